@@ -1,0 +1,52 @@
+import type { DocMessage } from '../doc/news-doc.js';
+import type { StoredDocument } from '../store/store.js';
+import type { Dossier, DossierDocument } from './schema.js';
+
+/** Assembles the dossier from stored documents and the problems met while reading. */
+export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
+  const ids = new Map<string, number>();
+  return {
+    schema: 'triangulate.dossier/1',
+    generatedAt: now.toISOString(),
+    documents: documents.map((stored) => toDocument(stored, uniqueId(stored.id, ids))),
+    entities: [],
+    quotes: [],
+    quantities: [],
+    dates: [],
+    stories: [],
+    relations: [],
+    claims: [],
+    timeline: [],
+    errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
+  };
+}
+
+function toDocument({ source, analysis }: StoredDocument, id: string): DossierDocument {
+  const { text, body } = analysis;
+  return {
+    id,
+    source,
+    format: analysis.format,
+    language: analysis.language,
+    title: analysis.title,
+    published: analysis.published,
+    byline: analysis.byline,
+    dateline: analysis.dateline,
+    credit: analysis.credit,
+    truncated: analysis.truncated,
+    text,
+    body,
+    bodyText: body.map(([s, e]) => text.slice(s, e)).join('\n\n'),
+    comments: analysis.comments,
+    removed: analysis.removed,
+    cites: analysis.cites,
+    story: null,
+  };
+}
+
+/** Two files with the same stem in different folders get "name", "name~2", … */
+function uniqueId(id: string, seen: Map<string, number>): string {
+  const count = (seen.get(id) ?? 0) + 1;
+  seen.set(id, count);
+  return count === 1 ? id : `${id}~${count}`;
+}

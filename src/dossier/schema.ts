@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** The dossier contract (../shared/spec/dossier.md), schema `triangulate.dossier/1`, as a Zod schema. */
+const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).refine(([s, e]) => s <= e, 'a span ends before it starts');
+const NullableString = z.string().nullable();
+
+export const DocumentSchema = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  format: z.enum(['text', 'html', 'json']),
+  language: NullableString,
+  title: NullableString,
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/).nullable(),
+  byline: NullableString,
+  dateline: z.object({ place: z.string(), month: z.number().int().min(1).max(12).nullable(), day: z.number().int().min(1).max(31).nullable() }).nullable(),
+  credit: NullableString,
+  truncated: z.boolean(),
+  text: z.string(),
+  body: z.array(Span),
+  bodyText: z.string(),
+  comments: z.array(z.object({ span: Span, author: NullableString })),
+  removed: z.array(z.object({ span: Span, kind: z.enum(['navigation', 'share', 'related', 'caption', 'ad', 'form', 'credit', 'title-repeat', 'other']) })),
+  cites: z.array(z.object({ name: z.string().min(1), entity: NullableString, span: Span })),
+  story: NullableString,
+});
+
+export const DossierSchema = z.object({
+  schema: z.literal('triangulate.dossier/1'),
+  generatedAt: z.string().datetime(),
+  documents: z.array(DocumentSchema),
+  entities: z.array(z.unknown()),
+  quotes: z.array(z.unknown()),
+  quantities: z.array(z.unknown()),
+  dates: z.array(z.unknown()),
+  stories: z.array(z.object({ id: z.string(), title: z.string(), documents: z.array(z.string()) })),
+  relations: z.array(z.unknown()),
+  claims: z.array(z.unknown()),
+  timeline: z.array(z.unknown()),
+  errors: z.array(z.object({ source: z.string(), line: z.number().int().nullable(), message: z.string().min(1) })),
+});
+
+export type DossierDocument = z.infer<typeof DocumentSchema>;
+export type Dossier = z.infer<typeof DossierSchema>;

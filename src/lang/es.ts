@@ -1,0 +1,33 @@
+import { cue } from './name-pattern.js';
+import type { LanguageTable } from './types.js';
+
+/** Spanish. */
+export const es: LanguageTable = {
+  code: 'es',
+  months: {
+    enero: 1, ene: 1, febrero: 2, feb: 2, marzo: 3, mar: 3, abril: 4, abr: 4, mayo: 5, may: 5, junio: 6, jun: 6,
+    julio: 7, jul: 7, agosto: 8, ago: 8, septiembre: 9, setiembre: 9, sep: 9, sept: 9, octubre: 10, oct: 10,
+    noviembre: 11, nov: 11, diciembre: 12, dic: 12,
+  },
+  weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6 },
+  bylinePrefixes: ['por', 'autor:', 'autora:'],
+  abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Ud', 'Uds', 'EE.UU', 'pág', 'núm', 'aprox', 'Av', 'Avda', 'Lic', 'Ing', 'Gral', 'Dña', 'D', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  boilerplate: {
+    related: [/^te (puede|podría) interesar\b/iu, /^(lee|lea|leer) (también|más)\b/iu, /^(ver|vea) (también|más)\b/iu, /^noticias relacionadas\b/iu, /^relacionad[oa]s?\s*:/iu, /^más información\s*:/iu],
+    photoWords: ['foto', 'fotografía', 'imagen', 'vídeo', 'video'],
+    form: ['Deja un comentario', 'Dejar un comentario', 'Deja una respuesta', 'Iniciar sesión', 'Inicia sesión', 'Regístrate', 'Suscríbete', 'Tu dirección de correo electrónico no será publicada', 'Cancelar respuesta', 'Publicar comentario'],
+    share: ['Compartir', 'Comparte', 'Tuitear', 'Imprimir', 'Síguenos'],
+    ad: ['Publicidad', 'Anuncio', 'Contenido patrocinado'],
+    mostRead: ['Lo más leído', 'Lo más visto', 'Más leídas', 'Últimas noticias', 'Lo último'],
+    commentHeadings: [/^\d+ comentarios?\b/iu, /^comentarios\s*(\(\d+\))?$/iu],
+    commentUi: ['Responder', 'Denunciar', /^me gusta\s*\d*$/iu],
+    footer: [/^(\(c\)|©|copyright\b)/iu, 'Todos los derechos reservados', 'Aviso legal', 'Política de privacidad'],
+    truncation: [/^(seguir|sigue|continuar) leyendo\b/iu, /^leer (más|la noticia completa)\b/iu, /^este (artículo|contenido) es (exclusivo )?para suscriptores/iu],
+    commentAuthorSuffixes: ['dice:', 'escribió:'],
+  },
+  citationCues: [
+    { pattern: cue(String.raw`(?<![\p{L}])(?:según|de acuerdo con|informó|informa|reportó|dijo a|declaró a|afirmó a|citado por|citando a)\s+(?:el\s+|la\s+|los\s+|las\s+|al\s+)?(?:agencia\s+|diario\s+|periódico\s+|cadena\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:en (?:una\s+)?entrevista con|en declaraciones a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+|diario\s+|cadena\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])en (?:su|sus) (?:cuenta|página|perfil|canal) de {source}`) },
+  ],
+};

@@ -1,0 +1,34 @@
+import { cue } from './name-pattern.js';
+import type { LanguageTable } from './types.js';
+
+/** French. */
+export const fr: LanguageTable = {
+  code: 'fr',
+  months: {
+    janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
+    juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11,
+    décembre: 12, decembre: 12, déc: 12, dec: 12,
+  },
+  weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  bylinePrefixes: ['par', 'auteur :', 'auteur:'],
+  abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'St', 'Ste', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'av', 'apr', 'J.-C', 'cf', 'env', 'p', 'n°', 'art', 'éd'],
+  boilerplate: {
+    related: [/^(lire|voir) aussi\b/i, /^à lire (aussi|également)\b/i, /^sur le même sujet\b/i, /^(articles? )?(liés|connexes)\s*:/i, /^vous (aimerez|pourriez aimer)/i],
+    photoWords: ['photo', 'photos', 'crédit photo', 'crédits', 'image', 'vidéo', 'illustration'],
+    form: ['Laisser un commentaire', 'Laisser une réponse', 'Votre adresse e-mail ne sera pas publiée', 'Connectez-vous', 'Se connecter', "S'inscrire", 'Inscrivez-vous', 'Abonnez-vous', 'Recevez notre newsletter', 'Annuler la réponse', 'Publier le commentaire'],
+    share: ['Partager', 'Partagez', 'Tweeter', 'Imprimer', 'Envoyer par e-mail', 'Suivez-nous'],
+    ad: ['Publicité', 'Pub', 'Contenu sponsorisé', 'Annonce'],
+    mostRead: ['Les plus lus', 'Les plus populaires', 'À la une', 'Dernières actualités', 'Dans la même rubrique'],
+    commentHeadings: [/^\d+ commentaires?\b/i, /^commentaires?\s*(\(\d+\))?$/i, /^réactions?\s*(\(\d+\))?$/i],
+    commentUi: ['Répondre', 'Signaler', /^\d+ (réponses?|j'aime)$/i],
+    footer: [/^(\(c\)|©|copyright\b)/i, 'Tous droits réservés', 'Mentions légales', 'Politique de confidentialité', 'Conditions générales'],
+    truncation: [/^(lire|voir) la suite\b/i, /^la suite (de cet article )?est réservée/i, /^cet article est réservé aux abonnés/i, /^il vous reste \d+%/i],
+    commentAuthorSuffixes: ['dit :', 'dit:', 'a écrit :', 'a écrit:'],
+  },
+  citationCues: [
+    { pattern: cue(String.raw`(?<![\p{L}])(?:selon|d'après|d’après|a indiqué à|a déclaré à|a confié à|a dit à|a affirmé à|rapporte|rapporté par|cité par|citant)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:entretien|entrevue|interview)\s+(?:accordée?\s+)?(?:avec|à)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:sur|dans) (?:sa|son|ses|leur) (?:page|compte|chaîne|publication) {source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:à l['’]antenne|sur l['’]antenne|sur les ondes) de\s+(?:la\s+|l['’]|le\s+)?(?:chaîne\s+)?{source}`) },
+  ],
+};

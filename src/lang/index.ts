@@ -1,0 +1,19 @@
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { ru } from './ru.js';
+import { uk } from './uk.js';
+import type { LanguageTable } from './types.js';
+
+export type { LanguageTable, Phrase, RemovedKind, CitationCue, BoilerplateTable } from './types.js';
+
+/** Every language Triangulate has tables for. Adding a language is adding its file here. */
+export const languages: readonly LanguageTable[] = [en, fr, ru, uk, de, es];
+
+const byCode = new Map(languages.map((table) => [table.code, table]));
+
+/** The table for an ISO 639-1 code, or null when Triangulate has none. */
+export function languageTable(code: string | null | undefined): LanguageTable | null {
+  return (code && byCode.get(code)) || null;
+}

@@ -1,0 +1,13 @@
+/**
+ * Builds a citation-cue pattern from a template in which `{source}` stands for
+ * a proper name: up to six capitalised words, acronyms or numbers
+ * ("RIA Novosti", "RFE/RL", "Ukraine 24", "Агентство Франс Пресс").
+ * Bounded repetition keeps matching linear on pathological text.
+ */
+export function cue(template: string, flags = 'u'): RegExp {
+  const word = String.raw`[\p{Lu}][\p{L}\p{N}/&'’.-]{0,40}`;
+  const next = String.raw`(?:\s(?:[\p{Lu}\d][\p{L}\p{N}/&'’.-]{0,40}|de|of|des|der|del|für|y|и|і|і))`;
+  const name = String.raw`(?<source>${word}${next}{0,5})`;
+  // Scraped text is full of no-break spaces: a space in a template matches any run of white space.
+  return new RegExp(template.replace(/ /g, String.raw`\s+`).replace('{source}', name), flags);
+}

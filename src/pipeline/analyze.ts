@@ -1,0 +1,26 @@
+import type { NewsDoc } from '../doc/news-doc.js';
+import { toNewsDoc } from '../read/to-news-doc.js';
+import type { RawRecord } from '../read/read-inputs.js';
+import { createClean } from '../stages/clean/clean.js';
+import { createDetectLanguage, loadLanguageModel } from '../stages/detect-language/detect-language.js';
+import { createFindCitations } from '../stages/find-citations/find-citations.js';
+import { createSegment } from '../stages/segment/segment.js';
+import { compose } from './compose.js';
+import type { Stage } from './compose.js';
+
+/**
+ * Version of the analysis. Stored analyses made by another version are
+ * redone; bump it whenever a stage's output changes.
+ */
+export const ANALYZER_VERSION = 'triangulate-1';
+
+/** Builds the per-document pipeline (loads the language model once). */
+export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
+  const model = await loadLanguageModel();
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations()]);
+  return (record) => {
+    const doc = toNewsDoc(record);
+    pipeline(doc);
+    return doc;
+  };
+}

@@ -1,0 +1,57 @@
+import type { DocMessage } from '../doc/news-doc.js';
+import { buildDossier } from '../dossier/build.js';
+import { toAnalysis } from '../dossier/document.js';
+import type { DocumentAnalysis } from '../dossier/document.js';
+import type { Dossier } from '../dossier/schema.js';
+import { readInputs } from '../read/read-inputs.js';
+import type { DocumentStore, SourceEntry } from '../store/store.js';
+import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
+
+/** What one `analyze` run did. */
+export interface AnalysisRun {
+  dossier: Dossier;
+  /** Records analysed now. */
+  analysed: number;
+  /** Records whose analysis came from the store. */
+  reused: number;
+}
+
+/** Analyses are written to the store in batches of this many documents (bounds memory on big folders). */
+const SAVE_BATCH = 500;
+
+/**
+ * Reads the inputs, analyses only what the store does not hold yet (by
+ * content hash), saves it, and builds the dossier from the store.
+ */
+export async function runAnalysis(paths: readonly string[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<AnalysisRun> {
+  const { records, errors } = readInputs(paths);
+  const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
+  const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
+  const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
+  const failed = new Set<string>();
+  if (todo.length > 0) {
+    const analyze = await createAnalyzer();
+    let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
+    for (const [index, record] of todo.entries()) {
+      try {
+        batch.push({ hash: record.hash, analysis: toAnalysis(analyze(record)) });
+      } catch (error) {
+        failed.add(record.hash);
+        errors.push(analysisFailure(record.source, record.line, error));
+      }
+      if (batch.length >= SAVE_BATCH || index === todo.length - 1) {
+        store.save(batch, [], ANALYZER_VERSION);
+        batch = [];
+      }
+      onProgress?.(index + 1, todo.length);
+    }
+  }
+  const kept = sources.filter((s) => !failed.has(s.hash));
+  store.save([], kept, ANALYZER_VERSION);
+  return { dossier: buildDossier(store.load(kept), errors), analysed: todo.length - failed.size, reused: records.length - todo.length };
+}
+
+function analysisFailure(source: string, line: number | null, error: unknown): DocMessage {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { source, line, message: `could not be analysed (${reason}); the other inputs were`, fatal: true };
+}

@@ -1,0 +1,209 @@
+import type { NewsDoc, Span } from '../../doc/news-doc.js';
+import { warn } from '../../doc/news-doc.js';
+import type { RemovedKind } from '../../lang/index.js';
+import type { NamedStage } from '../../pipeline/compose.js';
+import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
+import type { Comment } from './comments.js';
+import { MAX_GLUE_LINE, splitGlued } from './glue.js';
+import { isProse, splitLines, TERMINAL, wordCount } from './lines.js';
+import type { Line } from './lines.js';
+import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
+import type { Dateline } from './metadata-lines.js';
+import { phrasesOf, photoWords } from './phrases.js';
+
+/** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
+export interface CleanResult {
+  body: Span[];
+  comments: Comment[];
+  removed: Array<{ span: Span; kind: RemovedKind }>;
+  title: string | null;
+  published: string | null;
+  byline: string | null;
+  dateline: Dateline | null;
+  credit: string | null;
+  truncated: boolean;
+}
+
+declare module '../../doc/news-doc.js' {
+  interface DataMap {
+    clean: CleanResult;
+    /** Readability's article paragraphs in an HTML page's visible text. */
+    articleSpans: Span[];
+  }
+}
+
+const related = phrasesOf('related');
+const share = phrasesOf('share');
+const ad = phrasesOf('ad');
+const form = phrasesOf('form');
+const mostRead = phrasesOf('mostRead');
+const footer = phrasesOf('footer');
+const truncation = phrasesOf('truncation');
+const commentUi = phrasesOf('commentUi');
+
+/** Buttons and labels are short (unit: words). */
+const MAX_LABEL_WORDS = 6;
+/** A menu entry or section label in the header (unit: words). */
+const MAX_NAV_WORDS = 4;
+/** Captions are a sentence at most (unit: words). */
+const MAX_CAPTION_WORDS = 30;
+/** Icon-font class names leaked into text ("bookmarkicon cameraicon …"): share of tokens containing "icon". */
+const ICON_RUN_SHARE = 0.3;
+
+const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWords.join('|')})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWords.join('|')})\s+\p{Lu}|^©|\s©\s`, 'iu');
+const COPYRIGHT = /^(?:\(c\)|©|copyright)\s*(?<name>[^\d©]+?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<rest>[.,].*)?$/iu;
+
+/** The cleaning stage: splits a document's text into body, comments and removed boilerplate, and reads its metadata lines. */
+export function createClean(): NamedStage {
+  return {
+    name: 'clean',
+    run(doc: NewsDoc) {
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null);
+      for (const line of splitLines(doc.text)) {
+        if (line.text.length > MAX_GLUE_LINE) warn(doc, `line ${line.number} has ${line.text.length} characters; it was kept as one paragraph without looking for glued boilerplate`, line.number);
+      }
+    },
+  };
+}
+
+/** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
+export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null): CleanResult {
+  const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, truncated: false };
+  const lines = splitLines(text, region && region.length > 0 ? region : null);
+  const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
+  const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
+  const bodyStart = firstProse < 0 ? lines.length : firstProse;
+  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove);
+  const title = normalise(knownTitle ?? result.title ?? '');
+  let sawFooter = false;
+  let leadInDone = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i]!;
+    const kind = lineKind(line.text, title);
+    if (kind === 'form') {
+      // A comment form ends the article; a thread may still follow it.
+      const next = lines.findIndex((rest, j) => j > i && (hasMarker(rest.text) || commentAuthor(rest.text) !== null));
+      const end = next < 0 ? lines.length : next;
+      for (const rest of lines.slice(i, end)) remove(rest.span, 'form');
+      i = end - 1;
+      sawFooter = true;
+      continue;
+    }
+    if (isCommentHeading(line.text) || (sawFooter && hasMarker(line.text)) || commentAuthor(line.text) || startsThread(lines, i)) {
+      if (isCommentHeading(line.text)) remove(line.span, 'other');
+      const thread = readThread(lines, isCommentHeading(line.text) ? i + 1 : i);
+      result.comments.push(...thread.comments);
+      for (const span of thread.ui) remove(span, 'other');
+      i = thread.end - 1;
+      sawFooter = true;
+      continue;
+    }
+    if (kind === 'credit') {
+      result.credit ??= creditName(line.text);
+      sawFooter = true;
+      remove(line.span, 'credit');
+      continue;
+    }
+    if (kind === 'truncation') {
+      result.truncated = true;
+      remove(line.span, 'other');
+      continue;
+    }
+    if (kind === 'related-list') {
+      remove(line.span, 'related');
+      while (i + 1 < lines.length && !isProse(lines[i + 1]!.text) && wordCount(lines[i + 1]!.text) <= 20) remove(lines[++i]!.span, 'related');
+      continue;
+    }
+    if (kind !== 'body') {
+      remove(line.span, kind);
+      continue;
+    }
+    let span = line.span;
+    if (!leadInDone) {
+      leadInDone = true;
+      const leadIn = parseLeadIn(line.text);
+      if (leadIn) {
+        result.dateline = leadIn.dateline;
+        result.byline ??= leadIn.byline;
+        remove([span[0], span[0] + leadIn.length], 'credit');
+        span = [span[0] + leadIn.length, span[1]];
+      }
+    }
+    for (const segment of splitGlued(text.slice(span[0], span[1]), span[0])) {
+      if (segment.kind === 'body') result.body.push(segment.span);
+      else remove(segment.span, segment.kind);
+    }
+  }
+  result.truncated ||= endsMidSentence(text, result.body);
+  result.removed.sort((a, b) => a.span[0] - b.span[0]);
+  return result;
+}
+
+type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';
+
+function lineKind(text: string, title: string): LineKind {
+  const words = wordCount(text);
+  if (form.test(text)) return 'form';
+  if (related.test(text)) return 'related';
+  if (truncation.test(text)) return 'truncation';
+  if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
+  if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
+  if (words <= MAX_LABEL_WORDS && mostRead.test(text)) return 'related-list';
+  if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
+  if (words <= MAX_NAV_WORDS && ad.test(text)) return 'ad';
+  if (words <= MAX_CAPTION_WORDS && CAPTION.test(text)) return 'caption';
+  if (title && normalise(text) === title) return 'title-repeat';
+  if (isIconRun(text)) return 'navigation';
+  return 'body';
+}
+
+function isBoilerplate(text: string): boolean {
+  return lineKind(text, '') !== 'body';
+}
+
+function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+  for (const line of lines) {
+    const title = normalise(knownTitle ?? result.title ?? '');
+    const kind = lineKind(line.text, title);
+    const date = kind === 'body' ? parseDateLine(line.text) : null;
+    const byline = kind === 'body' ? parseBylineLine(line.text) : null;
+    if (kind !== 'body') remove(line.span, kind === 'truncation' ? 'other' : kind === 'related-list' ? 'related' : kind);
+    else if (date && !result.published) {
+      result.published = date;
+      remove(line.span, 'other');
+    } else if (byline) {
+      result.byline ??= byline;
+      remove(line.span, 'credit');
+    } else if (!knownTitle && !result.title && wordCount(line.text) >= 3) {
+      result.title = line.text;
+      remove(line.span, 'other');
+    } else if (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text)) remove(line.span, 'navigation');
+    else result.body.push(line.span);
+  }
+}
+
+/** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */
+function startsThread(lines: readonly Line[], i: number): boolean {
+  return hasMarker(lines[i]!.text) && lines.slice(i + 1, i + 4).some((line) => commentUi.test(line.text));
+}
+
+function isIconRun(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.length >= 6 && tokens.filter((t) => /icon/i.test(t)).length >= tokens.length * ICON_RUN_SHARE;
+}
+
+function creditName(text: string): string | null {
+  const name = COPYRIGHT.exec(text.trim())?.groups?.name?.trim().replace(/[.,;:]+$/, '');
+  return name && wordCount(name) <= 6 ? name : null;
+}
+
+function endsMidSentence(text: string, body: readonly Span[]): boolean {
+  const last = body.at(-1);
+  if (!last) return false;
+  const tail = text.slice(Math.max(last[0], last[1] - 20), last[1]);
+  return /(\.\.\.|…|\[…\]|\[\.\.\.\])["»”’)]?\s*$/u.test(tail) || !TERMINAL.test(tail);
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').replace(/[“”«»"'‘’]/g, '').trim().toLowerCase();
+}

@@ -1,0 +1,94 @@
+import { allBylinePrefixes, allMonths } from './phrases.js';
+import { wordCount } from './lines.js';
+
+/** Where and when a story was filed, as its dateline says ("PARIS, Jan 17"). */
+export interface Dateline {
+  place: string;
+  month: number | null;
+  day: number | null;
+}
+
+/** A date line is short: a date, maybe a time and a label (unit: words). */
+const MAX_DATE_LINE_WORDS = 8;
+
+const MONTH = String.raw`(?<month>[\p{L}]{3,12})\.?`;
+const TIME = String.raw`(?:[,\s]+(?:at\s+|à\s+|в\s+|um\s+|a las\s+)?(?<hour>\d{1,2})[:.h](?<minute>\d{2}))?`;
+const DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
+  new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
+  new RegExp(String.raw`(?<day>\d{1,2})(?:er)?\s+${MONTH},?\s+(?<year>\d{4})(?:\s*г\.?)?${TIME}`, 'u'),
+  new RegExp(String.raw`${MONTH}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME}`, 'u'),
+];
+
+/**
+ * Reads a line that is only a publication date ("18 Jan, 2022 07:36",
+ * "January 18, 2022", "18.01.2022 07:36", "18 января 2022, 07:36") into
+ * ISO form, as precise as the line; null when the line is something else.
+ */
+export function parseDateLine(line: string): string | null {
+  if (wordCount(line) > MAX_DATE_LINE_WORDS) return null;
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(line);
+    if (!match?.groups) continue;
+    const iso = toIso(match.groups);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function toIso(groups: Record<string, string | undefined>): string | null {
+  const month = groups.mm ? Number(groups.mm) : allMonths.get((groups.month ?? '').toLowerCase());
+  const day = Number(groups.day);
+  const year = Number(groups.year);
+  if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (groups.hour === undefined || groups.minute === undefined || Number(groups.hour) > 23) return date;
+  return `${date}T${pad(Number(groups.hour))}:${groups.minute}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A name of one to four capitalised words ("Anastasia Ivanova", "Jean-Pierre de Villiers"). */
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:de|van|von|der|la|le|di|da)\s+)?[\p{Lu}][\p{L}'’-]+){0,3}`;
+
+/** The lead-in of a wire story: "PARIS, Jan 17, by Anastasia Ivanova." or "MOSCOW, 17 January (Reuters) -". */
+const DATELINE = new RegExp(
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’ -]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?:(?<month1>[\p{L}]{3,12})\.?\s+(?<day1>\d{1,2})|(?<day2>\d{1,2})\s+(?<month2>[\p{L}]{3,12})\.?)` +
+    String.raw`(?:,?\s+\d{4})?(?:,?\s+(?<prefix>[\p{L}]+)\s+(?<name>${NAME}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:[.,:]|[—–-])\s*`,
+  'u',
+);
+
+/** A dateline and byline at the start of the body, with the length of the lead-in they take. */
+export interface LeadIn {
+  dateline: Dateline;
+  byline: string | null;
+  length: number;
+}
+
+/** Reads the dateline (and byline) that opens a wire story's first paragraph. */
+export function parseLeadIn(line: string): LeadIn | null {
+  const match = DATELINE.exec(line);
+  const groups = match?.groups;
+  if (!match || !groups) return null;
+  const month = allMonths.get((groups.month1 ?? groups.month2 ?? '').toLowerCase());
+  const day = Number(groups.day1 ?? groups.day2);
+  if (!month || day < 1 || day > 31) return null;
+  const prefix = groups.prefix?.toLowerCase();
+  const byline = groups.name && prefix && allBylinePrefixes.includes(prefix) ? groups.name : null;
+  if (groups.prefix && !byline) return null;
+  return { dateline: { place: titleCase(groups.place!.trim()), month, day }, byline, length: match[0].length };
+}
+
+/** Reads a byline line ("By Anastasia Ivanova", "Par Jean Dupont"); null for other lines. */
+export function parseBylineLine(line: string): string | null {
+  const match = new RegExp(String.raw`^(?<prefix>[\p{L}]+:?)\s+(?<name>${NAME})(?:\s*[,|/·]\s*.{0,60})?$`, 'u').exec(line.trim());
+  if (!match?.groups || !allBylinePrefixes.includes(match.groups.prefix!.toLowerCase())) return null;
+  return match.groups.name!;
+}
+
+/** "NEW YORK" → "New York"; "NUR-SULTAN" → "Nur-Sultan". */
+function titleCase(place: string): string {
+  return place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}

@@ -1,0 +1,40 @@
+import { languages } from '../../lang/index.js';
+import type { BoilerplateTable, Phrase } from '../../lang/index.js';
+
+/**
+ * Boilerplate phrases of every language, compiled once. Cleaning runs before
+ * the language is known (the language is decided on the cleaned body), and the
+ * phrases are distinctive enough to apply all of them to any text.
+ */
+export interface PhraseMatcher {
+  /** True when the line starts with one of the phrases. */
+  test(line: string): boolean;
+}
+
+/** A matcher over one boilerplate kind of every language table. */
+export function phrasesOf(kind: Exclude<keyof BoilerplateTable, 'photoWords' | 'commentAuthorSuffixes'>): PhraseMatcher {
+  return compile(languages.flatMap((table) => table.boilerplate[kind]));
+}
+
+/** Words that mark photo credits in any language, lower-case. */
+export const photoWords: readonly string[] = [...new Set(languages.flatMap((table) => table.boilerplate.photoWords))];
+
+/** Suffixes that end a comment author line, in any language. */
+export const commentAuthorSuffixes: readonly string[] = languages.flatMap((table) => table.boilerplate.commentAuthorSuffixes);
+
+/** Month names of every language, lower-case, to month number. */
+export const allMonths: ReadonlyMap<string, number> = new Map(languages.flatMap((table) => Object.entries(table.months)));
+
+/** Byline prefixes of every language, lower-case. */
+export const allBylinePrefixes: readonly string[] = [...new Set(languages.flatMap((table) => table.bylinePrefixes))];
+
+function compile(phrases: readonly Phrase[]): PhraseMatcher {
+  const literals = phrases.filter((p): p is string => typeof p === 'string').map((p) => p.toLowerCase());
+  const patterns = phrases.filter((p): p is RegExp => p instanceof RegExp);
+  return {
+    test(line) {
+      const lower = line.trim().replace(/\s+/g, ' ').toLowerCase();
+      return literals.some((p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length))) || patterns.some((p) => p.test(line.trim()));
+    },
+  };
+}

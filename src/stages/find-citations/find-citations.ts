@@ -1,0 +1,55 @@
+import type { NewsDoc, Span } from '../../doc/news-doc.js';
+import { languageTable } from '../../lang/index.js';
+import type { NamedStage } from '../../pipeline/compose.js';
+
+/** A source the document says it draws on ("told RIA Novosti"). */
+export interface Citation {
+  name: string;
+  span: Span;
+}
+
+declare module '../../doc/news-doc.js' {
+  interface DataMap {
+    citations: Citation[];
+  }
+}
+
+/** Finds citation cues of the document's language in its body; needs clean and detect-language first. */
+export function createFindCitations(): NamedStage {
+  return {
+    name: 'find-citations',
+    run(doc: NewsDoc) {
+      const cues = languageTable(doc.data.language?.code)?.citationCues ?? [];
+      const found: Citation[] = [];
+      for (const [start, end] of doc.data.clean?.body ?? []) {
+        const paragraph = doc.text.slice(start, end);
+        for (const cue of cues) {
+          for (const match of paragraph.matchAll(new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g'))) {
+            const name = cue.name ?? trimName(match.groups?.source ?? '');
+            if (!name) continue;
+            const at = start + match.index + match[0].lastIndexOf(match.groups?.source ?? name);
+            found.push({ name, span: [at, at + name.length] });
+          }
+        }
+      }
+      doc.data.citations = dedupe(found);
+    },
+  };
+}
+
+/** Drops a sentence stop or possessive the name pattern took along ("Interfax." → "Interfax"). */
+function trimName(name: string): string {
+  return name.replace(/['’]s$/u, '').replace(/[.,'’-]+$/u, '').trim();
+}
+
+function dedupe(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations
+    .sort((a, b) => a.span[0] - b.span[0])
+    .filter((c) => {
+      const key = `${c.span[0]}:${c.name}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
