@@ -26,7 +26,8 @@ export const de: LanguageTable = {
     commentAuthorSuffixes: ['sagt:', 'schreibt:', 'schrieb:'],
   },
   citationCues: [
-    { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte|berichtet|berichtete|meldet|meldete)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:berichtet|berichtete|meldet|meldete)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte)\s+(?:der|dem)\s+(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:wie|laut|nach Angaben (?:der|des|von)|zufolge)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:im|in einem) (?:Interview|Gespräch) mit\s+(?:der|dem|den)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Sender\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])auf (?:seiner|ihrer|der) {source}-?(?:Seite|Profil)`) },

@@ -5,8 +5,10 @@
  * Bounded repetition keeps matching linear on pathological text.
  */
 export function cue(template: string, flags = 'u'): RegExp {
-  const word = String.raw`[\p{Lu}][\p{L}\p{N}/&'’.-]{0,40}`;
-  const next = String.raw`(?:\s(?:[\p{Lu}\d][\p{L}\p{N}/&'’.-]{0,40}|de|of|des|der|del|für|y|и|і|і))`;
+  // A period belongs to a name only inside it ("RIA.ru", "U.S"), never at its end ("Анадолу. Движение").
+  const inner = String.raw`(?:[\p{L}\p{N}/&'’-]|\.(?=[\p{L}\p{N}])){0,40}`;
+  const word = String.raw`[\p{Lu}]${inner}`;
+  const next = String.raw`(?:\s(?:[\p{Lu}\d]${inner}|de|of|des|der|del|für|y|и|і|і))`;
   const name = String.raw`(?<source>${word}${next}{0,5})`;
   // Scraped text is full of no-break spaces: a space in a template matches any run of white space.
   return new RegExp(template.replace(/ /g, String.raw`\s+`).replace('{source}', name), flags);

@@ -33,7 +33,7 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const text = visibleText(page.body ?? page.documentElement);
   const meta = readMetadata(page);
   const article = runReadability(html);
-  const articleSpans = article ? locateLines(text, visibleText(parseHTML(`<body>${article}</body>`).document.body)) : [];
+  const articleSpans = article ? locateLines(text, visibleText(parseHTML(`<!doctype html><html><head></head><body>${article}</body></html>`).document.body)) : [];
   return { text, articleSpans, meta };
 }
 
@@ -113,13 +113,35 @@ function locateLines(pageText: string, articleText: string): Span[] {
   for (const line of articleText.split('\n')) {
     const wanted = line.trim();
     if (!wanted) continue;
-    let at = pageText.indexOf(wanted, cursor);
-    if (at < 0) at = pageText.indexOf(wanted);
-    if (at < 0) continue;
-    spans.push([at, at + wanted.length]);
-    cursor = at + wanted.length;
+    const span = findExact(pageText, wanted, cursor) ?? findByEnds(pageText, wanted, cursor);
+    if (!span) continue;
+    spans.push(span);
+    cursor = span[1];
   }
   return spans.sort((a, b) => a[0] - b[0]);
+}
+
+function findExact(pageText: string, wanted: string, cursor: number): Span | null {
+  let at = pageText.indexOf(wanted, cursor);
+  if (at < 0) at = pageText.indexOf(wanted);
+  return at < 0 ? null : [at, at + wanted.length];
+}
+
+/** Length of the start and end pieces used to find a paragraph whose inner line breaks differ (unit: characters). */
+const END_PIECE = 40;
+
+/**
+ * Finds a paragraph by its first and last characters when Readability joined
+ * blocks that the page shows on separate lines (a `<div>` turned into `<p>`).
+ */
+function findByEnds(pageText: string, wanted: string, cursor: number): Span | null {
+  if (wanted.length < END_PIECE * 2) return null;
+  const start = pageText.indexOf(wanted.slice(0, END_PIECE), cursor);
+  if (start < 0) return null;
+  const tail = wanted.slice(-END_PIECE);
+  const end = pageText.indexOf(tail, start + END_PIECE);
+  if (end < 0 || end + END_PIECE - start > wanted.length * 1.5 + 200) return null;
+  return [start, end + tail.length];
 }
 
 interface MetaDocument {

@@ -161,8 +161,14 @@ function isBoilerplate(text: string): boolean {
   return lineKind(text, '') !== 'body';
 }
 
+/**
+ * Reads the lines before the first paragraph of prose: the title (a line the
+ * scrape repeats, else the first line of three words or more), the date, the
+ * byline; menus before the title are navigation, a standfirst after it is body.
+ */
 function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
-  for (const line of lines) {
+  const titleIndex = knownTitle ? -1 : findTitle(lines);
+  lines.forEach((line, index) => {
     const title = normalise(knownTitle ?? result.title ?? '');
     const kind = lineKind(line.text, title);
     const date = kind === 'body' ? parseDateLine(line.text) : null;
@@ -174,12 +180,18 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     } else if (byline) {
       result.byline ??= byline;
       remove(line.span, 'credit');
-    } else if (!knownTitle && !result.title && wordCount(line.text) >= 3) {
+    } else if (index === titleIndex) {
       result.title = line.text;
       remove(line.span, 'other');
-    } else if (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text)) remove(line.span, 'navigation');
+    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text))) remove(line.span, 'navigation');
     else result.body.push(line.span);
-  }
+  });
+}
+
+function findTitle(lines: readonly Line[]): number {
+  const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text) >= 3);
+  const repeated = candidates.find((c) => candidates.some((other) => other.index > c.index && other.key === c.key));
+  return (repeated ?? candidates[0])?.index ?? -1;
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */

@@ -55,8 +55,8 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:de|van|von|der|la|le|di
 
 /** The lead-in of a wire story: "PARIS, Jan 17, by Anastasia Ivanova." or "MOSCOW, 17 January (Reuters) -". */
 const DATELINE = new RegExp(
-  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’ -]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s+(?:(?<month1>[\p{L}]{3,12})\.?\s+(?<day1>\d{1,2})|(?<day2>\d{1,2})\s+(?<month2>[\p{L}]{3,12})\.?)` +
-    String.raw`(?:,?\s+\d{4})?(?:,?\s+(?<prefix>[\p{L}]+)\s+(?<name>${NAME}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?:[.,:]|[—–-])\s*`,
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’ -]{1,40}?|[\p{Lu}][\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*)(?:\s*\([^)]{1,40}\))?,\s+(?:(?<month1>[\p{L}]{3,12})\.?\s+(?<day1>\d{1,2})|(?<day2>\d{1,2})\s+(?<month2>[\p{L}]{3,12})\.?)` +
+    String.raw`(?:,?\s+\d{4})?(?:,?\s+(?<prefix>[\p{L}]+)\s+(?<name>${NAME}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?<separator>[.,:]|[—–-])\s*`,
   'u',
 );
 
@@ -75,6 +75,9 @@ export function parseLeadIn(line: string): LeadIn | null {
   const month = allMonths.get((groups.month1 ?? groups.month2 ?? '').toLowerCase());
   const day = Number(groups.day1 ?? groups.day2);
   if (!month || day < 1 || day > 31) return null;
+  // "Москва, 5 марта." is a dateline; "Sunday, March 3, the ship…" is a sentence: a place not in capitals needs a full stop or dash.
+  const capitals = groups.place === groups.place!.toUpperCase();
+  if (!capitals && groups.separator === ',') return null;
   const prefix = groups.prefix?.toLowerCase();
   const byline = groups.name && prefix && allBylinePrefixes.includes(prefix) ? groups.name : null;
   if (groups.prefix && !byline) return null;
