@@ -4,7 +4,7 @@ import type { RemovedKind } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
-import { MAX_GLUE_LINE, splitGlued } from './glue.js';
+import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
 import { isProse, splitLines, TERMINAL, wordCount } from './lines.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
@@ -151,7 +151,7 @@ function lineKind(text: string, title: string): LineKind {
   if (words <= MAX_LABEL_WORDS && mostRead.test(text)) return 'related-list';
   if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
   if (words <= MAX_NAV_WORDS && ad.test(text)) return 'ad';
-  if (words <= MAX_CAPTION_WORDS && CAPTION.test(text)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && CAPTION.test(text) && !hasGlue(text)) return 'caption';
   if (title && normalise(text) === title) return 'title-repeat';
   if (isIconRun(text)) return 'navigation';
   return 'body';

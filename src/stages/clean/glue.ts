@@ -55,6 +55,11 @@ interface GluePoint {
   kind: 'stop' | 'camel' | 'caps';
 }
 
+/** True when a scraper glued blocks together somewhere in the line. */
+export function hasGlue(line: string): boolean {
+  return line.length <= MAX_GLUE_LINE && gluePoints(line).some((point) => point.kind !== 'caps');
+}
+
 function gluePoints(line: string): GluePoint[] {
   const points: GluePoint[] = [];
   for (const m of line.matchAll(STOP_GLUE)) points.push({ at: m.index, kind: 'stop' });

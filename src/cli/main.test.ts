@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { repoRoot, tempDir } from '../test-support.js';
+
+const bin = join(repoRoot, 'bin', 'triangulate.js');
+
+function triangulate(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+}
+
+test('analyze writes dossier.json, reports problems on stderr and exits 0 (1 with --strict)', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'good.txt'), 'Strait closed to ships\n\nTraffic through the strait was suspended on Sunday after a bulk carrier ran aground, officials said.');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const run = triangulate(['analyze', '.', '--out', 'out'], dir);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /empty\.txt: the file is empty/);
+  assert.match(run.stderr, /1 documents \(1 analysed, 0 from the store\), 1 problems/);
+  const dossier = JSON.parse(readFileSync(join(dir, 'out', 'dossier.json'), 'utf8'));
+  assert.equal(dossier.schema, 'triangulate.dossier/1');
+  assert.equal(dossier.documents[0].title, 'Strait closed to ships');
+  assert.deepEqual(dossier.errors, [{ source: 'empty.txt', line: null, message: 'the file is empty' }]);
+
+  const again = triangulate(['analyze', '.', '--out', 'out', '--strict'], dir);
+  assert.equal(again.status, 1);
+  assert.match(again.stderr, /1 documents \(0 analysed, 1 from the store\)/);
+});
+
+test('--db chooses where the store lives', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), 'A short article that ends properly with a full stop and says enough.');
+  const run = triangulate(['analyze', 'a.txt', '--out', 'out', '--db', 'custom/store.db', '-q'], dir);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  assert.ok(readFileSync(join(dir, 'custom', 'store.db')).length > 0);
+});

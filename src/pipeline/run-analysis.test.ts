@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openSqliteStore } from '../store/sqlite.js';
+import { tempDir } from '../test-support.js';
+import { runAnalysis } from './run-analysis.js';
+
+const article = (topic: string) => `${topic} closed after ship runs aground\n\nTraffic through the ${topic} was suspended on Sunday after a bulk carrier lost steering and ran aground, officials said.`;
+
+test('a second run analyses nothing again; a new file is the only one analysed', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'store', 'triangulate.db');
+  writeFileSync(join(dir, 'a.txt'), article('Bosphorus'));
+  writeFileSync(join(dir, 'b.txt'), article('Dardanelles'));
+  let store = openSqliteStore(db);
+  const first = await runAnalysis([dir], store);
+  store.close();
+  assert.equal(first.analysed, 2);
+  assert.equal(first.reused, 0);
+
+  store = openSqliteStore(db);
+  const second = await runAnalysis([dir], store);
+  assert.equal(second.analysed, 0);
+  assert.equal(second.reused, 2);
+  assert.deepEqual(second.dossier.documents.map((d) => d.bodyText), first.dossier.documents.map((d) => d.bodyText));
+
+  writeFileSync(join(dir, 'c.txt'), article('Suez Canal'));
+  const third = await runAnalysis([dir], store);
+  store.close();
+  assert.equal(third.analysed, 1);
+  assert.equal(third.reused, 2);
+  assert.deepEqual(third.dossier.documents.map((d) => d.title), ['Bosphorus closed after ship runs aground', 'Dardanelles closed after ship runs aground', 'Suez Canal closed after ship runs aground']);
+});
+
+test('hostile inputs each yield an error while the others are analysed', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'good.txt'), article('Bosphorus'));
+  writeFileSync(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(10_000)}<p>Deep text of the page that is nested far too deep.</p>${'</div>'.repeat(10_000)}</body></html>`);
+  writeFileSync(join(dir, 'oneline.txt'), `${'The strait stayed closed for days and ships waited. '.repeat(20_000)}`);
+  writeFileSync(join(dir, 'script.html'), '<html><body><article><p>Officials said the strait would reopen soon, after the ship was refloated on Monday morning.</p><script>alert(1)</script><img src=x onerror="alert(2)"></article></body></html>');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 4, 5]));
+  const store = openSqliteStore(':memory:');
+  const run = await runAnalysis([dir], store);
+  store.close();
+  assert.deepEqual(run.dossier.documents.map((d) => d.id).sort(), ['deep', 'good', 'oneline', 'script']);
+  const messages = run.dossier.errors.map((e) => `${e.source}: ${e.message}`);
+  assert.ok(messages.some((m) => /binary\.txt: .*NUL/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /deep\.html: .*nested 10\d{3} elements deep/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /oneline\.txt: line 1 has \d+ characters/.test(m)), messages.join('\n'));
+  const deep = run.dossier.documents.find((d) => d.id === 'deep')!;
+  assert.match(deep.bodyText, /Deep text of the page/);
+  const script = run.dossier.documents.find((d) => d.id === 'script')!;
+  assert.doesNotMatch(script.text, /alert/);
+  assert.match(script.bodyText, /Officials said the strait would reopen soon/);
+});

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from './clean.js';
+import type { CleanResult } from './clean.js';
+
+const bodyOf = (text: string, r: CleanResult) => r.body.map(([s, e]) => text.slice(s, e));
+const removedOf = (text: string, r: CleanResult) => r.removed.map(({ span, kind }) => [kind, text.slice(span[0], span[1])]);
+
+test('a "read also" headline glued into running text is cut out as its own span', () => {
+  const text =
+    'He said foreign fighters took part in the aggression against the country.The CSTO Secretary General assessed the chances of a new surge of unrest in KazakhstanAccording to the authorities, more than 50 state facilities were damaged.';
+  const result = cleanText(text, null, null);
+  assert.deepEqual(bodyOf(text, result), [
+    'He said foreign fighters took part in the aggression against the country.',
+    'According to the authorities, more than 50 state facilities were damaged.',
+  ]);
+  assert.deepEqual(removedOf(text, result), [['related', 'The CSTO Secretary General assessed the chances of a new surge of unrest in Kazakhstan']]);
+});
+
+test('glued photo captions with their credit are removed, the standfirst before them stays', () => {
+  const text = 'Title of the piece here\n\nThe numbers have the codes of Ukrainian operators.A state of emergency was declared / photo REUTERSA state of emergency was declared / photo REUTERS\n\nThe opposition leader published numbers registered in Ukraine on Monday.';
+  const result = cleanText(text, null, null);
+  assert.equal(bodyOf(text, result)[0], 'The numbers have the codes of Ukrainian operators.');
+  assert.deepEqual(
+    removedOf(text, result).filter(([kind]) => kind === 'caption').map(([, t]) => t),
+    ['A state of emergency was declared / photo REUTERS', 'A state of emergency was declared / photo REUTERS'],
+  );
+});
+
+test('header: icon runs, the date line, the repeated title and a caption are set apart', () => {
+  const text = [
+    'icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon fbicon',
+    '18 Jan, 2022 07:36',
+    'Plans for the harbour announced',
+    'Activist has said plans are at hand',
+    'Plans for the harbour announced',
+    'The minister. Photo: Jane Roe / Harbour Press',
+    'A businessman living in France has announced that he has a plan to rebuild the harbour.',
+  ].join('\n\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.title, 'Plans for the harbour announced');
+  assert.equal(result.published, '2022-01-18T07:36');
+  assert.deepEqual(removedOf(text, result).map(([kind]) => kind), ['navigation', 'other', 'other', 'title-repeat', 'caption']);
+  assert.deepEqual(bodyOf(text, result), ['Activist has said plans are at hand', 'A businessman living in France has announced that he has a plan to rebuild the harbour.']);
+});
+
+test('comments are set apart from the body, with UI lines and the form removed', () => {
+  const text = [
+    'The article says something long enough to be a paragraph of prose here.',
+    '(C)UNIAN 2021',
+    '  1. It is great to see this. I hope it goes well.',
+    '    Second paragraph of the first comment.',
+    '    Liked by 3 people',
+    '    • I doubt it too.',
+    '      Reply',
+    'John Smith says:',
+    'A named comment.',
+    'Leave a Reply',
+    'Fill in your details below or click an icon to log in:',
+    'This site uses Akismet to reduce spam.',
+  ].join('\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.credit, 'UNIAN');
+  assert.deepEqual(bodyOf(text, result), ['The article says something long enough to be a paragraph of prose here.']);
+  assert.deepEqual(
+    result.comments.map((c) => [text.slice(c.span[0], c.span[1]).replace(/\s+/g, ' '), c.author]),
+    [
+      ['It is great to see this. I hope it goes well. Second paragraph of the first comment.', null],
+      ['I doubt it too.', null],
+      ['A named comment.', 'John Smith'],
+    ],
+  );
+  assert.deepEqual(removedOf(text, result).filter(([kind]) => kind === 'form').length, 3);
+});
+
+test('"read also" lines are removed in every language with a table', () => {
+  const lines = [
+    'Lire aussi : Le Canada a conseillé aux citoyens de ne pas voyager',
+    'Читайте также: Цены на пшеницу выросли',
+    'Читайте також: Ціни на пшеницю зросли',
+    'Lesen Sie auch: Weizenpreise steigen',
+    'Te puede interesar: El precio del trigo sube',
+    'Read also: Freight rates at a two-year high',
+  ];
+  const prose = 'This is the first paragraph of the article, long enough to count as prose.';
+  const text = [prose, ...lines].join('\n');
+  const result = cleanText(text, null, null);
+  assert.deepEqual(bodyOf(text, result), [prose]);
+  assert.deepEqual(removedOf(text, result), lines.map((line) => ['related', line]));
+});
+
+test('a wire lead-in gives dateline and byline and leaves the body', () => {
+  const text = 'PARIS, Jan 17, by Anastasia Ivanova. Fugitive Kazakh banker Mukhtar Ablyazov, who lives in France, said in an interview that he called on protesters.';
+  const result = cleanText(text, null, null);
+  assert.deepEqual(result.dateline, { place: 'Paris', month: 1, day: 17 });
+  assert.equal(result.byline, 'Anastasia Ivanova');
+  assert.ok(bodyOf(text, result)[0]!.startsWith('Fugitive Kazakh banker'));
+  const russian = 'Москва, 5 марта. Турецкие власти во вторник возобновили движение судов через пролив после долгого перерыва.';
+  assert.deepEqual(cleanText(russian, null, null).dateline, { place: 'Москва', month: 3, day: 5 });
+  const sentence = 'Sunday, March 3, the ship ran aground in the strait and traffic stopped for two full days.';
+  assert.equal(cleanText(sentence, null, null).dateline, null);
+});
+
+test('text that stops mid-sentence, or ends on "continue reading", is truncated', () => {
+  const complete = 'The ship ran aground in the strait and traffic stopped for two full days.';
+  assert.equal(cleanText(complete, null, null).truncated, false);
+  assert.equal(cleanText(`${complete}\nThe tugs tried to refloat the ship but the crew said that the`, null, null).truncated, true);
+  assert.equal(cleanText(`${complete}\nContinue reading`, null, null).truncated, true);
+  assert.equal(cleanText('The ship ran aground in the strait and traffic stopped for…', null, null).truncated, true);
+});
+
+test('pathological text is cleaned in bounded time (no catastrophic backtracking)', { timeout: 20_000 }, () => {
+  const nasty = [
+    'a.A'.repeat(200_000),
+    'aaaA'.repeat(100_000),
+    `${'Word '.repeat(100_000)}/ photo `,
+    '1. '.repeat(50_000),
+    `PARIS, ${'A'.repeat(100_000)}`,
+  ];
+  for (const text of nasty) {
+    const result = cleanText(text, null, null);
+    assert.ok(result.body.length + result.removed.length + result.comments.length > 0);
+  }
+});

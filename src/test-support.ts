@@ -1,0 +1,18 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (tests run from compiled files under dist/). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shared folder beside the repository, when present (CI has it). */
+export const sharedRoot = resolve(repoRoot, '..', 'shared');
+
+/** True when the shared reference corpus is available. */
+export const hasShared = existsSync(join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'));
+
+/** A fresh temporary folder for one test. */
+export function tempDir(prefix = 'triangulate-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
