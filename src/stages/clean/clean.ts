@@ -141,7 +141,22 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
 
 type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';
 
+/** Kinds of the last lines seen, without the title test: boilerplate repeats across a batch (bounded, cleared when full). */
+const kindCache = new Map<string, LineKind>();
+const KIND_CACHE_SIZE = 50_000;
+
 function lineKind(text: string, title: string): LineKind {
+  if (title && Math.abs(text.length - title.length) < 12 && normalise(text) === title) return 'title-repeat';
+  let kind = kindCache.get(text);
+  if (kind === undefined) {
+    if (kindCache.size >= KIND_CACHE_SIZE) kindCache.clear();
+    kind = classifyLine(text);
+    kindCache.set(text, kind);
+  }
+  return kind;
+}
+
+function classifyLine(text: string): LineKind {
   const words = wordCount(text);
   if (form.test(text)) return 'form';
   if (related.test(text)) return 'related';
@@ -152,7 +167,6 @@ function lineKind(text: string, title: string): LineKind {
   if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
   if (words <= MAX_NAV_WORDS && ad.test(text)) return 'ad';
   if (words <= MAX_CAPTION_WORDS && CAPTION.test(text) && !hasGlue(text)) return 'caption';
-  if (title && normalise(text) === title) return 'title-repeat';
   if (isIconRun(text)) return 'navigation';
   return 'body';
 }

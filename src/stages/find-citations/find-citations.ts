@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
+import type { CitationCue } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 
 /** A source the document says it draws on ("told RIA Novosti"). */
@@ -19,12 +20,12 @@ export function createFindCitations(): NamedStage {
   return {
     name: 'find-citations',
     run(doc: NewsDoc) {
-      const cues = languageTable(doc.data.language?.code)?.citationCues ?? [];
+      const cues = globalCues(doc.data.language?.code ?? null);
       const found: Citation[] = [];
       for (const [start, end] of doc.data.clean?.body ?? []) {
         const paragraph = doc.text.slice(start, end);
         for (const cue of cues) {
-          for (const match of paragraph.matchAll(new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g'))) {
+          for (const match of paragraph.matchAll(cue.pattern)) {
             const name = cue.name ?? trimName(match.groups?.source ?? '');
             if (!name) continue;
             const at = start + match.index + match[0].lastIndexOf(match.groups?.source ?? name);
@@ -35,6 +36,18 @@ export function createFindCitations(): NamedStage {
       doc.data.citations = dedupe(found);
     },
   };
+}
+
+const compiled = new Map<string | null, CitationCue[]>();
+
+/** The language's cues with the global flag that `matchAll` needs, compiled once. */
+function globalCues(code: string | null): CitationCue[] {
+  let cues = compiled.get(code);
+  if (!cues) {
+    cues = (languageTable(code)?.citationCues ?? []).map((cue) => ({ ...cue, pattern: new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '') + 'g') }));
+    compiled.set(code, cues);
+  }
+  return cues;
 }
 
 /** Drops a sentence stop or possessive the name pattern took along ("Interfax." → "Interfax"). */
