@@ -4,7 +4,7 @@
  * Usage: npm run bench:extraction [-- <benchmark folder>]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -36,3 +36,4 @@ cpSync(join(folder, 'output'), join(work, 'output'), { recursive: true });
 writeFileSync(join(work, 'output', 'triangulate.json'), JSON.stringify(output));
 console.log(`${files.length} pages in ${seconds.toFixed(1)} s (${((seconds * 1000) / files.length).toFixed(1)} ms a page)`);
 console.log(execFileSync('python3', ['evaluate.py', '--n-bootstrap', '200'], { cwd: work, encoding: 'utf8' }));
+rmSync(work, { recursive: true, force: true });

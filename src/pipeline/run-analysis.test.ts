@@ -54,3 +54,32 @@ test('hostile inputs each yield an error while the others are analysed', async (
   assert.doesNotMatch(script.text, /alert/);
   assert.match(script.bodyText, /Officials said the strait would reopen soon/);
 });
+
+test('an HTML page: metadata from meta tags, the article by Readability, comments outside it set apart', async () => {
+  const dir = tempDir();
+  const paragraph = (n: number) => `<p>Paragraph ${n} of the report says that the strait stayed closed for a second day while tugs worked to refloat the grounded carrier.</p>`;
+  writeFileSync(
+    join(dir, 'page.html'),
+    `<html><head><title>Strait closed | Site</title><meta property="og:title" content="Strait closed again">
+     <meta property="article:published_time" content="2024-03-05T08:00:00Z"><meta name="author" content="Jane Roe"></head>
+     <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+     <article><h1>Strait closed again</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}<p>Read also: Freight rates rise</p></article>
+     <section class="comments"><h3>2 Comments</h3><ol><li><p>Ann says:</p><p>Terrible news for shipping.</p><a>Reply</a></li>
+     <li><p>Bob says:</p><p>Pilots should be mandatory.</p><a>Reply</a></li></ol></section><footer>© Site 2024</footer></body></html>`,
+  );
+  const store = openSqliteStore(':memory:');
+  const { dossier } = await runAnalysis([dir], store);
+  store.close();
+  const page = dossier.documents[0]!;
+  assert.equal(page.format, 'html');
+  assert.equal(page.title, 'Strait closed again');
+  assert.equal(page.published, '2024-03-05T08:00');
+  assert.equal(page.byline, 'Jane Roe');
+  assert.equal(page.body.length, 5);
+  assert.ok(page.bodyText.startsWith('Paragraph 1 of the report'));
+  assert.doesNotMatch(page.bodyText, /Read also|Home|Terrible/);
+  assert.deepEqual(page.comments.map((c) => [page.text.slice(c.span[0], c.span[1]), c.author]), [
+    ['Terrible news for shipping.', 'Ann'],
+    ['Pilots should be mandatory.', 'Bob'],
+  ]);
+});

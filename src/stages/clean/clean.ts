@@ -134,9 +134,26 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       else remove(segment.span, segment.kind);
     }
   }
+  if (region && region.length > 0) readPageComments(text, region, result, remove);
   result.truncated ||= endsMidSentence(text, result.body);
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
+}
+
+/**
+ * Comments of an HTML page usually sit outside the article Readability keeps:
+ * after the article, a comment heading ("12 Comments", "Комментарии") opens a
+ * thread read like a plain-text one.
+ */
+function readPageComments(text: string, region: readonly Span[], result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+  const articleEnd = Math.max(...region.map((span) => span[1]));
+  const after = splitLines(text).filter((line) => line.span[0] >= articleEnd);
+  const heading = after.findIndex((line) => isCommentHeading(line.text));
+  if (heading < 0) return;
+  remove(after[heading]!.span, 'other');
+  const thread = readThread(after, heading + 1);
+  result.comments.push(...thread.comments);
+  for (const span of thread.ui) remove(span, 'other');
 }
 
 type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';

@@ -18,6 +18,7 @@ export interface Thread {
 
 const commentUi = phrasesOf('commentUi');
 const form = phrasesOf('form');
+const footer = phrasesOf('footer');
 const commentHeadings = phrasesOf('commentHeadings');
 
 /** "1.", "12)", "•", "-", "*", "–" opening a comment in a scraped thread. */
@@ -45,7 +46,7 @@ export function commentAuthor(text: string): string | null {
 /**
  * Reads a comment thread from line `start`: each marker or author line opens
  * a comment, unmarked lines continue it, "Reply"/"Liked by N people" lines
- * close it; a comment form ends the thread.
+ * close it; a comment form or a footer line ends the thread.
  */
 export function readThread(lines: readonly Line[], start: number): Thread {
   const thread: Thread = { comments: [], ui: [], end: lines.length };
@@ -53,7 +54,7 @@ export function readThread(lines: readonly Line[], start: number): Thread {
   let author: string | null = null;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    if (form.test(line.text)) {
+    if (form.test(line.text) || footer.test(line.text)) {
       thread.end = i;
       break;
     }
