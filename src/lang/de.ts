@@ -25,6 +25,22 @@ export const de: LanguageTable = {
     truncation: [/^weiterlesen\b/iu, /^(mehr|alles) lesen\b/iu, /^(lesen sie )?den (ganzen|vollständigen) artikel/iu, /^dieser artikel ist (nur )?für abonnenten/iu, /^jetzt weiterlesen\b/iu],
     commentAuthorSuffixes: ['sagt:', 'schreibt:', 'schrieb:'],
   },
+  entities: {
+    functionWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir', 'ich', 'sein', 'seine', 'ihr', 'ihre', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'mit', 'nach', 'vor', 'seit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'laut', 'während', 'und', 'oder', 'aber', 'wenn', 'als', 'wie', 'so', 'auch', 'dann', 'jetzt', 'heute', 'gestern', 'nun', 'doch', 'lesen', 'foto', 'mehr', 'rund', 'etwa', 'die', 'nach', 'schiffe', 'menschen', 'behörden', 'verkehr'],
+    personTitles: ['präsident', 'präsidentin', 'herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'general', 'könig', 'papst', 'botschafter', 'richter'],
+    roleNouns: ['banker', 'geschäftsmann', 'unternehmer', 'finanzier', 'aktivist', 'aktivistin', 'anführer', 'chef', 'chefin', 'präsident', 'minister', 'oppositioneller', 'oppositionsführer', 'politiker', 'politikerin', 'sprecher', 'sprecherin', 'vorsitzender', 'vorsitzende', 'leiter', 'direktor', 'bürgermeister', 'gouverneur', 'beamter', 'diplomat', 'journalist', 'analyst', 'experte', 'anwalt', 'besitzer', 'gründer', 'abgeordneter', 'senator', 'general', 'kommandeur', 'staatsanwalt', 'richter', 'sekretär', 'botschafter', 'dissident', 'oligarch', 'blogger', 'kandidat', 'partner', 'kapitän'],
+    organizationWords: ['bank', 'ministerium', 'ausschuss', 'komitee', 'agentur', 'nachrichtenagentur', 'partei', 'bewegung', 'rat', 'union', 'unternehmen', 'konzern', 'gesellschaft', 'gruppe', 'organisation', 'bündnis', 'behörde', 'küstenschutzbehörde', 'amt', 'dienst', 'gericht', 'parlament', 'regierung', 'universität', 'institut', 'stiftung', 'fonds', 'verband', 'armee', 'polizei', 'reederei'],
+    placeWords: ['region', 'stadt', 'provinz', 'bezirk', 'gebiet', 'republik', 'straße', 'platz', 'fluss', 'meer', 'see', 'insel', 'meerenge', 'kanal', 'hafen', 'flughafen'],
+    nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
+    determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
+    personPronouns: ['er', 'sie', 'ihm', 'ihn'],
+  },
+  speech: {
+    verbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'fügte', 'teilte', 'berichtete', 'behauptete', 'behauptet', 'versicherte', 'warnte', 'meinte', 'kündigte', 'bestätigte', 'räumte', 'so'],
+    complementizers: ['dass', 'daß'],
+    accordingTo: ['laut', 'nach angaben von', 'zufolge', 'nach worten von'],
+    quoteMarks: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
+  },
   citationCues: [
     { pattern: cue(String.raw`(?<![\p{L}])(?:berichtet|berichtete|meldet|meldete)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte)\s+(?:der|dem)\s+(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },

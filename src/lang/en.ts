@@ -39,6 +39,22 @@ export const en: LanguageTable = {
     truncation: [/^(continue|keep) reading\b/i, /^read (the )?(full|more|rest)\b/i, /^(subscribe|sign in|log in) to (continue|read)/i, /^this (article|content) is (only )?(available|for) (to )?subscribers/i],
     commentAuthorSuffixes: ['says:', 'said:', 'wrote:', 'replied:'],
   },
+  entities: {
+    functionWords: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'after', 'before', 'during', 'since', 'according', 'earlier', 'later', 'however', 'meanwhile', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'so', 'soon', 'now', 'then', 'there', 'here', 'what', 'who', 'which', 'let', 'yes', 'no', 'nice', 'also', 'in', 'people', 'members', 'local', 'citizens', 'international', 'protests', 'officials', 'last', 'next', 'on', 'over', 'under', 'about', 'more', 'many', 'some', 'all', 'each', 'both', 'another', 'other', 'one', 'two', 'three', 'mr', 'mrs', 'ms', 'president', 'live', 'read', 'photo', 'video', 'update', 'breaking'],
+    personTitles: ['president', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'prime minister', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'general', 'colonel', 'king', 'queen', 'prince', 'pope', 'chancellor', 'ambassador', 'judge', 'captain'],
+    roleNouns: ['banker', 'businessman', 'businesswoman', 'financier', 'activist', 'leader', 'president', 'minister', 'oppositionist', 'politician', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'head', 'ex-head', 'chief', 'director', 'mayor', 'governor', 'official', 'diplomat', 'journalist', 'analyst', 'expert', 'lawyer', 'owner', 'founder', 'ceo', 'deputy', 'senator', 'general', 'commander', 'prosecutor', 'judge', 'secretary', 'ambassador', 'dissident', 'tycoon', 'oligarch', 'blogger', 'candidate', 'prime minister', 'partner', 'captain', 'master', 'operator'],
+    organizationWords: ['bank', 'ministry', 'committee', 'agency', 'party', 'movement', 'council', 'union', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'organization', 'organisation', 'alliance', 'directorate', 'department', 'office', 'service', 'court', 'parliament', 'duma', 'assembly', 'government', 'university', 'institute', 'foundation', 'fund', 'association', 'federation', 'army', 'police', 'shipping', 'news', 'press', 'media', 'channel', 'tv', 'radio', 'times', 'post', 'airlines', 'authority', 'commission', 'headquarters', 'centre', 'center'],
+    placeWords: ['region', 'city', 'province', 'district', 'oblast', 'republic', 'street', 'square', 'river', 'sea', 'lake', 'mountains', 'island', 'strait', 'canal', 'port', 'airport'],
+    nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
+    determiners: ['a', 'an', 'the', 'former', 'another'],
+    personPronouns: ['he', 'she', 'him', 'her', 'his'],
+  },
+  speech: {
+    verbs: ['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'explained', 'elaborated', 'claimed', 'claims', 'noted', 'asked', 'clarified', 'specified', 'assured', 'assures', 'accused', 'warned', 'insisted', 'argued', 'announced', 'declared', 'stressed', 'emphasized', 'emphasised', 'replied', 'continued', 'maintains', 'maintained', 'believes', 'alleged', 'confirmed', 'denied', 'admitted', 'reported', 'posted', 'tweeted', 'recalled', 'promised', 'suggested', 'urged'],
+    complementizers: ['that'],
+    accordingTo: ['according to', 'in the words of'],
+    quoteMarks: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
+  },
   citationCues: [
     { pattern: cue(String.raw`\b(?:told|tells|telling)\s+(?:the\s+)?{source}`) },
     { pattern: cue(String.raw`\b(?:[Ii]nterview|conversation|talk|[Ss]peaking)\s+(?:with|to)\s+(?:the\s+)?{source}`) },

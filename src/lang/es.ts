@@ -25,6 +25,22 @@ export const es: LanguageTable = {
     truncation: [/^(seguir|sigue|continuar) leyendo\b/iu, /^leer (más|la noticia completa)\b/iu, /^este (artículo|contenido) es (exclusivo )?para suscriptores/iu],
     commentAuthorSuffixes: ['dice:', 'escribió:'],
   },
+  entities: {
+    functionWords: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'ese', 'esa', 'él', 'ella', 'ellos', 'nosotros', 'yo', 'su', 'sus', 'en', 'a', 'al', 'de', 'del', 'por', 'para', 'con', 'sin', 'tras', 'antes', 'después', 'durante', 'desde', 'según', 'pero', 'y', 'o', 'si', 'cuando', 'como', 'así', 'también', 'ahora', 'hoy', 'ayer', 'sin', 'embargo', 'más', 'te', 'foto', 'las', 'autoridades'],
+    personTitles: ['presidente', 'presidenta', 'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'ministro', 'ministra', 'primer ministro', 'secretario', 'alcalde', 'alcaldesa', 'general', 'rey', 'reina', 'papa', 'canciller', 'embajador', 'juez'],
+    roleNouns: ['banquero', 'empresario', 'empresaria', 'financiero', 'activista', 'líder', 'jefe', 'jefa', 'presidente', 'ministro', 'opositor', 'político', 'portavoz', 'director', 'directora', 'alcalde', 'gobernador', 'funcionario', 'diplomático', 'periodista', 'analista', 'experto', 'abogado', 'propietario', 'fundador', 'diputado', 'senador', 'general', 'comandante', 'fiscal', 'juez', 'secretario', 'embajador', 'disidente', 'magnate', 'oligarca', 'candidato', 'socio', 'capitán'],
+    organizationWords: ['banco', 'ministerio', 'comité', 'agencia', 'partido', 'movimiento', 'consejo', 'unión', 'empresa', 'compañía', 'corporación', 'grupo', 'organización', 'alianza', 'dirección', 'departamento', 'oficina', 'servicio', 'tribunal', 'corte', 'parlamento', 'asamblea', 'gobierno', 'universidad', 'instituto', 'fundación', 'fondo', 'asociación', 'federación', 'ejército', 'policía', 'diario'],
+    placeWords: ['región', 'ciudad', 'provincia', 'distrito', 'república', 'calle', 'plaza', 'río', 'mar', 'lago', 'isla', 'estrecho', 'canal', 'puerto', 'aeropuerto'],
+    nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],
+    determiners: ['un', 'una', 'el', 'la', 'ex', 'antiguo', 'antigua'],
+    personPronouns: ['él', 'ella', 'le'],
+  },
+  speech: {
+    verbs: ['dijo', 'declaró', 'afirmó', 'añadió', 'explicó', 'escribió', 'indicó', 'precisó', 'aseguró', 'subrayó', 'señaló', 'anunció', 'acusó', 'advirtió', 'recordó', 'sostuvo', 'dice', 'afirma', 'asegura', 'explica', 'escribe', 'cree', 'considera'],
+    complementizers: ['que'],
+    accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
+    quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
+  },
   citationCues: [
     { pattern: cue(String.raw`(?<![\p{L}])(?:según|de acuerdo con|informó|informa|reportó|dijo a|declaró a|afirmó a|citado por|citando a)\s+(?:el\s+|la\s+|los\s+|las\s+|al\s+)?(?:agencia\s+|diario\s+|periódico\s+|cadena\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:en (?:una\s+)?entrevista con|en declaraciones a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+|diario\s+|cadena\s+)?{source}`) },

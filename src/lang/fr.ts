@@ -25,6 +25,22 @@ export const fr: LanguageTable = {
     truncation: [/^(lire|voir) la suite\b/i, /^la suite (de cet article )?est réservée/i, /^cet article est réservé aux abonnés/i, /^il vous reste \d+%/i],
     commentAuthorSuffixes: ['dit :', 'dit:', 'a écrit :', 'a écrit:'],
   },
+  entities: {
+    functionWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'dans', 'en', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'avec', 'après', 'avant', 'pendant', 'depuis', 'selon', 'mais', 'et', 'ou', 'si', 'quand', 'lorsque', 'comme', 'alors', 'ainsi', 'cependant', 'toutefois', 'maintenant', 'aujourd', 'hier', 'plus', 'les', 'lire', 'photo', 'en', 'outre', 'dès', 'd’une', 'd\'une'],
+    personTitles: ['président', 'présidente', 'm', 'mme', 'monsieur', 'madame', 'dr', 'ministre', 'premier ministre', 'secrétaire', 'général', 'maire', 'roi', 'reine', 'pape', 'chancelier', 'ambassadeur', 'juge'],
+    roleNouns: ['banquier', 'homme d\'affaires', 'homme d’affaires', 'financier', 'militant', 'activiste', 'dirigeant', 'leader', 'chef', 'président', 'ministre', 'opposant', 'politicien', 'porte-parole', 'directeur', 'ancien directeur', 'maire', 'gouverneur', 'responsable', 'diplomate', 'journaliste', 'analyste', 'expert', 'avocat', 'propriétaire', 'fondateur', 'député', 'sénateur', 'général', 'commandant', 'procureur', 'juge', 'secrétaire', 'ambassadeur', 'dissident', 'magnat', 'oligarque', 'candidat', 'partenaire', 'interlocuteur', 'homme politique', 'capitaine'],
+    organizationWords: ['banque', 'ministère', 'comité', 'agence', 'parti', 'mouvement', 'conseil', 'union', 'société', 'compagnie', 'groupe', 'organisation', 'alliance', 'direction', 'département', 'bureau', 'service', 'tribunal', 'cour', 'parlement', 'assemblée', 'gouvernement', 'université', 'institut', 'fondation', 'fonds', 'association', 'fédération', 'armée', 'police', 'choix'],
+    placeWords: ['région', 'ville', 'province', 'district', 'oblast', 'république', 'rue', 'place', 'fleuve', 'rivière', 'mer', 'lac', 'île', 'détroit', 'canal', 'port', 'aéroport'],
+    nameConnectors: ['de', 'du', 'des', 'la', 'le', 'et', 'd'],
+    determiners: ['un', 'une', 'le', 'la', 'l', 'l’', 'les', 'ancien', 'ancienne'],
+    personPronouns: ['il', 'elle', 'lui'],
+  },
+  speech: {
+    verbs: ['a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a expliqué', 'a écrit', 'a indiqué', 'a précisé', 'a assuré', 'a souligné', 'a estimé', 'a annoncé', 'a accusé', 'a confié', 'a raconté', 'a prévenu', 'a averti', 'a rappelé', 'déclare', 'dit', 'affirme', 'ajoute', 'explique', 'écrit', 'indique', 'précise', 'assure', 'souligne', 'estime', 'annonce', 'accuse', 'affirmait', 'déclarait'],
+    complementizers: ['que', 'qu'],
+    accordingTo: ['selon', 'd’après', 'd\'après', 'pour'],
+    quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
+  },
   citationCues: [
     { pattern: cue(String.raw`(?<![\p{L}])(?:selon|d'après|d’après|a indiqué à|a déclaré à|a confié à|a dit à|a affirmé à|rapporte|rapporté par|cité par|citant)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:entretien|entrevue|interview)\s+(?:accordée?\s+)?(?:avec|à)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },

@@ -46,6 +46,41 @@ export interface CitationCue {
   name?: string;
 }
 
+/** Words that find and describe people, organisations and places, and their speech. */
+export interface EntityTable {
+  /** Capitalised at a sentence start but never names: articles, pronouns, prepositions, conjunctions, adverbs (lower-case). */
+  functionWords: readonly string[];
+  /** Titles written before a person's name ("President", "Mr", "ministre"), lower-case. */
+  personTitles: readonly string[];
+  /** Nouns for what a person is ("banker", "businessman", "глава"), lower-case; they head descriptors. */
+  roleNouns: readonly string[];
+  /** Words that make a name an organisation ("Bank", "Ministry", "movement"), lower-case. */
+  organizationWords: readonly string[];
+  /** Words that make a name a place ("region", "city", "oblast"), lower-case. */
+  placeWords: readonly string[];
+  /** Lower-case words allowed inside a name ("of", "de", "du"). */
+  nameConnectors: readonly string[];
+  /** Determiners that open a descriptor ("a", "the", "un", "la"), lower-case. */
+  determiners: readonly string[];
+  /** Pronouns that refer to a person, lower-case. */
+  personPronouns: readonly string[];
+}
+
+/** Words that introduce direct and reported speech. */
+export interface SpeechTable {
+  /** Verbs (in the forms news uses) that attribute speech: "said", "a déclaré", "заявил", lower-case. */
+  verbs: readonly string[];
+  /** Words that open a reported clause after a speech verb ("that", "que", "что"), lower-case. */
+  complementizers: readonly string[];
+  /** Phrases before a speaker that attribute a statement ("according to", "selon", "по словам"), lower-case. */
+  accordingTo: readonly string[];
+  /** Pairs of quotation marks, opening then closing. */
+  quoteMarks: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Cyrillic-to-Latin romanisation for matching names across scripts (lower-case letter to Latin). */
+export type Romanization = Readonly<Record<string, string>>;
+
 /** Everything Triangulate knows about one language. Shared code reads only these tables. */
 export interface LanguageTable {
   /** ISO 639-1 code. */
@@ -60,4 +95,8 @@ export interface LanguageTable {
   abbreviations: readonly string[];
   boilerplate: BoilerplateTable;
   citationCues: readonly CitationCue[];
+  entities: EntityTable;
+  speech: SpeechTable;
+  /** Only for languages written in Cyrillic. */
+  romanization?: Romanization;
 }

@@ -1,0 +1,84 @@
+import { languages, languageTable } from '../lang/index.js';
+
+const romanizations = new Map<string | null, Map<string, string>>();
+
+/** Cyrillic letters to Latin: the given language's table first, then the others (Russian, then Ukrainian). */
+function romanizationFor(language: string | null): Map<string, string> {
+  let map = romanizations.get(language);
+  if (!map) {
+    map = new Map();
+    const own = languageTable(language);
+    for (const table of own ? [own, ...languages] : languages) for (const [letter, latin] of Object.entries(table.romanization ?? {})) if (!map.has(letter)) map.set(letter, latin);
+    romanizations.set(language, map);
+  }
+  return map;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Writes a Cyrillic name in Latin letters the way English-language news does:
+ * "Токаев" → "Tokayev" (е after a vowel is "ye"), "Київ" → "Kyiv".
+ */
+export function romanize(text: string, language: string | null = null): string {
+  const romanization = romanizationFor(language);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const lower = char.toLowerCase();
+    let latin = romanization.get(lower);
+    if (latin === undefined) {
+      out += char;
+      continue;
+    }
+    const previous = out.at(-1)?.toLowerCase() ?? '';
+    if (lower === 'е' && (i === 0 || VOWELS.has(previous) || !/\p{L}/u.test(previous))) latin = 'ye';
+    out += char !== lower && latin ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+  }
+  return out;
+}
+
+/** Spelling differences between romanisations, folded away in keys (English, French, German, scholarly). */
+const FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/dzh|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/kh|ch(?=[^aeiouy]|$)/g, 'h'],
+  [/tz|ts/g, 'c'],
+  [/w/g, 'v'],
+  [/ou/g, 'u'],
+  [/[yj]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/**
+ * A key that is equal for the spellings of one name across scripts and
+ * romanisations: "Tokayev", "Tokaïev", "Tokajew" and "Токаев" all give
+ * "tokaiev"; "Kassym-Jomart" and "Kassym-Zhomart" give "kasimiomart".
+ */
+export function nameKey(name: string): string {
+  let key = romanize(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** Edit distance of two short strings, stopping early above `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
