@@ -2,6 +2,7 @@ import type { DocFormat, DocMessage, NewsDoc, Span } from '../doc/news-doc.js';
 import type { RemovedKind } from '../lang/index.js';
 import type { Dateline } from '../stages/clean/metadata-lines.js';
 import { parseDateLine } from '../stages/clean/metadata-lines.js';
+import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -19,6 +20,7 @@ export interface DocumentAnalysis {
   removed: Array<{ span: Span; kind: RemovedKind }>;
   cites: Array<{ name: string; entity: string | null; span: Span }>;
   sentences: Span[];
+  mentions: Mention[];
   messages: DocMessage[];
 }
 
@@ -40,6 +42,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     removed: clean?.removed ?? [],
     cites: (doc.data.citations ?? []).map((c) => ({ name: c.name, entity: null, span: c.span })),
     sentences: doc.data.sentences ?? [],
+    mentions: doc.data.mentions ?? [],
     messages: doc.messages,
   };
 }

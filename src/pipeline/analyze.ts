@@ -5,6 +5,7 @@ import { createClean } from '../stages/clean/clean.js';
 import { createDetectLanguage, loadLanguageModel } from '../stages/detect-language/detect-language.js';
 import { createFindCitations } from '../stages/find-citations/find-citations.js';
 import { createSegment } from '../stages/segment/segment.js';
+import { createExtractMentions } from '../stages/extract-entities/extract-mentions.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -12,12 +13,12 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-1';
+export const ANALYZER_VERSION = 'triangulate-2';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations()]);
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions()]);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);

@@ -1,0 +1,201 @@
+import type { Span } from '../doc/news-doc.js';
+import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
+import { editDistance, nameKey, romanize } from '../text/name-key.js';
+import { isAcronym } from '../text/tokens.js';
+
+/** A document as the resolver sees it: its id, its text and its mentions. */
+export interface MentionSource {
+  id: string;
+  text: string;
+  language: string | null;
+  mentions: readonly Mention[];
+}
+
+/** An entity of the dossier: one person, organisation or place across documents and languages. */
+export interface ResolvedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: Array<{ doc: string; span: Span; text: string; inComments: boolean }>;
+  /** Which mention of which document belongs here: `${docIndex}:${mentionIndex}`. */
+  members: string[];
+}
+
+/** Names longer than this may differ by one letter and still be one name (unit: key characters): "Abkyazov" for "Ablyazov". */
+const MIN_TYPO_KEY = 6;
+/** Cognate words share this many first letters ("democratique"/"democratic"). */
+const COGNATE_PREFIX = 4;
+
+interface Item {
+  doc: number;
+  index: number;
+  mention: Mention;
+  key: string;
+  words: string[];
+}
+
+/**
+ * Groups mentions into entities: gazetteer names by their canonical form,
+ * full names by their romanised key, acronyms with their expansions,
+ * multi-word names across languages by cognate words, and surnames (or a
+ * one-letter typo of one) with the full name they belong to.
+ */
+export function resolveEntities(sources: readonly MentionSource[]): ResolvedEntity[] {
+  const items: Item[] = sources.flatMap((source, doc) =>
+    source.mentions.map((mention, index) => ({ doc, index, mention, key: nameKey(mention.text), words: mention.text.split(/[\s\u00a0]+/).map(nameKey) })),
+  );
+  const sets = new UnionFind(items.length);
+  const byLabel = new Map<string, number>();
+  const label = (i: number, name: string) => {
+    const seen = byLabel.get(name);
+    if (seen === undefined) byLabel.set(name, i);
+    else sets.union(seen, i);
+  };
+  items.forEach((item, i) => {
+    const m = item.mention;
+    if (m.known) label(i, `known:${m.known}`);
+    else if (m.joinedWith !== null) {
+      label(i, `person:${fullNameKey(sources[item.doc]!.mentions, item.index)}`);
+      sets.union(i, i - item.index + m.joinedWith);
+    }
+    else if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]}|${item.words.at(-1)}`);
+    else if (item.words.length > 1 || m.type !== 'person') label(i, `name:${item.key}`);
+  });
+  linkWithinDocuments(sources, items, sets);
+  linkCognates(items, sets);
+  linkSurnames(items, sets);
+  return toEntities(sources, items, sets);
+}
+
+function fullNameKey(mentions: readonly Mention[], index: number): string {
+  const first = mentions[mentions[index]!.joinedWith!]!;
+  const words = `${first.text} ${mentions[index]!.text}`.split(/[\s\u00a0]+/).map(nameKey);
+  return `${words[0]}|${words.at(-1)}`;
+}
+
+/** Acronyms defined in parentheses ("Bank Turan Alem (BTA Bank)") or matching the initials of a name in the same document ("DCK"). */
+function linkWithinDocuments(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): void {
+  const byDoc = new Map<number, number[]>();
+  items.forEach((item, i) => byDoc.set(item.doc, [...(byDoc.get(item.doc) ?? []), i]));
+  for (const [doc, indices] of byDoc) {
+    const text = sources[doc]!.text;
+    for (let k = 0; k + 1 < indices.length; k++) {
+      const a = items[indices[k]!]!;
+      const b = items[indices[k + 1]!]!;
+      if (/^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
+    }
+    const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type === 'organization');
+    for (const i of indices) {
+      const acronym = items[i]!.mention.text.split(/[\s\u00a0]+/)[0]!;
+      if (!isAcronym(acronym) || items[i]!.mention.known) continue;
+      const match = names.find((j) => initials(items[j]!.mention.text) === acronym.toUpperCase() && j !== i);
+      if (match !== undefined) sets.union(i, match);
+    }
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s\u00a0]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** Multi-word organisation names whose words are cognates, in any order: "Choix démocratique du Kazakhstan" ~ "Democratic Choice of Kazakhstan". */
+function linkCognates(items: readonly Item[], sets: UnionFind): void {
+  const bySignature = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.mention.type !== 'organization' || item.mention.known) return;
+    const stems = item.words.filter((w) => w.length >= COGNATE_PREFIX).map((w) => w.slice(0, COGNATE_PREFIX));
+    if (stems.length < 2) return;
+    const signature = stems.sort().join(' ');
+    const seen = bySignature.get(signature);
+    if (seen === undefined) bySignature.set(signature, i);
+    else sets.union(seen, i);
+  });
+}
+
+/** A one-word name joins the person whose surname it is (same document first), or whose surname it misspells by one letter in the same document. */
+function linkSurnames(items: readonly Item[], sets: UnionFind): void {
+  const people = items.map((item, i) => ({ item, i })).filter(({ item }) => item.mention.type === 'person' && item.words.length > 1 && !item.mention.known);
+  items.forEach((item, i) => {
+    if (item.words.length !== 1 || item.mention.known || isAcronym(item.mention.text) || item.mention.joinedWith !== null) return;
+    const sameDoc = people.filter((p) => p.item.doc === item.doc);
+    const exact = (list: typeof people) => list.find((p) => p.item.words.at(-1) === item.key);
+    const found =
+      exact(sameDoc) ??
+      exact(people) ??
+      (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(p.item.words.at(-1)!, item.key, 1) <= 1) : undefined);
+    if (found) sets.union(found.i, i);
+    else if (item.mention.type === 'person' || item.mention.type === 'other') {
+      const twin = items.findIndex((other) => other !== item && other.words.length === 1 && other.key === item.key && !other.mention.known);
+      if (twin >= 0) sets.union(twin, i);
+    }
+  });
+}
+
+function toEntities(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): ResolvedEntity[] {
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => groups.set(sets.find(i), [...(groups.get(sets.find(i)) ?? []), i]));
+  const entities = [...groups.values()].map((members) => {
+    const list = members.map((i) => items[i]!);
+    const type = majorityType(list.map((item) => item.mention));
+    return {
+      id: '',
+      name: canonicalName(sources, list, type),
+      type,
+      mentions: list.map(({ doc, mention }) => ({ doc: sources[doc]!.id, span: mention.span, text: mention.text, inComments: mention.inComments })),
+      members: list.map(({ doc, index }) => `${doc}:${index}`),
+    };
+  });
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  entities.forEach((entity, i) => (entity.id = `e${i + 1}`));
+  return entities;
+}
+
+function majorityType(mentions: readonly Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + (m.known || m.title ? 3 : 1));
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+}
+
+/** The gazetteer's name, else the most frequent longest Latin-script form (romanised when only Cyrillic was seen). */
+function canonicalName(sources: readonly MentionSource[], items: readonly Item[], type: EntityType): string {
+  const known = items.find((item) => item.mention.known)?.mention.known;
+  if (known) return known;
+  const forms = new Map<string, number>();
+  for (const item of items) {
+    const mention = item.mention;
+    const text = mention.joinedWith !== null ? `${sources[item.doc]!.mentions[mention.joinedWith]!.text} ${mention.text}` : mention.text;
+    const form = text.replace(/[\s\u00a0]+/g, ' ').trim();
+    const latin = /\p{Script=Latin}/u.test(form) ? form : romanize(form, sources[item.doc]!.language);
+    // A person's full name beats any count of the bare surname; a form seen in Latin script beats a romanised one.
+    const full = type === 'person' && latin.split(' ').length > 1 ? 1000 : 0;
+    // Among equals, the English form: the dossier's common language.
+    const english = sources[item.doc]!.language === 'en' ? 10 : 0;
+    forms.set(latin, (forms.get(latin) ?? 0) + 1 + full + english + (/\p{Script=Latin}/u.test(form) ? 100 : 0));
+  }
+  return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+/** Disjoint sets over 0..n-1 with path halving. */
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}

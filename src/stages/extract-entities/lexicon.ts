@@ -1,0 +1,70 @@
+import { languages, languageTable } from '../../lang/index.js';
+import type { LanguageTable } from '../../lang/index.js';
+
+/** The word sets extraction reads, built once per language from its table. */
+export interface Lexicon {
+  functionWords: Set<string>;
+  titles: Set<string>;
+  roleNouns: Set<string>;
+  organizationWords: Set<string>;
+  placeWords: Set<string>;
+  connectors: Set<string>;
+  determiners: Set<string>;
+  personPronouns: Set<string>;
+  /** Month and weekday names of every language: never names of entities. */
+  calendar: Set<string>;
+  /** One-word speech verbs ("said", "заявил"); several-word ones are in `speechPhrases`. */
+  speechVerbs: Set<string>;
+  speechPhrases: string[];
+  complementizers: Set<string>;
+  /** One-word "according to" markers ("selon", "laut"). */
+  accordingTo: Set<string>;
+  accordingToPhrases: string[];
+  quoteMarks: ReadonlyArray<readonly [string, string]>;
+  /** An organisation word followed by a quoted name: group `name`. */
+  quotedName: RegExp;
+}
+
+const cache = new Map<string | null, Lexicon>();
+const calendar = new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)]));
+
+/** The lexicon of a language; for an unknown language, the union of all tables. */
+export function lexiconFor(code: string | null): Lexicon {
+  let lexicon = cache.get(code);
+  if (!lexicon) {
+    const own = languageTable(code);
+    lexicon = build(own ? [own] : languages);
+    cache.set(code, lexicon);
+  }
+  return lexicon;
+}
+
+function build(tables: readonly LanguageTable[]): Lexicon {
+  const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
+  const speech = tables.flatMap((t) => t.speech.verbs);
+  const according = tables.flatMap((t) => t.speech.accordingTo);
+  // English organisation words ("Bank", "Group") are borrowed into names in every language.
+  const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    functionWords: set((t) => t.entities.functionWords),
+    titles: set((t) => t.entities.personTitles),
+    roleNouns: set((t) => t.entities.roleNouns),
+    organizationWords,
+    placeWords: set((t) => t.entities.placeWords),
+    connectors: set((t) => t.entities.nameConnectors),
+    determiners: set((t) => t.entities.determiners),
+    personPronouns: set((t) => t.entities.personPronouns),
+    calendar,
+    speechVerbs: new Set(speech.filter((v) => !v.includes(' '))),
+    speechPhrases: speech.filter((v) => v.includes(' ')),
+    complementizers: set((t) => t.speech.complementizers),
+    accordingTo: new Set(according.filter((v) => !v.includes(' '))),
+    accordingToPhrases: according.filter((v) => v.includes(' ')),
+    quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
+    quotedName: new RegExp(
+      String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escape).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,
+      'giu',
+    ),
+  };
+}

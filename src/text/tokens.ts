@@ -1,0 +1,42 @@
+import type { Span } from '../doc/news-doc.js';
+
+/** A word of the text with where it stands. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First token of its sentence (after any opening quote or dash). */
+  sentenceStart: boolean;
+  /** Index of its sentence among the region's sentences. */
+  sentence: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu;
+
+/** Tokens of the given sentences, in order. */
+export function tokenize(text: string, sentences: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  sentences.forEach(([start, end], sentence) => {
+    let first = true;
+    for (const match of text.slice(start, end).matchAll(WORD)) {
+      tokens.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length, sentenceStart: first, sentence });
+      first = false;
+    }
+  });
+  return tokens;
+}
+
+/** The characters between two tokens (punctuation and space). */
+export function gap(text: string, left: Token, right: Token): string {
+  return text.slice(left.end, right.start);
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** True when a word is written in capitals only ("CSTO", "RFE/RL"). */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\d/&.-]{2,8}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
