@@ -34,6 +34,7 @@ export const de: LanguageTable = {
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
     personPronouns: ['er', 'sie', 'ihm', 'ihn'],
+    capitalizesNouns: true,
   },
   speech: {
     verbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'fügte', 'teilte', 'berichtete', 'behauptete', 'behauptet', 'versicherte', 'warnte', 'meinte', 'kündigte', 'bestätigte', 'räumte', 'so'],

@@ -58,8 +58,10 @@ export function resolveEntities(sources: readonly MentionSource[]): ResolvedEnti
       label(i, `person:${fullNameKey(sources[item.doc]!.mentions, item.index)}`);
       sets.union(i, i - item.index + m.joinedWith);
     }
-    else if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]}|${item.words.at(-1)}`);
-    else if (item.words.length > 1 || m.type !== 'person') label(i, `name:${item.key}`);
+    else {
+      if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]}|${item.words.at(-1)}`);
+      if (item.words.length > 1 || m.type !== 'person') label(i, `name:${item.key}`);
+    }
   });
   linkWithinDocuments(sources, items, sets);
   linkCognates(items, sets);
@@ -123,7 +125,7 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
   items.forEach((item, i) => {
     if (item.words.length !== 1 || item.mention.known || isAcronym(item.mention.text) || item.mention.joinedWith !== null) return;
     const sameDoc = people.filter((p) => p.item.doc === item.doc);
-    const exact = (list: typeof people) => list.find((p) => p.item.words.at(-1) === item.key);
+    const exact = (list: typeof people) => list.find((p) => p.item.words.at(-1) === item.key || p.item.mention.surnameKey === item.mention.surnameKey);
     const found =
       exact(sameDoc) ??
       exact(people) ??
@@ -139,7 +141,9 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
 function toEntities(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): ResolvedEntity[] {
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => groups.set(sets.find(i), [...(groups.get(sets.find(i)) ?? []), i]));
-  const entities = [...groups.values()].map((members) => {
+  // A group of weak mentions only (capitalised at a sentence start, nothing else to support them) is no entity.
+  const supported = [...groups.values()].filter((members) => members.some((i) => !items[i]!.mention.weak));
+  const entities = supported.map((members) => {
     const list = members.map((i) => items[i]!);
     const type = majorityType(list.map((item) => item.mention));
     return {

@@ -1,6 +1,7 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
@@ -22,6 +23,10 @@ export interface Mention {
   inComments: boolean;
   /** Index of an earlier mention this one completes ("[French President Emmanuel] Macron"). */
   joinedWith: number | null;
+  /** Found without evidence (a lone capitalised word at a sentence start, a capitalised German noun): kept only if another mention supports it. */
+  weak: boolean;
+  /** Key of the last word without its case ending ("Аблязова" → "abliazov"), for matching surnames. */
+  surnameKey: string;
 }
 
 /** A region of the document read for names: a body paragraph or a comment, split into sentences. */
@@ -45,10 +50,10 @@ export function createExtractMentions(): NamedStage {
     name: 'extract-mentions',
     run(doc: NewsDoc) {
       const lexicon = lexiconFor(doc.data.language?.code ?? null);
-      const lowercaseWords = new Set<string>();
-      for (const match of doc.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu)) lowercaseWords.add(match[0]);
+      const regions = regionsOf(doc);
+      const stats = wordStatistics(doc.text, regions, lexicon);
       const mentions: Mention[] = [];
-      for (const region of regionsOf(doc)) findInRegion(doc.text, region, lexicon, lowercaseWords, mentions);
+      for (const region of regions) findInRegion(doc.text, region, lexicon, stats, mentions);
       doc.data.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
     },
   };
@@ -62,14 +67,35 @@ export function regionsOf(doc: NewsDoc): Region[] {
   return [body, ...comments];
 }
 
-function findInRegion(text: string, region: Region, lexicon: Lexicon, lowercaseWords: Set<string>, mentions: Mention[]): void {
+/** What the whole document says about its words: which appear in lower case, capitalised inside a sentence, or after an article. */
+interface WordStatistics {
+  lowercase: Set<string>;
+  capitalisedInside: Set<string>;
+  /** Capitalised words seen after an article: common nouns where every noun is capitalised. */
+  nouns: Set<string>;
+}
+
+function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexicon): WordStatistics {
+  const stats: WordStatistics = { lowercase: new Set(), capitalisedInside: new Set(), nouns: new Set() };
+  for (const region of regions) {
+    const tokens = tokenize(text, region.sentences);
+    tokens.forEach((token, i) => {
+      if (!isCapitalised(token.text)) stats.lowercase.add(token.text);
+      else if (!token.sentenceStart) stats.capitalisedInside.add(token.text);
+      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase())) stats.nouns.add(token.text);
+    });
+  }
+  return stats;
+}
+
+function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[]): void {
   const covered = findQuotedNames(text, region, lexicon, mentions);
   const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.text)) continue;
     const end = runEnd(text, tokens, i, lexicon);
-    const mention = toMention(text, tokens, i, end, lexicon, lowercaseWords, region.inComments);
+    const mention = toMention(text, tokens, i, end, lexicon, stats, region.inComments);
     if (mention) {
       const last = mentions.at(-1);
       if (last && previousEnd >= 0 && /^\]\s*$/.test(text.slice(previousEnd, mention.span[0])) && last.type === 'person') {
@@ -94,7 +120,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
       continue;
     }
     const after = tokens[end + 2];
-    if (lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after))) {
+    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after))) {
       end += 2;
       continue;
     }
@@ -103,7 +129,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
   return end;
 }
 
-function toMention(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, lowercaseWords: Set<string>, inComments: boolean): Mention | null {
+function toMention(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, stats: WordStatistics, inComments: boolean): Mention | null {
   let first = start;
   let last = end;
   let title: string | null = null;
@@ -114,8 +140,10 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
       break;
     }
   }
-  while (first <= last && isNoise(tokens[first]!, lexicon, lowercaseWords)) first++;
-  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text))) last--;
+  while (first <= last && (isNoise(tokens[first]!, lexicon, stats.lowercase) || stats.nouns.has(tokens[first]!.text))) first++;
+  // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
+  if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
+  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   if (first > last) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
   const span: Span = [tokens[first]!.start, tokens[last]!.end];
@@ -125,9 +153,47 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const acronym = first === last && isAcronym(tokens[first]!.text) && !lookupName(tokens[first]!.text);
   if (acronym && nextWord && lexicon.organizationWords.has(nextWord)) span[1] = after!.end;
   const name = text.slice(span[0], span[1]);
-  const known = lookupName(name);
-  const type = typeOf(name, first === last, known?.type ?? null, title, nextWord, before?.text.toLowerCase() ?? '', lexicon);
-  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null };
+  const known = lookupInflected(name, lexicon);
+  const previousWord = before && /^[\s\u00a0,]+$/.test(gap(text, before, tokens[first]!)) ? before.text.toLowerCase() : '';
+  const spoken = lexicon.speechVerbs.has(nextWord) || lexicon.speechVerbs.has(previousWord) || lexicon.accordingTo.has(previousWord);
+  const single = first === last;
+  const evidence = Boolean(known || title || spoken || isAcronym(name));
+  // A lone capitalised word at a sentence start is a name only if the text also capitalises it inside a sentence;
+  // where every noun is capitalised, capitals alone prove nothing.
+  const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || lexicon.capitalizesNouns);
+  let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
+  if (type === 'person' && weak) type = 'other';
+  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, surnameKey: surnameKey(name, lexicon) };
+}
+
+function script(word: string): string {
+  return /\p{Script=Cyrillic}/u.test(word) ? 'cyrillic' : 'latin';
+}
+
+/** The gazetteer entry of a name, trying nominative forms of an inflected last word ("Либерии" → "Либерия"). */
+function lookupInflected(name: string, lexicon: Lexicon) {
+  const direct = lookupName(name);
+  if (direct || !lexicon.inflection) return direct;
+  for (const base of bases(name, lexicon)) {
+    for (const nominative of lexicon.inflection.nominatives) {
+      const found = lookupName(base + nominative);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Shortest stem kept when stripping a case ending (unit: letters). */
+const MIN_STEM = 4;
+
+function bases(word: string, lexicon: Lexicon): string[] {
+  const lower = word.toLowerCase();
+  return (lexicon.inflection?.endings ?? []).filter((ending) => lower.endsWith(ending) && word.length - ending.length >= MIN_STEM).map((ending) => word.slice(0, word.length - ending.length));
+}
+
+function surnameKey(name: string, lexicon: Lexicon): string {
+  const last = name.split(/[\s\u00a0]+/).at(-1)!;
+  return nameKey(bases(last, lexicon)[0] ?? last);
 }
 
 /** Where a known name follows one leading word ("Russian-led CSTO", "Western Ukraine"): the run is cut to it. */
@@ -144,14 +210,14 @@ function isNoise(token: Token, lexicon: Lexicon, lowercaseWords: Set<string>): b
   return token.sentenceStart && lowercaseWords.has(lower);
 }
 
-function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, previousWord: string, lexicon: Lexicon): EntityType {
+function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
   if (title) return 'person';
   const words = name.toLowerCase().split(/[\s\u00a0]+/);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord)) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
-  if (lexicon.speechVerbs.has(nextWord) || lexicon.accordingTo.has(previousWord)) return 'person';
+  if (spoken) return 'person';
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name)) return 'person';
   return 'other';
 }
@@ -169,7 +235,7 @@ function findQuotedNames(text: string, region: Region, lexicon: Lexicon, mention
       if (!isCapitalised(name) || name.split(/\s+/).length > MAX_QUOTED_NAME_WORDS) continue;
       const at = start + match.index + match[0].indexOf(name);
       const span: Span = [at, at + name.length];
-      mentions.push({ span, text: name, type: 'organization', known: lookupName(name)?.canonical ?? null, title: null, inComments: region.inComments, joinedWith: null });
+      mentions.push({ span, text: name, type: 'organization', known: lookupName(name)?.canonical ?? null, title: null, inComments: region.inComments, joinedWith: null, weak: false, surnameKey: nameKey(name) });
       covered.push(span);
     }
   }

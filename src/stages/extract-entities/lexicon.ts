@@ -23,6 +23,8 @@ export interface Lexicon {
   quoteMarks: ReadonlyArray<readonly [string, string]>;
   /** An organisation word followed by a quoted name: group `name`. */
   quotedName: RegExp;
+  capitalizesNouns: boolean;
+  inflection: { endings: readonly string[]; nominatives: readonly string[] } | null;
 }
 
 const cache = new Map<string | null, Lexicon>();
@@ -62,6 +64,8 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     accordingTo: new Set(according.filter((v) => !v.includes(' '))),
     accordingToPhrases: according.filter((v) => v.includes(' ')),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
+    capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
+    inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,
     quotedName: new RegExp(
       String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escape).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,
       'giu',
