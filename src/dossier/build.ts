@@ -2,17 +2,20 @@ import type { DocMessage } from '../doc/news-doc.js';
 import type { StoredDocument } from '../store/store.js';
 import type { Dossier, DossierDocument } from './schema.js';
 import { resolveEntities } from '../link/resolve-entities.js';
+import { EntityIndex } from '../link/link-descriptors.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
   const ids = new Map<string, number>();
   const docs = documents.map((stored) => toDocument(stored, uniqueId(stored.id, ids)));
-  const entities = resolveEntities(docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, mentions: documents[i]!.analysis.mentions })));
+  const sources = docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, mentions: documents[i]!.analysis.mentions, descriptors: documents[i]!.analysis.descriptors }));
+  const entities = resolveEntities(sources);
+  const index = new EntityIndex(sources, entities);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
     documents: docs,
-    entities: entities.map(({ id, name, type, mentions }) => ({ id, name, type, mentions, descriptors: [] })),
+    entities: entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) })),
     quotes: [],
     quantities: [],
     dates: [],

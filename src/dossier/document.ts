@@ -3,6 +3,7 @@ import type { RemovedKind } from '../lang/index.js';
 import type { Dateline } from '../stages/clean/metadata-lines.js';
 import { parseDateLine } from '../stages/clean/metadata-lines.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
+import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -21,6 +22,7 @@ export interface DocumentAnalysis {
   cites: Array<{ name: string; entity: string | null; span: Span }>;
   sentences: Span[];
   mentions: Mention[];
+  descriptors: Descriptor[];
   messages: DocMessage[];
 }
 
@@ -43,6 +45,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     cites: (doc.data.citations ?? []).map((c) => ({ name: c.name, entity: null, span: c.span })),
     sentences: doc.data.sentences ?? [],
     mentions: doc.data.mentions ?? [],
+    descriptors: doc.data.descriptors ?? [],
     messages: doc.messages,
   };
 }

@@ -34,6 +34,8 @@ export const de: LanguageTable = {
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
     personPronouns: ['er', 'sie', 'ihm', 'ihn'],
+    relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
+    indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer'],
     capitalizesNouns: true,
   },
   speech: {

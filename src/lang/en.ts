@@ -46,8 +46,10 @@ export const en: LanguageTable = {
     organizationWords: ['bank', 'ministry', 'committee', 'agency', 'party', 'movement', 'council', 'union', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'organization', 'organisation', 'alliance', 'directorate', 'department', 'office', 'service', 'court', 'parliament', 'duma', 'assembly', 'government', 'university', 'institute', 'foundation', 'fund', 'association', 'federation', 'army', 'police', 'shipping', 'news', 'press', 'media', 'channel', 'tv', 'radio', 'times', 'post', 'airlines', 'authority', 'commission'],
     placeWords: ['region', 'city', 'province', 'district', 'oblast', 'republic', 'street', 'square', 'river', 'sea', 'lake', 'mountains', 'island', 'strait', 'canal', 'port', 'airport'],
     nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
-    determiners: ['a', 'an', 'the', 'former', 'another'],
+    determiners: ['a', 'an', 'the'],
     personPronouns: ['he', 'she', 'him', 'her', 'his'],
+    relativePronouns: ['who', 'which', 'whose', 'whom', 'that'],
+    indefiniteArticles: ['a', 'an'],
   },
   speech: {
     verbs: ['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'explained', 'elaborated', 'claimed', 'claims', 'noted', 'asked', 'clarified', 'specified', 'assured', 'assures', 'accused', 'warned', 'insisted', 'argued', 'announced', 'declared', 'stressed', 'emphasized', 'emphasised', 'replied', 'continued', 'maintains', 'maintained', 'believes', 'alleged', 'confirmed', 'denied', 'admitted', 'reported', 'posted', 'tweeted', 'recalled', 'promised', 'suggested', 'urged'],

@@ -34,6 +34,8 @@ export const es: LanguageTable = {
     nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],
     determiners: ['un', 'una', 'el', 'la', 'ex', 'antiguo', 'antigua'],
     personPronouns: ['él', 'ella', 'le'],
+    relativePronouns: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],
+    indefiniteArticles: ['un', 'una'],
   },
   speech: {
     verbs: ['dijo', 'declaró', 'afirmó', 'añadió', 'explicó', 'escribió', 'indicó', 'precisó', 'aseguró', 'subrayó', 'señaló', 'anunció', 'acusó', 'advirtió', 'recordó', 'sostuvo', 'dice', 'afirma', 'asegura', 'explica', 'escribe', 'cree', 'considera'],

@@ -34,6 +34,8 @@ export const fr: LanguageTable = {
     nameConnectors: ['de', 'du', 'des', 'la', 'le', 'et', 'd'],
     determiners: ['un', 'une', 'le', 'la', 'l', 'l’', 'les', 'ancien', 'ancienne'],
     personPronouns: ['il', 'elle', 'lui'],
+    relativePronouns: ['qui', 'que', 'dont', 'lequel', 'laquelle'],
+    indefiniteArticles: ['un', 'une'],
   },
   speech: {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a expliqué', 'a écrit', 'a indiqué', 'a précisé', 'a assuré', 'a souligné', 'a estimé', 'a annoncé', 'a accusé', 'a confié', 'a raconté', 'a prévenu', 'a averti', 'a rappelé', 'déclare', 'dit', 'affirme', 'ajoute', 'explique', 'écrit', 'indique', 'précise', 'assure', 'souligne', 'estime', 'annonce', 'accuse', 'affirmait', 'déclarait'],

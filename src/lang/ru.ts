@@ -37,6 +37,8 @@ export const ru: LanguageTable = {
     nameConnectors: ['и'],
     determiners: ['бывший', 'бывшая', 'экс'],
     personPronouns: ['он', 'она', 'его', 'ее', 'её', 'ему', 'ей'],
+    relativePronouns: ['который', 'которая', 'которое', 'которые', 'кто', 'чей'],
+    indefiniteArticles: [],
     inflection: { endings: ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ах', 'ях', 'ии', 'ию', 'ие', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы'], nominatives: ['', 'а', 'я', 'ия', 'ь', 'ы'] },
   },
   speech: {

@@ -64,6 +64,10 @@ export interface EntityTable {
   determiners: readonly string[];
   /** Pronouns that refer to a person, lower-case. */
   personPronouns: readonly string[];
+  /** Indefinite articles ("a", "un", "ein"), lower-case: "a banker" introduces someone, "the banker" refers back. */
+  indefiniteArticles: readonly string[];
+  /** Relative pronouns that end an apposition ("who", "qui", "который"), lower-case. */
+  relativePronouns: readonly string[];
   /** True where every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalizesNouns?: boolean;
   /** Case endings to strip, longest first, and nominative endings to try, for finding inflected names ("Либерии" → "Либерия"). */

@@ -37,6 +37,8 @@ export const uk: LanguageTable = {
     nameConnectors: ['і', 'та'],
     determiners: ['колишній', 'колишня', 'екс'],
     personPronouns: ['він', 'вона', 'його', 'її', 'йому', 'їй'],
+    relativePronouns: ['який', 'яка', 'яке', 'які', 'хто', 'чий'],
+    indefiniteArticles: [],
     inflection: { endings: ['ами', 'ями', 'ого', 'ому', 'ою', 'ею', 'ій', 'ом', 'ем', 'ах', 'ях', 'ії', 'ію', 'ія', 'а', 'я', 'у', 'ю', 'е', 'і', 'и'], nominatives: ['', 'а', 'я', 'ія', 'ь', 'и'] },
   },
   speech: {

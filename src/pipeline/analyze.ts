@@ -6,6 +6,7 @@ import { createDetectLanguage, loadLanguageModel } from '../stages/detect-langua
 import { createFindCitations } from '../stages/find-citations/find-citations.js';
 import { createSegment } from '../stages/segment/segment.js';
 import { createExtractMentions } from '../stages/extract-entities/extract-mentions.js';
+import { createExtractDescriptors } from '../stages/extract-descriptors/extract-descriptors.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -13,12 +14,12 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-2';
+export const ANALYZER_VERSION = 'triangulate-3';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions()]);
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors()]);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);

@@ -11,6 +11,8 @@ export interface Lexicon {
   connectors: Set<string>;
   determiners: Set<string>;
   personPronouns: Set<string>;
+  relativePronouns: Set<string>;
+  indefiniteArticles: Set<string>;
   /** Month and weekday names of every language: never names of entities. */
   calendar: Set<string>;
   /** One-word speech verbs ("said", "заявил"); several-word ones are in `speechPhrases`. */
@@ -57,6 +59,8 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     connectors: set((t) => t.entities.nameConnectors),
     determiners: set((t) => t.entities.determiners),
     personPronouns: set((t) => t.entities.personPronouns),
+    relativePronouns: set((t) => t.entities.relativePronouns),
+    indefiniteArticles: set((t) => t.entities.indefiniteArticles),
     calendar,
     speechVerbs: new Set(speech.filter((v) => !v.includes(' '))),
     speechPhrases: speech.filter((v) => v.includes(' ')),

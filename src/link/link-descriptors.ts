@@ -1,0 +1,82 @@
+import type { Span } from '../doc/news-doc.js';
+import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
+import type { Mention } from '../stages/extract-entities/extract-mentions.js';
+import type { ResolvedEntity } from './resolve-entities.js';
+
+/** A document as descriptor linking sees it. */
+export interface DescriptorSource {
+  id: string;
+  text: string;
+  mentions: readonly Mention[];
+  descriptors: readonly Descriptor[];
+}
+
+/** Where a lede description may find its name (unit: characters after it). */
+const LEDE_REACH = 600;
+
+/** Finds which entity each mention and each descriptor of each document belongs to. */
+export class EntityIndex {
+  private readonly byMention = new Map<string, ResolvedEntity>();
+  private readonly byDescriptor = new Map<string, ResolvedEntity>();
+
+  constructor(
+    private readonly sources: readonly DescriptorSource[],
+    readonly entities: readonly ResolvedEntity[],
+  ) {
+    for (const entity of entities) for (const member of entity.members) this.byMention.set(member, entity);
+    sources.forEach((source, doc) => source.descriptors.forEach((d, i) => d.link.kind === 'mention' && this.linkTo(doc, i, this.mentionEntity(doc, d.link.mention))));
+    sources.forEach((source, doc) => source.descriptors.forEach((d, i) => d.link.kind !== 'mention' && this.linkTo(doc, i, this.resolveBare(doc, d))));
+  }
+
+  /** The entity a mention belongs to. */
+  mentionEntity(doc: number, mention: number): ResolvedEntity | null {
+    return this.byMention.get(`${doc}:${mention}`) ?? null;
+  }
+
+  /** The entity a descriptor describes. */
+  descriptorEntity(doc: number, descriptor: number): ResolvedEntity | null {
+    return this.byDescriptor.get(`${doc}:${descriptor}`) ?? null;
+  }
+
+  /** The descriptors each entity is given in the articles (not the comments), for the framing table. */
+  descriptorsOf(entity: ResolvedEntity): Array<{ doc: string; span: Span; text: string }> {
+    const found: Array<{ doc: string; span: Span; text: string }> = [];
+    this.sources.forEach((source, doc) =>
+      source.descriptors.forEach((d, i) => {
+        if (!d.inComments && this.descriptorEntity(doc, i) === entity) found.push({ doc: source.id, span: d.span, text: source.text.slice(d.span[0], d.span[1]) });
+      }),
+    );
+    return found;
+  }
+
+  /** The person a pronoun at `offset` refers to: the first person named in the nearest earlier sentence that names one. */
+  personBefore(doc: number, offset: number, sentences: readonly Span[]): { entity: ResolvedEntity; span: Span } | null {
+    const people = this.sources[doc]!.mentions.map((m, i) => ({ m, entity: this.mentionEntity(doc, i) })).filter(({ m, entity }) => entity?.type === 'person' && m.span[1] <= offset);
+    if (people.length === 0) return null;
+    const sentenceOf = (at: number) => sentences.findIndex(([s, e]) => at >= s && at < e);
+    const nearest = sentenceOf(people.at(-1)!.m.span[0]);
+    const first = nearest < 0 ? people.at(-1)! : people.find(({ m }) => sentenceOf(m.span[0]) === nearest)!;
+    return { entity: first.entity!, span: first.m.span };
+  }
+
+  private linkTo(doc: number, descriptor: number, entity: ResolvedEntity | null): void {
+    if (entity) this.byDescriptor.set(`${doc}:${descriptor}`, entity);
+  }
+
+  /**
+   * A lede description belongs to the first person named after it; a definite
+   * one ("the banker") to a person this document already gave that role, else
+   * to the person it names most, if named before.
+   */
+  private resolveBare(doc: number, descriptor: Descriptor): ResolvedEntity | null {
+    const source = this.sources[doc]!;
+    const people = source.mentions.map((m, i) => ({ m, entity: this.mentionEntity(doc, i) })).filter(({ m, entity }) => entity?.type === 'person' && !m.inComments);
+    if (descriptor.link.kind === 'lede') return people.find(({ m }) => m.span[0] > descriptor.span[1] && m.span[0] < descriptor.span[1] + LEDE_REACH)?.entity ?? null;
+    const earlier = people.filter(({ m }) => m.span[0] < descriptor.span[0]);
+    const sameRole = source.descriptors.findIndex((d, i) => d.role === descriptor.role && d.link.kind === 'mention' && this.descriptorEntity(doc, i));
+    if (sameRole >= 0) return this.descriptorEntity(doc, sameRole);
+    const counts = new Map<ResolvedEntity, number>();
+    for (const { entity } of earlier) counts.set(entity!, (counts.get(entity!) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+}
