@@ -3,6 +3,7 @@ import type { StoredDocument } from '../store/store.js';
 import type { Dossier, DossierDocument } from './schema.js';
 import { resolveEntities } from '../link/resolve-entities.js';
 import { EntityIndex } from '../link/link-descriptors.js';
+import { attributeQuotes } from '../link/attribute-quotes.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -11,12 +12,13 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   const sources = docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, mentions: documents[i]!.analysis.mentions, descriptors: documents[i]!.analysis.descriptors }));
   const entities = resolveEntities(sources);
   const index = new EntityIndex(sources, entities);
+  const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes })), index);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
     documents: docs,
     entities: entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) })),
-    quotes: [],
+    quotes,
     quantities: [],
     dates: [],
     stories: [],

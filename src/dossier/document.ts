@@ -4,6 +4,7 @@ import type { Dateline } from '../stages/clean/metadata-lines.js';
 import { parseDateLine } from '../stages/clean/metadata-lines.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
+import type { FoundQuote } from '../stages/extract-quotes/extract-quotes.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -23,6 +24,7 @@ export interface DocumentAnalysis {
   sentences: Span[];
   mentions: Mention[];
   descriptors: Descriptor[];
+  quotes: FoundQuote[];
   messages: DocMessage[];
 }
 
@@ -46,6 +48,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     sentences: doc.data.sentences ?? [],
     mentions: doc.data.mentions ?? [],
     descriptors: doc.data.descriptors ?? [],
+    quotes: doc.data.quotes ?? [],
     messages: doc.messages,
   };
 }

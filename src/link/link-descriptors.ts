@@ -73,8 +73,12 @@ export class EntityIndex {
     const people = source.mentions.map((m, i) => ({ m, entity: this.mentionEntity(doc, i) })).filter(({ m, entity }) => entity?.type === 'person' && !m.inComments);
     if (descriptor.link.kind === 'lede') return people.find(({ m }) => m.span[0] > descriptor.span[1] && m.span[0] < descriptor.span[1] + LEDE_REACH)?.entity ?? null;
     const earlier = people.filter(({ m }) => m.span[0] < descriptor.span[0]);
-    const sameRole = source.descriptors.findIndex((d, i) => d.role === descriptor.role && d.link.kind === 'mention' && this.descriptorEntity(doc, i));
-    if (sameRole >= 0) return this.descriptorEntity(doc, sameRole);
+    // The nearest earlier description with the same role that sits beside a name ("President Tokayev … the president").
+    const sameRole = source.descriptors
+      .map((d, i) => ({ d, i }))
+      .filter(({ d, i }) => d.role === descriptor.role && d.link.kind === 'mention' && d.span[0] < descriptor.span[0] && this.descriptorEntity(doc, i))
+      .at(-1);
+    if (sameRole) return this.descriptorEntity(doc, sameRole.i);
     const counts = new Map<ResolvedEntity, number>();
     for (const { entity } of earlier) counts.set(entity!, (counts.get(entity!) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -7,6 +7,7 @@ import { createFindCitations } from '../stages/find-citations/find-citations.js'
 import { createSegment } from '../stages/segment/segment.js';
 import { createExtractMentions } from '../stages/extract-entities/extract-mentions.js';
 import { createExtractDescriptors } from '../stages/extract-descriptors/extract-descriptors.js';
+import { createExtractQuotes } from '../stages/extract-quotes/extract-quotes.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -14,12 +15,12 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-3';
+export const ANALYZER_VERSION = 'triangulate-4';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors()]);
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes()]);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);
