@@ -19,7 +19,9 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     documents: docs,
     entities: entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) })),
     quotes,
-    quantities: [],
+    quantities: docs.flatMap((doc, i) =>
+      documents[i]!.analysis.quantities.map(({ span, value, from, to, unit, approximate, atLeast, about }) => ({ doc: doc.id, span, text: doc.text.slice(span[0], span[1]), value, from, to, unit, approximate, atLeast, about })),
+    ),
     dates: [],
     stories: [],
     relations: [],

@@ -5,6 +5,7 @@ import { parseDateLine } from '../stages/clean/metadata-lines.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
 import type { FoundQuote } from '../stages/extract-quotes/extract-quotes.js';
+import type { FoundQuantity } from '../stages/extract-quantities/extract-quantities.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -25,6 +26,7 @@ export interface DocumentAnalysis {
   mentions: Mention[];
   descriptors: Descriptor[];
   quotes: FoundQuote[];
+  quantities: FoundQuantity[];
   messages: DocMessage[];
 }
 
@@ -49,6 +51,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     mentions: doc.data.mentions ?? [],
     descriptors: doc.data.descriptors ?? [],
     quotes: doc.data.quotes ?? [],
+    quantities: doc.data.quantities ?? [],
     messages: doc.messages,
   };
 }

@@ -57,6 +57,17 @@ export const en: LanguageTable = {
     accordingTo: ['according to', 'in the words of'],
     quoteMarks: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
   },
+  numbers: {
+    decimalMark: '.',
+    scales: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, m: 1e6, k: 1e3 },
+    words: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12 },
+    currencies: { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', tenge: 'KZT', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', yuan: 'CNY', yen: 'JPY', lira: 'TRY', liras: 'TRY' },
+    units: { tonnes: 't', tonne: 't', tons: 't', ton: 't', metres: 'm', meters: 'm', metre: 'm', meter: 'm', kilometres: 'km', kilometers: 'km', km: 'km', kilograms: 'kg', kg: 'kg', litres: 'l', liters: 'l', barrels: 'bbl', percent: '%', 'per cent': '%' },
+    linkers: ['of'],
+    approximate: ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'an estimated', 'up to'],
+    atLeast: ['more than', 'at least', 'over', 'upwards of', 'no fewer than', 'no less than', 'in excess of', 'exceeds', 'exceeding'],
+    ranges: [['from', 'to'], ['between', 'and']],
+  },
   citationCues: [
     { pattern: cue(String.raw`\b(?:told|tells|telling)\s+(?:the\s+)?{source}`) },
     { pattern: cue(String.raw`\b(?:[Ii]nterview|conversation|talk|[Ss]peaking)\s+(?:with|to)\s+(?:the\s+)?{source}`) },

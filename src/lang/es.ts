@@ -43,6 +43,17 @@ export const es: LanguageTable = {
     accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
   },
+  numbers: {
+    decimalMark: ',',
+    scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12 },
+    words: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
+    currencies: { dólar: 'USD', dólares: 'USD', euro: 'EUR', euros: 'EUR', libras: 'GBP', rublos: 'RUB', tenges: 'KZT', pesos: 'MXN', grivnas: 'UAH' },
+    units: { toneladas: 't', tonelada: 't', metros: 'm', metro: 'm', kilómetros: 'km', km: 'km', kilos: 'kg', kilogramos: 'kg', litros: 'l', barriles: 'bbl', '%': '%' },
+    linkers: ['de'],
+    approximate: ['cerca de', 'alrededor de', 'casi', 'unos', 'unas', 'aproximadamente', 'hasta'],
+    atLeast: ['más de', 'al menos', 'por lo menos', 'como mínimo', 'superan los', 'supera los'],
+    ranges: [['de', 'a'], ['entre', 'y'], ['desde', 'hasta']],
+  },
   citationCues: [
     { pattern: cue(String.raw`(?<![\p{L}])(?:según|de acuerdo con|informó|informa|reportó|dijo a|declaró a|afirmó a|citado por|citando a)\s+(?:el\s+|la\s+|los\s+|las\s+|al\s+)?(?:agencia\s+|diario\s+|periódico\s+|cadena\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:en (?:una\s+)?entrevista con|en declaraciones a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+|diario\s+|cadena\s+)?{source}`) },

@@ -43,6 +43,17 @@ export const fr: LanguageTable = {
     accordingTo: ['selon', 'd’après', 'd\'après', 'pour'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
   },
+  numbers: {
+    decimalMark: ',',
+    scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mln: 1e6 },
+    words: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
+    currencies: { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', livres: 'GBP', rouble: 'RUB', roubles: 'RUB', tenge: 'KZT', tenges: 'KZT', hryvnias: 'UAH', yuans: 'CNY', livre: 'GBP' },
+    units: { tonnes: 't', tonne: 't', mètres: 'm', mètre: 'm', kilomètres: 'km', km: 'km', kilos: 'kg', kilogrammes: 'kg', litres: 'l', barils: 'bbl', '%': '%' },
+    linkers: ['de', 'd'],
+    approximate: ['environ', 'près de', 'presque', 'quelque', 'quelques', 'autour de', 'jusqu’à', "jusqu'à"],
+    atLeast: ['plus de', 'au moins', 'dépassent les', 'dépassent', 'dépasse', 'au-delà de', 'pas moins de'],
+    ranges: [['de', 'à'], ['entre', 'et']],
+  },
   citationCues: [
     { pattern: cue(String.raw`(?<![\p{L}])(?:selon|d'après|d’après|a indiqué à|a déclaré à|a confié à|a dit à|a affirmé à|rapporte|rapporté par|cité par|citant)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:entretien|entrevue|interview)\s+(?:accordée?\s+)?(?:avec|à)\s+(?:l[ae]\s+|l['’]|les\s+)?{source}`) },

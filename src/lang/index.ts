@@ -6,7 +6,7 @@ import { ru } from './ru.js';
 import { uk } from './uk.js';
 import type { LanguageTable } from './types.js';
 
-export type { LanguageTable, Phrase, RemovedKind, CitationCue, BoilerplateTable } from './types.js';
+export type { LanguageTable, Phrase, RemovedKind, CitationCue, BoilerplateTable, NumberTable } from './types.js';
 
 /** Every language Triangulate has tables for. Adding a language is adding its file here. */
 export const languages: readonly LanguageTable[] = [en, fr, ru, uk, de, es];

@@ -86,6 +86,28 @@ export interface SpeechTable {
   quoteMarks: ReadonlyArray<readonly [string, string]>;
 }
 
+/** How a language writes numbers and what it counts in. */
+export interface NumberTable {
+  /** The decimal mark: "." (7.5) or "," (7,5). */
+  decimalMark: '.' | ',';
+  /** Scale words to multipliers ("billion" → 1e9, "млрд" → 1e9), lower-case. */
+  scales: Readonly<Record<string, number>>;
+  /** Number words ("two" → 2), lower-case. */
+  words: Readonly<Record<string, number>>;
+  /** Currency words (in the forms used after numbers) to ISO 4217 codes, lower-case. */
+  currencies: Readonly<Record<string, string>>;
+  /** Unit words to SI-style symbols ("tonnes" → "t", "metres" → "m"), lower-case. */
+  units: Readonly<Record<string, string>>;
+  /** Words linking a scale to its currency ("of", "de"). */
+  linkers: readonly string[];
+  /** Phrases before a number that make it approximate ("about", "около"), lower-case. */
+  approximate: readonly string[];
+  /** Phrases before a number that make it a lower bound ("more than", "plus de"), lower-case. */
+  atLeast: readonly string[];
+  /** Pairs that frame a range: ["from", "to"], ["от", "до"], lower-case. */
+  ranges: ReadonlyArray<readonly [string, string]>;
+}
+
 /** Cyrillic-to-Latin romanisation for matching names across scripts (lower-case letter to Latin). */
 export type Romanization = Readonly<Record<string, string>>;
 
@@ -105,6 +127,7 @@ export interface LanguageTable {
   citationCues: readonly CitationCue[];
   entities: EntityTable;
   speech: SpeechTable;
+  numbers: NumberTable;
   /** Only for languages written in Cyrillic. */
   romanization?: Romanization;
 }

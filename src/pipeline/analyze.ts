@@ -8,6 +8,7 @@ import { createSegment } from '../stages/segment/segment.js';
 import { createExtractMentions } from '../stages/extract-entities/extract-mentions.js';
 import { createExtractDescriptors } from '../stages/extract-descriptors/extract-descriptors.js';
 import { createExtractQuotes } from '../stages/extract-quotes/extract-quotes.js';
+import { createExtractQuantities } from '../stages/extract-quantities/extract-quantities.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -15,12 +16,12 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-4';
+export const ANALYZER_VERSION = 'triangulate-5';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes()]);
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractQuantities()]);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);

@@ -1,0 +1,143 @@
+import type { NewsDoc, Span } from '../../doc/news-doc.js';
+import { languages, languageTable } from '../../lang/index.js';
+import type { NumberTable } from '../../lang/index.js';
+import type { NamedStage } from '../../pipeline/compose.js';
+
+/** A figure in the text: its value (or range), unit and what it counts. */
+export interface FoundQuantity {
+  span: Span;
+  value: number | null;
+  from: number | null;
+  to: number | null;
+  unit: string | null;
+  approximate: boolean;
+  atLeast: boolean;
+  /** The words after the figure that say what it counts ("people were killed"). */
+  about: string;
+  inComments: boolean;
+}
+
+declare module '../../doc/news-doc.js' {
+  interface DataMap {
+    quantities: FoundQuantity[];
+  }
+}
+
+/** Currency signs are the same in every language. */
+const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT', '₴': 'UAH', '¥': 'JPY', '%': '%' };
+/** Digits with group separators (1,300 / 1 300 / 1.300) and a decimal part (7,5 / 7.5). */
+const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** What a figure counts is named within this many words after it. */
+const ABOUT_WORDS = 5;
+/** Years, not counts, unless a unit says otherwise. */
+const YEARS = { from: 1800, to: 2100 };
+
+const calendar = new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)]));
+
+/** Finds figures with their scales, currencies, units, bounds and ranges in the body and the comments. */
+export function createExtractQuantities(): NamedStage {
+  return {
+    name: 'extract-quantities',
+    run(doc: NewsDoc) {
+      const table = (languageTable(doc.data.language?.code) ?? languageTable('en')!).numbers;
+      const mentions = doc.data.mentions ?? [];
+      const found: FoundQuantity[] = [];
+      const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
+      for (const { span, inComments } of paragraphs) {
+        const inParagraph: FoundQuantity[] = [];
+        for (const match of doc.text.slice(span[0], span[1]).matchAll(NUMBER)) {
+          const start = span[0] + match.index;
+          if (mentions.some((m) => m.span[0] <= start && m.span[1] > start)) continue;
+          const quantity = readQuantity(doc.text, start, start + match[0].length, table, span, inComments);
+          if (quantity && !joinRange(doc.text, inParagraph, quantity, table)) inParagraph.push(quantity);
+        }
+        found.push(...inParagraph);
+      }
+      doc.data.quantities = found;
+    },
+  };
+}
+
+function readQuantity(text: string, start: number, end: number, table: NumberTable, paragraph: Span, inComments: boolean): FoundQuantity | null {
+  const raw = text.slice(start, end);
+  if (/[:/]/.test(text[end] ?? '') || /[:/]/.test(text[start - 1] ?? '')) return null; // a time of day (07:36) or a fraction (3/4)
+  let value = parseNumber(raw, table.decimalMark);
+  const before = text.slice(Math.max(paragraph[0], start - 30), start);
+  const after = text.slice(end, Math.min(paragraph[1], end + 60));
+  const words = after.match(/^[\s\u00a0]*([\p{L}%$€£₽₸₴¥.'’]+)(?:[\s\u00a0]+([\p{L}%.'’]+))?(?:[\s\u00a0]+([\p{L}%.'’]+))?/u);
+  const next = (words?.slice(1) ?? []).filter(Boolean).map((w) => w!.toLowerCase().replace(/[.]$/, ''));
+  if (calendar.has(next[0] ?? '') || calendar.has(before.trim().split(/\s+/).at(-1)?.toLowerCase().replace(/[.,]$/, '') ?? '')) return null;
+  let used = 0;
+  const twoWordScale = next.length > 1 ? table.scales[`${next[0]} ${next[1]}`] : undefined;
+  const scale = twoWordScale ?? table.scales[next[0] ?? ''];
+  if (scale) {
+    value *= scale;
+    used = twoWordScale ? 2 : 1;
+  }
+  if (table.linkers.includes(next[used] ?? '') && (table.currencies[next[used + 1] ?? ''] || table.units[next[used + 1] ?? ''])) used++;
+  const symbolBefore = SYMBOLS[before.trimEnd().at(-1) ?? ''] ?? null;
+  const word = next[used] ?? '';
+  const unit = symbolBefore ?? table.currencies[word] ?? table.units[word] ?? SYMBOLS[after.trimStart()[0] ?? ''] ?? null;
+  if (unit && !symbolBefore && (table.currencies[word] || table.units[word])) used++;
+  const isYear = !unit && !scale && /^\d{4}$/.test(raw) && value >= YEARS.from && value <= YEARS.to;
+  if (isYear) return null;
+  const spanEnd = end + lengthOfWords(after, used) + (unit && SYMBOLS[after.trimStart()[0] ?? ''] === unit && !symbolBefore ? after.indexOf(after.trimStart()[0]!) + 1 : 0);
+  const spanStart = symbolBefore ? start - (before.length - before.trimEnd().length) - 1 : start;
+  const lowerBefore = before.toLowerCase().replace(/\s+/g, ' ');
+  const endsWith = (phrases: readonly string[]) => phrases.some((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[$€£₽₸₴]?\\s*$`, 'u').test(lowerBefore));
+  return {
+    span: [spanStart, spanEnd],
+    value,
+    from: null,
+    to: null,
+    unit,
+    approximate: endsWith(table.approximate),
+    atLeast: endsWith(table.atLeast),
+    about: aboutWords(text.slice(spanEnd, Math.min(paragraph[1], spanEnd + 80)), table),
+    inComments,
+  };
+}
+
+/** "from 60 to 120 tenge", "от 14 до 15", "60–120": the second figure turns the first into a range. */
+function joinRange(text: string, previous: FoundQuantity[], current: FoundQuantity, table: NumberTable): boolean {
+  const last = previous.at(-1);
+  if (!last || last.from !== null) return false;
+  const between = text.slice(last.span[1], current.span[0]).trim().toLowerCase();
+  const before = text.slice(Math.max(0, last.span[0] - 20), last.span[0]).toLowerCase();
+  const framed = table.ranges.some(([from, to]) => between === to && new RegExp(`(?<![\\p{L}])${from}\\s*$`, 'u').test(before));
+  if (!framed && !/^[-–—]$/.test(between)) return false;
+  last.from = last.value;
+  last.to = current.value;
+  last.value = null;
+  last.unit = current.unit ?? last.unit;
+  last.span = [last.span[0], current.span[1]];
+  last.about = current.about;
+  return true;
+}
+
+/** Parses 1,300 / 1 300 / 1.300 / 7,5 / 7.5: a separator before exactly three digits groups thousands unless it is the language's decimal mark alone. */
+export function parseNumber(raw: string, decimalMark: '.' | ','): number {
+  const compact = raw.replace(/[\s\u00a0\u202f]/g, '');
+  const separators = compact.match(/[.,]/g) ?? [];
+  if (separators.length === 0) return Number(compact);
+  const lastMark = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
+  const decimals = compact.length - lastMark - 1;
+  const mark = compact[lastMark]!;
+  const single = separators.length === 1;
+  const isDecimal = decimals !== 3 || (single && mark === decimalMark && !/[\s\u00a0\u202f]/.test(raw)) || (!single && separators.some((s) => s !== mark));
+  const integer = (isDecimal ? compact.slice(0, lastMark) : compact).replace(/[.,]/g, '');
+  return Number(isDecimal ? `${integer}.${compact.slice(lastMark + 1)}` : integer);
+}
+
+function lengthOfWords(after: string, count: number): number {
+  if (count === 0) return 0;
+  const match = new RegExp(String.raw`^(?:[\s\u00a0]*[\p{L}%.'’]+){${count}}`, 'u').exec(after);
+  return match ? match[0].replace(/\.$/, '').length : 0;
+}
+
+function aboutWords(after: string, table: NumberTable): string {
+  const clause = after.split(/[,;:.()!?]/)[0] ?? '';
+  const words = clause.trim().split(/[\s\u00a0]+/).filter(Boolean);
+  while (words.length > 0 && table.linkers.includes(words[0]!.toLowerCase())) words.shift();
+  return words.slice(0, ABOUT_WORDS).join(' ');
+}
