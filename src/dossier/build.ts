@@ -4,6 +4,7 @@ import type { Dossier, DossierDocument } from './schema.js';
 import { resolveEntities } from '../link/resolve-entities.js';
 import { EntityIndex } from '../link/link-descriptors.js';
 import { attributeQuotes } from '../link/attribute-quotes.js';
+import { resolveDates } from '../link/resolve-dates.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -22,7 +23,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     quantities: docs.flatMap((doc, i) =>
       documents[i]!.analysis.quantities.map(({ span, value, from, to, unit, approximate, atLeast, about }) => ({ doc: doc.id, span, text: doc.text.slice(span[0], span[1]), value, from, to, unit, approximate, atLeast, about })),
     ),
-    dates: [],
+    dates: resolveDates(docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, published: doc.published, dates: documents[i]!.analysis.dates }))),
     stories: [],
     relations: [],
     claims: [],

@@ -6,6 +6,7 @@ import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
 import type { FoundQuote } from '../stages/extract-quotes/extract-quotes.js';
 import type { FoundQuantity } from '../stages/extract-quantities/extract-quantities.js';
+import type { FoundDate } from '../stages/extract-dates/extract-dates.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -27,6 +28,7 @@ export interface DocumentAnalysis {
   descriptors: Descriptor[];
   quotes: FoundQuote[];
   quantities: FoundQuantity[];
+  dates: FoundDate[];
   messages: DocMessage[];
 }
 
@@ -52,6 +54,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     descriptors: doc.data.descriptors ?? [],
     quotes: doc.data.quotes ?? [],
     quantities: doc.data.quantities ?? [],
+    dates: doc.data.dates ?? [],
     messages: doc.messages,
   };
 }

@@ -9,6 +9,7 @@ import { createExtractMentions } from '../stages/extract-entities/extract-mentio
 import { createExtractDescriptors } from '../stages/extract-descriptors/extract-descriptors.js';
 import { createExtractQuotes } from '../stages/extract-quotes/extract-quotes.js';
 import { createExtractQuantities } from '../stages/extract-quantities/extract-quantities.js';
+import { createExtractDates } from '../stages/extract-dates/extract-dates.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -16,12 +17,12 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-5';
+export const ANALYZER_VERSION = 'triangulate-6';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractQuantities()]);
+  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()]);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);

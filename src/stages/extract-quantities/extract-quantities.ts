@@ -41,13 +41,14 @@ export function createExtractQuantities(): NamedStage {
     run(doc: NewsDoc) {
       const table = (languageTable(doc.data.language?.code) ?? languageTable('en')!).numbers;
       const mentions = doc.data.mentions ?? [];
+      const dates = doc.data.dates ?? [];
       const found: FoundQuantity[] = [];
       const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
       for (const { span, inComments } of paragraphs) {
         const inParagraph: FoundQuantity[] = [];
         for (const match of doc.text.slice(span[0], span[1]).matchAll(NUMBER)) {
           const start = span[0] + match.index;
-          if (mentions.some((m) => m.span[0] <= start && m.span[1] > start)) continue;
+          if (mentions.some((m) => m.span[0] <= start && m.span[1] > start) || dates.some((d) => d.span[0] <= start && d.span[1] > start)) continue;
           const quantity = readQuantity(doc.text, start, start + match[0].length, table, span, inComments);
           if (quantity && !joinRange(doc.text, inParagraph, quantity, table)) inParagraph.push(quantity);
         }

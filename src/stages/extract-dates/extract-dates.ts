@@ -1,0 +1,92 @@
+import * as chrono from 'chrono-node';
+import type { NewsDoc, Span } from '../../doc/news-doc.js';
+import type { NamedStage } from '../../pipeline/compose.js';
+
+/** The parts of a date the text states; a missing part is null. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number | null;
+}
+
+/** A date expression in a document, with what it states and what it is about. */
+export interface FoundDate {
+  span: Span;
+  start: DateParts;
+  end: DateParts | null;
+  /** Relative to the day of writing ("last Thursday", "yesterday"): resolved against a reference date. */
+  relative: boolean;
+  /** The words before it in its sentence ("Protests in Kazakhstan began"). */
+  about: string;
+  inComments: boolean;
+}
+
+declare module '../../doc/news-doc.js' {
+  interface DataMap {
+    dates: FoundDate[];
+  }
+}
+
+/** Words of context kept as what a date is about. */
+const ABOUT_WORDS = 8;
+
+type ChronoParser = { parse(text: string, reference?: Date): chrono.ParsedResult[] };
+const parsers: Readonly<Record<string, ChronoParser>> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, ru: chrono.ru, uk: chrono.uk };
+
+/** The chrono-node parser of a language (English when chrono has none). */
+export function dateParser(language: string | null): ChronoParser {
+  return (language && parsers[language]) || chrono.en;
+}
+
+/** Finds absolute and relative date expressions (chrono-node) in the body and the comments; years are settled in the link layer. */
+export function createExtractDates(): NamedStage {
+  return {
+    name: 'extract-dates',
+    run(doc: NewsDoc) {
+      const parser = dateParser(doc.data.language?.code ?? null);
+      const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
+      const found: FoundDate[] = [];
+      for (const { span, inComments } of paragraphs) {
+        const paragraph = doc.text.slice(span[0], span[1]);
+        const shifted = new Map(parser.parse(paragraph, OTHER_REFERENCE).map((r) => [r.index, r]));
+        for (const result of parser.parse(paragraph, REFERENCE)) {
+          const text = result.text.trimEnd();
+          const start = span[0] + result.index;
+          const relative = isRelative(result, shifted.get(result.index));
+          const parts = partsOf(result.start);
+          if (!relative && parts.month === null && parts.year === null) continue;
+          found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
+        }
+      }
+      doc.data.dates = found;
+    },
+  };
+}
+
+/**
+ * Two fixed references: what the text states comes out the same from both,
+ * what depends on the day of writing ("last Thursday", "yesterday") does not,
+ * and is resolved later against the document's or the story's date.
+ */
+const REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
+const OTHER_REFERENCE = new Date(Date.UTC(2010, 6, 20, 12));
+
+function partsOf(components: chrono.ParsedComponents): DateParts {
+  const known = (c: chrono.Component) => (components.isCertain(c) ? (components.get(c) ?? null) : null);
+  return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
+}
+
+/** "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. */
+function isRelative(result: chrono.ParsedResult, shifted: chrono.ParsedResult | undefined): boolean {
+  if (!shifted) return false;
+  const a = result.start;
+  const b = shifted.start;
+  return a.get('month') !== b.get('month') || a.get('day') !== b.get('day') || (a.isCertain('year') && a.get('year') !== b.get('year'));
+}
+
+function aboutOf(paragraph: string, index: number): string {
+  const sentenceStart = Math.max(paragraph.lastIndexOf('. ', index) + 1, 0);
+  return paragraph.slice(sentenceStart, index).trim().split(/\s+/).filter(Boolean).slice(-ABOUT_WORDS).join(' ').replace(/[,;:]$/, '');
+}
