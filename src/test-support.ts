@@ -1,6 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { NewsDoc } from './doc/news-doc.js';
+import { createAnalyzer } from './pipeline/analyze.js';
+import { hashRecord } from './read/read-inputs.js';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (tests run from compiled files under dist/). */
@@ -23,3 +26,12 @@ const created: string[] = [];
 process.on('exit', () => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
+
+let analyzer: ReturnType<typeof createAnalyzer> | null = null;
+
+/** Runs the whole per-document pipeline on one plain text, as if read from a file. */
+export async function analyseText(text: string): Promise<NewsDoc> {
+  analyzer ??= createAnalyzer();
+  const analyse = await analyzer;
+  return analyse({ id: 'test', source: 'test.txt', line: null, format: 'text', content: text, meta: {}, hash: hashRecord('text', text, {}) });
+}

@@ -16,7 +16,8 @@ const TIME = String.raw`(?:[,\s]+(?:at\s+|à\s+|в\s+|um\s+|a las\s+)?(?<hour>\d
 const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
   new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
-  new RegExp(String.raw`(?<day>\d{1,2})(?:er)?\s+${MONTH},?\s+(?<year>\d{4})(?:\s*г\.?)?${TIME}`, 'u'),
+  // "18 Jan, 2022", "1er janvier 2022", "6 de marzo de 2024": a short lower-case linking word may stand between the parts.
+  new RegExp(String.raw`(?<day>\d{1,2})(?:er)?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*г\.?)?${TIME}`, 'u'),
   new RegExp(String.raw`${MONTH}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME}`, 'u'),
 ];
 

@@ -4,7 +4,7 @@ import { tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { regionsOf } from '../extract-entities/extract-mentions.js';
 import type { Mention } from '../extract-entities/extract-mentions.js';
-import { lexiconFor } from '../extract-entities/lexicon.js';
+import { isRoleWord, lexiconFor } from '../extract-entities/lexicon.js';
 import type { Lexicon } from '../extract-entities/lexicon.js';
 
 /** How a descriptor refers to its entity. */
@@ -74,9 +74,13 @@ function premodifier(text: string, tokens: readonly Token[], mention: Mention, l
   const at = tokenIndexAt(tokens, mention.span[0]);
   if (at <= 0) return null;
   const nearest = tokens[at - 1]!;
-  if (!/^[\s\u00a0]+$/.test(text.slice(nearest.end, mention.span[0])) || !isRole(nearest.text, lexicon)) return null;
-  let first = at - 1;
-  while (first > 0 && at - first <= MAX_MODIFIERS && /^[\s\u00a0]+$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) && !isStopWord(tokens[first - 1]!.text, lexicon) && tokens[first - 1]!.text.length > 1) first--;
+  if (!/^[\s\u00a0]+$/.test(text.slice(nearest.end, mention.span[0]))) return null;
+  // The role may stand a word or two before the name: "Директор завода Иван Петренко" (director of the plant).
+  let role = at - 1;
+  while (role > 0 && at - role < MAX_MODIFIERS && !isRole(tokens[role]!.text, lexicon) && joined(text, tokens[role - 1]!, tokens[role]!) && !isStopWord(tokens[role]!.text, lexicon) && !/^\p{Lu}/u.test(tokens[role]!.text)) role--;
+  if (!isRole(tokens[role]!.text, lexicon)) return null;
+  let first = role;
+  while (first > 0 && at - first <= MAX_MODIFIERS && joined(text, tokens[first - 1]!, tokens[first]!) && !isStopWord(tokens[first - 1]!.text, lexicon) && tokens[first - 1]!.text.length > 1) first--;
   return [tokens[first]!.start, nearest.end];
 }
 
@@ -147,8 +151,11 @@ function ledeEnd(text: string, tokens: readonly Token[], head: number): number {
 }
 
 function isRole(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase();
-  return lexicon.roleNouns.has(lower) || lexicon.titles.has(lower);
+  return isRoleWord(word, lexicon);
+}
+
+function joined(text: string, left: Token, right: Token): boolean {
+  return /^[\s\u00a0]+$/.test(text.slice(left.end, right.start));
 }
 
 function isStopWord(word: string, lexicon: Lexicon): boolean {

@@ -5,7 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { lexiconFor } from './lexicon.js';
+import { isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /** The entity types of the dossier. */
@@ -115,7 +115,9 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
   while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[start]!.sentence) {
     const next = tokens[end + 1]!;
     if (!/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
-    if (isCapitalised(next.text) || /^\d{1,3}$/.test(next.text)) {
+    // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
+    const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
+    if (isCapitalised(next.text) || numberEndsRun) {
       end++;
       continue;
     }
@@ -140,6 +142,7 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
       break;
     }
   }
+  while (first < last && isRoleWord(tokens[first]!.text, lexicon)) first++; // "Werksdirektor Iwan Petrenko"
   while (first <= last && (isNoise(tokens[first]!, lexicon, stats.lowercase) || stats.nouns.has(tokens[first]!.text))) first++;
   // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
   if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
@@ -155,8 +158,9 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const name = text.slice(span[0], span[1]);
   const known = lookupInflected(name, lexicon);
   const previousWord = before && /^[\s\u00a0,]+$/.test(gap(text, before, tokens[first]!)) ? before.text.toLowerCase() : '';
-  const spoken = lexicon.speechVerbs.has(nextWord) || lexicon.speechVerbs.has(previousWord) || lexicon.accordingTo.has(previousWord);
   const single = first === last;
+  // A speech verb beside the name, or a role just before it ("Werksdirektor Iwan Petrenko"), makes it a person.
+  const spoken = lexicon.speechVerbs.has(nextWord) || lexicon.speechVerbs.has(previousWord) || lexicon.accordingTo.has(previousWord) || (!single && isRoleWord(previousWord, lexicon));
   const evidence = Boolean(known || title || spoken || isAcronym(name));
   // A lone capitalised word at a sentence start is a name only if the text also capitalises it inside a sentence;
   // where every noun is capitalised, capitals alone prove nothing.

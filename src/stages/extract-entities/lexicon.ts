@@ -29,6 +29,16 @@ export interface Lexicon {
   inflection: { endings: readonly string[]; nominatives: readonly string[] } | null;
 }
 
+/** Role nouns this long are also found at the end of compounds where nouns compound ("Werksdirektor"). */
+const MIN_COMPOUND_ROLE = 5;
+
+/** True when a word names a role or title ("banker", "President", and in German compounds "Werksdirektor"). */
+export function isRoleWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.roleNouns.has(lower) || lexicon.titles.has(lower)) return true;
+  return lexicon.capitalizesNouns && [...lexicon.roleNouns].some((role) => role.length >= MIN_COMPOUND_ROLE && lower.endsWith(role));
+}
+
 const cache = new Map<string | null, Lexicon>();
 const calendar = new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)]));
 

@@ -41,7 +41,7 @@ export function createExtractQuantities(): NamedStage {
     run(doc: NewsDoc) {
       const table = (languageTable(doc.data.language?.code) ?? languageTable('en')!).numbers;
       const mentions = doc.data.mentions ?? [];
-      const dates = doc.data.dates ?? [];
+      const dates = (doc.data.dates ?? []).filter((d) => !d.relative); // "в 2,4" may read as a time of day; only calendar dates hide figures
       const found: FoundQuantity[] = [];
       const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
       for (const { span, inComments } of paragraphs) {

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+
+const fixture = join(repoRoot, 'test', 'fixtures', 'multilingual');
+
+async function analyseFixture() {
+  const store = openSqliteStore(':memory:');
+  try {
+    return (await runAnalysis([join(fixture, 'articles')], store)).dossier;
+  } finally {
+    store.close();
+  }
+}
+
+test('one person across five languages and three scripts is one entity, quoted by pronoun in each', async () => {
+  const dossier = await analyseFixture();
+  const petrenko = dossier.entities.find((e) => (e as { name: string }).name === 'Ivan Petrenko') as
+    | { id: string; type: string; mentions: Array<{ doc: string; text: string }>; descriptors: Array<{ doc: string; text: string }> }
+    | undefined;
+  assert.ok(petrenko, 'no entity named Ivan Petrenko');
+  assert.equal(petrenko.type, 'person');
+  assert.deepEqual(new Set(petrenko.mentions.map((m) => m.text)), new Set(['Ivan Petrenko', 'Иван Петренко', 'Іван Петренко', 'Iwan Petrenko', 'Iván Petrenko']));
+  const quotes = dossier.quotes as Array<{ doc: string; kind: string; speaker: string | null; text: string }>;
+  for (const doc of dossier.documents) {
+    assert.ok(quotes.some((q) => q.doc === doc.id && q.kind === 'direct' && q.speaker === petrenko.id && q.text.includes('300')), `${doc.id}: quote not attributed`);
+    assert.ok(petrenko.descriptors.some((d) => d.doc === doc.id && /dire[ck]t/i.test(d.text)), `${doc.id}: no descriptor`);
+  }
+  const dates = dossier.dates as Array<{ doc: string; date: string }>;
+  assert.equal(new Set(dates.filter((d) => d.date === '2024-03-05').map((d) => d.doc)).size, 5);
+});
+
+test('the multilingual fixture scores ≥ 0.9 on every part', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
+  const dossier = await analyseFixture();
+  const out = tempDir();
+  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
+  const score = JSON.parse(execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(fixture, 'expected.json'), '--json'], { encoding: 'utf8' })) as {
+    parts: Array<{ part: string; score: number }>;
+  };
+  for (const part of score.parts) assert.ok(part.score >= 0.9, `${part.part}: ${part.score}`);
+});
+
+test('the reference corpus scores ≥ 0.9 on entities, quotes, quantities, dates and framing', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
+  const store = openSqliteStore(':memory:');
+  const { dossier } = await runAnalysis([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')], store);
+  store.close();
+  const out = tempDir();
+  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
+  const score = JSON.parse(
+    execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'), '--json'], { encoding: 'utf8' }),
+  ) as { parts: Array<{ part: string; score: number }> };
+  for (const name of ['entities', 'quotes', 'quantities', 'dates', 'framing']) {
+    const part = score.parts.find((p) => p.part === name);
+    assert.ok(part && part.score >= 0.9, `${name}: ${part?.score}`);
+  }
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseText } from '../../test-support.js';
+import { parseNumber } from './extract-quantities.js';
+
+test('numbers in every locale style parse to the same value', () => {
+  assert.equal(parseNumber('1,300', '.'), 1300);
+  assert.equal(parseNumber('1 300', ','), 1300);
+  assert.equal(parseNumber('1.300', ','), 1300);
+  assert.equal(parseNumber('7,5', ','), 7.5);
+  assert.equal(parseNumber('7.5', '.'), 7.5);
+  assert.equal(parseNumber('1,300.25', '.'), 1300.25);
+  assert.equal(parseNumber('28 000', ','), 28000);
+});
+
+test('scales, currencies, units, bounds and ranges are read in several languages', async () => {
+  const cases: Array<[string, string, Partial<{ value: number | null; from: number; to: number; unit: string | null; atLeast: boolean; approximate: boolean }>]> = [
+    ['The damage exceeds $7.5 billion, officials said in a statement on the case.', '$7.5 billion', { value: 7.5e9, unit: 'USD', atLeast: true }],
+    ['Les dommages dépassent les 7,5 milliards de dollars selon le tribunal de la ville.', '7,5 milliards de dollars', { value: 7.5e9, unit: 'USD', atLeast: true }],
+    ['Цены выросли от 60 до 120 тенге за литр, сообщили в министерстве энергетики.', '60 до 120 тенге', { value: null, from: 60, to: 120, unit: 'KZT' }],
+    ['Der Frachter hat 28.000 Tonnen Weizen geladen, teilte die Reederei am Montag mit.', '28.000 Tonnen', { value: 28000, unit: 't' }],
+    ['Más de 40 buques esperaban el lunes para cruzar el estrecho, según la agencia.', '40', { value: 40, atLeast: true }],
+    ['Around 300 people were evacuated from the site within an hour on Tuesday morning.', '300', { value: 300, approximate: true }],
+  ];
+  for (const [text, expected, fields] of cases) {
+    const doc = await analyseText(text);
+    const found = (doc.data.quantities ?? []).find((q) => doc.text.slice(q.span[0], q.span[1]) === expected);
+    assert.ok(found, `${text}: no "${expected}" in ${JSON.stringify((doc.data.quantities ?? []).map((q) => doc.text.slice(q.span[0], q.span[1])))}`);
+    for (const [key, value] of Object.entries(fields)) assert.equal(found[key as keyof typeof found], value, `${expected}: ${key}`);
+  }
+});
+
+test('years, times, fractions and calendar days are not counted', async () => {
+  const doc = await analyseText('In 2004 the strike began at 07:36 on January 5, and 3/4 of the workers joined it within days.');
+  assert.deepEqual((doc.data.quantities ?? []).map((q) => doc.text.slice(q.span[0], q.span[1])), []);
+});

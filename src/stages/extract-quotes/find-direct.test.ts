@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lexiconFor } from '../extract-entities/lexicon.js';
+import { findDirectQuotes } from './find-direct.js';
+
+const quotes = (text: string, language = 'en') => findDirectQuotes(text, [0, text.length], lexiconFor(language)).map((q) => text.slice(q.span[0], q.span[1]));
+
+test('nested quotations stay inside the outer one', () => {
+  assert.deepEqual(quotes('“Our headquarters — it was called the “Coordinating Headquarters” — is located in Kiev,” the banker said.'), [
+    'Our headquarters — it was called the “Coordinating Headquarters” — is located in Kiev',
+  ]);
+  assert.deepEqual(quotes('"We called for occupying buildings. In Russian there is a (word) "knock". To occupy is to fill oneself", he said.'), [
+    'We called for occupying buildings. In Russian there is a (word) "knock". To occupy is to fill oneself',
+  ]);
+});
+
+test('guillemets, German marks and dialogue dashes are quotations; scare quotes are not', () => {
+  assert.deepEqual(quotes('« Notre siège est situé à Kiev » , a déclaré Ablyazov.', 'fr'), ['Notre siège est situé à Kiev']);
+  assert.deepEqual(quotes('„Das Schiff hat die Steuerung verloren“, sagte er.', 'de'), ['Das Schiff hat die Steuerung verloren']);
+  assert.deepEqual(quotes('— Судно потеряло управление у берега, — заявил он.', 'ru'), ['Судно потеряло управление у берега,'].map((q) => q.replace(/,$/, '')));
+  assert.deepEqual(quotes('He was called the country\'s "opposition leader" by the station.'), []);
+});
+
+test('a quotation left open runs to the paragraph end', () => {
+  assert.deepEqual(quotes('He said: “We will rebuild the port and reopen it to every ship'), ['We will rebuild the port and reopen it to every ship']);
+});
