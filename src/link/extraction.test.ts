@@ -29,7 +29,7 @@ test('one person across five languages and three scripts is one entity, quoted b
   const quotes = dossier.quotes as Array<{ doc: string; kind: string; speaker: string | null; text: string }>;
   for (const doc of dossier.documents) {
     assert.ok(quotes.some((q) => q.doc === doc.id && q.kind === 'direct' && q.speaker === petrenko.id && q.text.includes('300')), `${doc.id}: quote not attributed`);
-    assert.ok(petrenko.descriptors.some((d) => d.doc === doc.id && /dire[ck]t/i.test(d.text)), `${doc.id}: no descriptor`);
+    assert.ok(petrenko.descriptors.some((d) => d.doc === doc.id && /dire[ck]t|директор/iu.test(d.text)), `${doc.id}: no descriptor`);
   }
   const dates = dossier.dates as Array<{ doc: string; date: string }>;
   assert.equal(new Set(dates.filter((d) => d.date === '2024-03-05').map((d) => d.doc)).size, 5);
