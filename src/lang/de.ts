@@ -10,6 +10,7 @@ export const de: LanguageTable = {
     november: 11, nov: 11, dezember: 12, dez: 12,
   },
   weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6 },
+  relativeDateWords: ['gestern', 'heute', 'morgen', 'vorgestern', 'vor', 'letzte', 'letzten', 'letzter', 'nächste', 'nächsten', 'woche', 'monat', 'jahr'],
   bylinePrefixes: ['von', 'autor:', 'autorin:'],
   abbreviations: ['Dr', 'Prof', 'Hr', 'Fr', 'Nr', 'St', 'z.B', 'u.a', 'bzw', 'ca', 'd.h', 'v.a', 'Mio', 'Mrd', 'Jan', 'Feb', 'Apr', 'Aug', 'Sept', 'Okt', 'Nov', 'Dez', 'vgl', 'ggf', 'inkl', 'evtl', 'geb', 'Str', 'Abs', 'Bd', 'S'],
   boilerplate: {

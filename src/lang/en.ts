@@ -13,6 +13,7 @@ export const en: LanguageTable = {
     sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
     thursday: 4, thu: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
   },
+  relativeDateWords: ['yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'earlier', 'later', 'week', 'month', 'year'],
   bylinePrefixes: ['by', 'written by', 'reporting by', 'author:'],
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Gov',

@@ -10,6 +10,7 @@ export const es: LanguageTable = {
     noviembre: 11, nov: 11, diciembre: 12, dic: 12,
   },
   weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6 },
+  relativeDateWords: ['ayer', 'hoy', 'mañana', 'anoche', 'hace', 'pasado', 'pasada', 'próximo', 'próxima', 'semana', 'mes', 'año'],
   bylinePrefixes: ['por', 'autor:', 'autora:'],
   abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Ud', 'Uds', 'EE.UU', 'pág', 'núm', 'aprox', 'Av', 'Avda', 'Lic', 'Ing', 'Gral', 'Dña', 'D', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
   boilerplate: {

@@ -10,6 +10,7 @@ export const fr: LanguageTable = {
     décembre: 12, decembre: 12, déc: 12, dec: 12,
   },
   weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  relativeDateWords: ['hier', 'aujourd', 'demain', 'dernier', 'dernière', 'prochain', 'prochaine', 'semaine', 'mois', 'an', 'année', 'il y a'],
   bylinePrefixes: ['par', 'auteur :', 'auteur:'],
   abbreviations: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'St', 'Ste', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'av', 'apr', 'J.-C', 'cf', 'env', 'p', 'n°', 'art', 'éd'],
   boilerplate: {

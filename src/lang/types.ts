@@ -119,6 +119,8 @@ export interface LanguageTable {
   months: Readonly<Record<string, number>>;
   /** Weekday names and abbreviations, lower-case, to 0 (Sunday) – 6. */
   weekdays: Readonly<Record<string, number>>;
+  /** Words of relative dates ("yesterday", "last", "вчера"), lower-case: with months and weekdays, they tell which paragraphs may hold a date. */
+  relativeDateWords: readonly string[];
   /** Words before a person's name in a byline ("by", "par", "von"). */
   bylinePrefixes: readonly string[];
   /** Tokens written with a final period that does not end a sentence (without the period). */

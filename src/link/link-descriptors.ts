@@ -40,14 +40,22 @@ export class EntityIndex {
 
   /** The descriptors each entity is given in the articles (not the comments), for the framing table. */
   descriptorsOf(entity: ResolvedEntity): Array<{ doc: string; span: Span; text: string }> {
-    const found: Array<{ doc: string; span: Span; text: string }> = [];
-    this.sources.forEach((source, doc) =>
-      source.descriptors.forEach((d, i) => {
-        if (!d.inComments && this.descriptorEntity(doc, i) === entity) found.push({ doc: source.id, span: d.span, text: source.text.slice(d.span[0], d.span[1]) });
-      }),
-    );
-    return found;
+    if (!this.byEntity) {
+      this.byEntity = new Map();
+      this.sources.forEach((source, doc) =>
+        source.descriptors.forEach((d, i) => {
+          const owner = this.descriptorEntity(doc, i);
+          if (!owner || d.inComments) return;
+          const list = this.byEntity!.get(owner) ?? [];
+          list.push({ doc: source.id, span: d.span, text: source.text.slice(d.span[0], d.span[1]) });
+          this.byEntity!.set(owner, list);
+        }),
+      );
+    }
+    return this.byEntity.get(entity) ?? [];
   }
+
+  private byEntity: Map<ResolvedEntity, Array<{ doc: string; span: Span; text: string }>> | null = null;
 
   /** The person a pronoun at `offset` refers to: the first person named in the nearest earlier sentence that names one. */
   personBefore(doc: number, offset: number, sentences: readonly Span[]): { entity: ResolvedEntity; span: Span } | null {

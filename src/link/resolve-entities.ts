@@ -77,8 +77,7 @@ function fullNameKey(mentions: readonly Mention[], index: number): string {
 
 /** Acronyms defined in parentheses ("Bank Turan Alem (BTA Bank)") or matching the initials of a name in the same document ("DCK"). */
 function linkWithinDocuments(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): void {
-  const byDoc = new Map<number, number[]>();
-  items.forEach((item, i) => byDoc.set(item.doc, [...(byDoc.get(item.doc) ?? []), i]));
+  const byDoc = groupBy(items.map((_, i) => i), (i) => items[i]!.doc);
   for (const [doc, indices] of byDoc) {
     const text = sources[doc]!.text;
     for (let k = 0; k + 1 < indices.length; k++) {
@@ -121,26 +120,44 @@ function linkCognates(items: readonly Item[], sets: UnionFind): void {
 
 /** A one-word name joins the person whose surname it is (same document first), or whose surname it misspells by one letter in the same document. */
 function linkSurnames(items: readonly Item[], sets: UnionFind): void {
-  const people = items.map((item, i) => ({ item, i })).filter(({ item }) => item.mention.type === 'person' && item.words.length > 1 && !item.mention.known);
+  const people = items.map((_, i) => i).filter((i) => items[i]!.mention.type === 'person' && items[i]!.words.length > 1 && !items[i]!.mention.known);
+  const peopleByDoc = groupBy(people, (i) => items[i]!.doc);
+  const peopleBySurname = new Map<string, number>();
+  for (const i of people) {
+    for (const key of [items[i]!.words.at(-1)!, items[i]!.mention.surnameKey]) if (!peopleBySurname.has(key)) peopleBySurname.set(key, i);
+  }
+  const singles = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.words.length !== 1 || item.mention.known || isAcronym(item.mention.text) || item.mention.joinedWith !== null) return;
-    const sameDoc = people.filter((p) => p.item.doc === item.doc);
-    const exact = (list: typeof people) => list.find((p) => p.item.words.at(-1) === item.key || p.item.mention.surnameKey === item.mention.surnameKey);
+    const sameDoc = peopleByDoc.get(item.doc) ?? [];
+    const matches = (p: number) => items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
     const found =
-      exact(sameDoc) ??
-      exact(people) ??
-      (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(p.item.words.at(-1)!, item.key, 1) <= 1) : undefined);
-    if (found) sets.union(found.i, i);
+      sameDoc.find(matches) ??
+      peopleBySurname.get(item.key) ??
+      peopleBySurname.get(item.mention.surnameKey) ??
+      (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(items[p]!.words.at(-1)!, item.key, 1) <= 1) : undefined);
+    if (found !== undefined) sets.union(found, i);
     else if (item.mention.type === 'person' || item.mention.type === 'other') {
-      const twin = items.findIndex((other) => other !== item && other.words.length === 1 && other.key === item.key && !other.mention.known);
-      if (twin >= 0) sets.union(twin, i);
+      const twin = singles.get(item.key);
+      if (twin === undefined) singles.set(item.key, i);
+      else sets.union(twin, i);
     }
   });
 }
 
+function groupBy<K>(values: readonly number[], keyOf: (value: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
+}
+
 function toEntities(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): ResolvedEntity[] {
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => groups.set(sets.find(i), [...(groups.get(sets.find(i)) ?? []), i]));
+  const groups = groupBy(items.map((_, i) => i), (i) => sets.find(i));
   // A group of weak mentions only (capitalised at a sentence start, nothing else to support them) is no entity.
   const supported = [...groups.values()].filter((members) => members.some((i) => !items[i]!.mention.weak));
   const entities = supported.map((members) => {

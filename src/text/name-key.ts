@@ -56,6 +56,20 @@ const FOLDS: ReadonlyArray<[RegExp, string]> = [
  * "tokaiev"; "Kassym-Jomart" and "Kassym-Zhomart" give "kasimiomart".
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+/** Keys of recently seen names: the same names recur across a batch (bounded, cleared when full). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 100_000;
+
+function computeKey(name: string): string {
   let key = romanize(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

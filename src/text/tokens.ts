@@ -13,8 +13,24 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu;
 
-/** Tokens of the given sentences, in order. */
+/** Tokens of the given sentences, in order (several stages ask for the same sentences: the last text's tokens are kept). */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cache.clear();
+  }
+  const key = sentences.length === 1 ? `${sentences[0]![0]}:${sentences[0]![1]}` : null;
+  const hit = key && cache.get(key);
+  if (hit) return hit;
+  const tokens = tokenizeAll(text, sentences);
+  if (key) cache.set(key, tokens);
+  return tokens;
+}
+
+let cachedText = '';
+const cache = new Map<string, Token[]>();
+
+function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach(([start, end], sentence) => {
     let first = true;

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
+import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 
 /** The parts of a date the text states; a missing part is null. */
@@ -29,6 +30,12 @@ declare module '../../doc/news-doc.js' {
   }
 }
 
+/** A month, weekday or relative-date word of any language, a year, or a numeric date. */
+const DATE_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays), ...t.relativeDateWords]))].join('|')})(?![\p{L}])|\b(?:1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}`,
+  'iu',
+);
+
 /** Words of context kept as what a date is about. */
 const ABOUT_WORDS = 8;
 
@@ -50,8 +57,11 @@ export function createExtractDates(): NamedStage {
       const found: FoundDate[] = [];
       for (const { span, inComments } of paragraphs) {
         const paragraph = doc.text.slice(span[0], span[1]);
+        if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
+        const results = parser.parse(paragraph, REFERENCE);
+        if (results.length === 0) continue;
         const shifted = new Map(parser.parse(paragraph, OTHER_REFERENCE).map((r) => [r.index, r]));
-        for (const result of parser.parse(paragraph, REFERENCE)) {
+        for (const result of results) {
           const text = result.text.trimEnd();
           const start = span[0] + result.index;
           const relative = isRelative(result, shifted.get(result.index));

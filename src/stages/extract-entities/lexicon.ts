@@ -18,10 +18,14 @@ export interface Lexicon {
   /** One-word speech verbs ("said", "заявил"); several-word ones are in `speechPhrases`. */
   speechVerbs: Set<string>;
   speechPhrases: string[];
+  /** First words of the several-word speech verbs, to test a token cheaply. */
+  speechPhraseStarts: Set<string>;
   complementizers: Set<string>;
   /** One-word "according to" markers ("selon", "laut"). */
   accordingTo: Set<string>;
   accordingToPhrases: string[];
+  /** Every "according to" marker as one pattern (global, case-insensitive). */
+  accordingToPattern: RegExp;
   quoteMarks: ReadonlyArray<readonly [string, string]>;
   /** An organisation word followed by a quoted name: group `name`. */
   quotedName: RegExp;
@@ -53,13 +57,16 @@ export function lexiconFor(code: string | null): Lexicon {
   return lexicon;
 }
 
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
   const speech = tables.flatMap((t) => t.speech.verbs);
   const according = tables.flatMap((t) => t.speech.accordingTo);
   // English organisation words ("Bank", "Group") are borrowed into names in every language.
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     functionWords: set((t) => t.entities.functionWords),
     titles: set((t) => t.entities.personTitles),
@@ -74,9 +81,11 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     calendar,
     speechVerbs: new Set(speech.filter((v) => !v.includes(' '))),
     speechPhrases: speech.filter((v) => v.includes(' ')),
+    speechPhraseStarts: new Set(speech.filter((v) => v.includes(' ')).map((v) => v.split(' ')[0]!)),
     complementizers: set((t) => t.speech.complementizers),
     accordingTo: new Set(according.filter((v) => !v.includes(' '))),
     accordingToPhrases: according.filter((v) => v.includes(' ')),
+    accordingToPattern: new RegExp(`(?<![\\p{L}])(?:${[...according].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu'),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
     capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
     inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,

@@ -85,18 +85,32 @@ function readQuantity(text: string, start: number, end: number, table: NumberTab
   const spanEnd = end + lengthOfWords(after, used) + (unit && SYMBOLS[after.trimStart()[0] ?? ''] === unit && !symbolBefore ? after.indexOf(after.trimStart()[0]!) + 1 : 0);
   const spanStart = symbolBefore ? start - (before.length - before.trimEnd().length) - 1 : start;
   const lowerBefore = before.toLowerCase().replace(/\s+/g, ' ');
-  const endsWith = (phrases: readonly string[]) => phrases.some((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[$€£₽₸₴]?\\s*$`, 'u').test(lowerBefore));
+  const bounds = boundPatterns(table);
   return {
     span: [spanStart, spanEnd],
     value,
     from: null,
     to: null,
     unit,
-    approximate: endsWith(table.approximate),
-    atLeast: endsWith(table.atLeast),
+    approximate: bounds.approximate.test(lowerBefore),
+    atLeast: bounds.atLeast.test(lowerBefore),
     about: aboutWords(text.slice(spanEnd, Math.min(paragraph[1], spanEnd + 80)), table),
     inComments,
   };
+}
+
+const boundCache = new WeakMap<NumberTable, { approximate: RegExp; atLeast: RegExp }>();
+
+/** "about", "more than" … ending the text before a figure, as two patterns per language. */
+function boundPatterns(table: NumberTable): { approximate: RegExp; atLeast: RegExp } {
+  let patterns = boundCache.get(table);
+  if (!patterns) {
+    const pattern = (phrases: readonly string[]) =>
+      new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s*[$€£₽₸₴]?\\s*$`, 'u');
+    patterns = { approximate: pattern(table.approximate), atLeast: pattern(table.atLeast) };
+    boundCache.set(table, patterns);
+  }
+  return patterns;
 }
 
 /** "from 60 to 120 tenge", "от 14 до 15", "60–120": the second figure turns the first into a range. */

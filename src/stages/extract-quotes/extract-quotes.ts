@@ -66,7 +66,8 @@ export function createExtractQuotes(): NamedStage {
           if (context.mentions.some((m) => m.span[0] <= quote.span[0] && m.span[1] >= quote.span[1])) continue;
           quotes.push({ kind: 'direct', span: quote.span, speaker: attributeDirect(context, quote.outer, span), inComments });
         }
-        for (const sentence of sentenceSpans(doc.text, span, language)) quotes.push(...reportedIn(context, sentence, direct.map((q) => q.outer), inComments));
+        const sentences = inComments ? sentenceSpans(doc.text, span, language) : (doc.data.sentences ?? []).filter(([s, e]) => s >= span[0] && e <= span[1]);
+        for (const sentence of sentences) quotes.push(...reportedIn(context, sentence, direct.map((q) => q.outer), inComments));
       }
       doc.data.quotes = quotes;
     },
@@ -124,11 +125,10 @@ function reportedIn(context: Context, sentence: Span, quoted: readonly Span[], i
 /** "According to him, …", "selon Ablyazov, …", "по словам Арслана, …": the speaker after the phrase, the statement after its comma. */
 function accordingTo(context: Context, sentence: Span, tokens: readonly Token[], inComments: boolean): FoundQuote[] {
   const { text, lexicon } = context;
-  const lower = text.slice(sentence[0], sentence[1]).toLowerCase();
   const found: FoundQuote[] = [];
-  for (const phrase of [...lexicon.accordingToPhrases, ...lexicon.accordingTo]) {
-    const at = lower.search(new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-    if (at < 0) continue;
+  for (const match of text.slice(sentence[0], sentence[1]).matchAll(lexicon.accordingToPattern)) {
+    const at = match.index;
+    const phrase = match[0];
     const first = tokens.findIndex((t) => t.start >= sentence[0] + at + phrase.length);
     const speaker = first < 0 ? null : speakerAt(context, tokens.slice(first, first + 3));
     const comma = text.indexOf(',', tokens[first]?.end ?? sentence[1]);
@@ -151,6 +151,7 @@ function findVerb(tokens: readonly Token[], lexicon: Lexicon, text: string): { i
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.toLowerCase();
     if (lexicon.speechVerbs.has(word)) return { index: i, length: 1 };
+    if (!lexicon.speechPhraseStarts.has(word)) continue;
     const here = text.slice(tokens[i]!.start, tokens[i]!.start + 40).replace(/\s+/g, ' ').toLowerCase();
     const phrase = lexicon.speechPhrases.find((p) => here.startsWith(p) && !/[\p{L}]/u.test(here.charAt(p.length)));
     if (phrase) return { index: i, length: phrase.split(' ').length };
