@@ -13,7 +13,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   const sources = docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, mentions: documents[i]!.analysis.mentions, descriptors: documents[i]!.analysis.descriptors }));
   const entities = resolveEntities(sources);
   const index = new EntityIndex(sources, entities);
-  const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes })), index);
+  const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: documents[i]!.analysis.cites })), index);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),

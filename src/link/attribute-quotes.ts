@@ -8,6 +8,8 @@ export interface QuoteSource {
   text: string;
   sentences: readonly Span[];
   quotes: readonly FoundQuote[];
+  /** Sources the document cites ("Facebook", "Ukraine 24 TV"), a quote's medium when in its sentence. */
+  cites: ReadonlyArray<{ name: string; span: Span }>;
 }
 
 /** A quote of the dossier, its speaker resolved to an entity. */
@@ -19,6 +21,8 @@ export interface DossierQuote {
   text: string;
   speaker: string | null;
   speakerSpan: Span | null;
+  /** Where it was said, when the text says so: "On his Facebook page, he said that …" → "Facebook". */
+  medium: string | null;
   inComments: boolean;
 }
 
@@ -41,9 +45,17 @@ export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIn
         resolved = { speaker: before?.entity.id ?? null, speakerSpan: ref.span };
       } else if (ref?.kind === 'previous' && quote.kind === 'direct') resolved = previous;
       if (quote.kind === 'direct' && resolved.speaker) previous = resolved;
-      quotes.push({ id: '', doc: source.id, kind: quote.kind, span: quote.span, text: source.text.slice(quote.span[0], quote.span[1]), ...resolved, inComments: quote.inComments });
+      const medium = mediumOf(source, quote.span, resolved.speakerSpan);
+      quotes.push({ id: '', doc: source.id, kind: quote.kind, span: quote.span, text: source.text.slice(quote.span[0], quote.span[1]), ...resolved, medium, inComments: quote.inComments });
     }
   });
   quotes.forEach((quote, i) => (quote.id = `q${i + 1}`));
   return quotes;
+}
+
+/** A cited source in the sentence of the quote or of its attribution. */
+function mediumOf(source: QuoteSource, span: Span, speakerSpan: Span | null): string | null {
+  const sentenceOf = (at: number) => source.sentences.find(([s, e]) => at >= s && at < e);
+  const sentences = [sentenceOf(span[0]), speakerSpan ? sentenceOf(speakerSpan[0]) : undefined].filter((s): s is Span => Boolean(s));
+  return source.cites.find((cite) => sentences.some(([s, e]) => cite.span[0] >= s && cite.span[1] <= e))?.name ?? null;
 }

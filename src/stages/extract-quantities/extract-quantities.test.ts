@@ -34,3 +34,12 @@ test('years, times, fractions and calendar days are not counted', async () => {
   const doc = await analyseText('In 2004 the strike began at 07:36 on January 5, and 3/4 of the workers joined it within days.');
   assert.deepEqual((doc.data.quantities ?? []).map((q) => doc.text.slice(q.span[0], q.span[1])), []);
 });
+
+test('number words count when a scale, a unit or a noun follows', async () => {
+  const doc = await analyseText('Two billion dollars were lost, and twelve workers were injured in one of the sheds on Tuesday.');
+  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  assert.deepEqual(found, [
+    ['Two billion dollars', 2e9, 'USD'],
+    ['twelve', 12, null],
+  ]);
+});

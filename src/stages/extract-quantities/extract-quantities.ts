@@ -52,7 +52,8 @@ export function createExtractQuantities(): NamedStage {
           const quantity = readQuantity(doc.text, start, start + match[0].length, table, span, inComments);
           if (quantity && !joinRange(doc.text, inParagraph, quantity, table)) inParagraph.push(quantity);
         }
-        found.push(...inParagraph);
+        inParagraph.push(...numberWords(doc.text, span, table, inComments, inParagraph));
+        found.push(...inParagraph.sort((a, b) => a.span[0] - b.span[0]));
       }
       doc.data.quantities = found;
     },
@@ -155,4 +156,25 @@ function aboutWords(after: string, table: NumberTable): string {
   const words = clause.trim().split(/[\s\u00a0]+/).filter(Boolean);
   while (words.length > 0 && table.linkers.includes(words[0]!.toLowerCase())) words.shift();
   return words.slice(0, ABOUT_WORDS).join(' ');
+}
+
+/** "two billion dollars", "три тысячи человек", "zwölf Arbeiter": number words followed by a scale, a unit or what they count. */
+function numberWords(text: string, paragraph: Span, table: NumberTable, inComments: boolean, taken: readonly FoundQuantity[]): FoundQuantity[] {
+  const found: FoundQuantity[] = [];
+  const words = [...text.slice(paragraph[0], paragraph[1]).matchAll(/[\p{L}'’]+/gu)];
+  words.forEach((match, i) => {
+    const value = table.words[match[0].toLowerCase()];
+    const next = words[i + 1]?.[0].toLowerCase();
+    if (value === undefined || !next || !/^[\s\u00a0]+$/.test(text.slice(paragraph[0] + match.index + match[0].length, paragraph[0] + words[i + 1]!.index))) return;
+    const start = paragraph[0] + match.index;
+    if (taken.some((q) => q.span[0] <= start && q.span[1] > start)) return;
+    const scale = table.scales[next];
+    const unitWord = scale ? words[i + 2]?.[0].toLowerCase() : next;
+    const unit = unitWord ? (table.currencies[unitWord] ?? table.units[unitWord] ?? null) : null;
+    if (!scale && !unit && !/^\p{Ll}{3,}$/u.test(next)) return;
+    const lastWord = words[i + (scale ? 1 : 0) + (unit ? 1 : 0)]!;
+    const end = paragraph[0] + lastWord.index + lastWord[0].length;
+    found.push({ span: [start, end], value: value * (scale ?? 1), from: null, to: null, unit, approximate: false, atLeast: false, about: aboutWords(text.slice(end, Math.min(paragraph[1], end + 80)), table), inComments });
+  });
+  return found;
 }

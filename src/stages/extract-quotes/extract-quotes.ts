@@ -83,8 +83,10 @@ function attributeDirect(context: Context, outer: Span, paragraph: Span): Speake
   const verb = findVerb(words, lexicon, text);
   if (verb) {
     if (verb.index === 0) return speakerAt(context, words.slice(verb.index + verb.length, verb.index + verb.length + 4));
-    const first = speakerAt(context, words.slice(0, Math.min(verb.index, 3)));
-    if (first && (verb.index <= VERB_REACH || first.kind === 'mention')) return first;
+    // "the fugitive banker said", "a spokesperson for Evergreen Marine said"; further away only a name right after the quotation counts.
+    const first = speakerAt(context, words.slice(0, verb.index));
+    const named = first?.kind === 'mention' && first.span[0] === words[0]!.start;
+    if (first && (verb.index <= VERB_REACH || named)) return first;
   }
   const before = tokenize(text, [[paragraph[0], outer[0]]]);
   if (/[:,]\s*$/.test(text.slice(Math.max(paragraph[0], outer[0] - 3), outer[0]))) {
