@@ -27,8 +27,21 @@ function summarise(dossier: Dossier) {
       removed: d.removed.map((r) => ({ kind: r.kind, text: d.text.slice(r.span[0], r.span[1]) })),
       cites: d.cites.map((c) => c.name),
     })),
+    entities: (dossier.entities as Array<{ name: string; type: string; mentions: Array<{ doc: string; text: string }>; descriptors: Array<{ doc: string; text: string }> }>).map((e) => ({
+      name: e.name,
+      type: e.type,
+      mentions: [...new Set(e.mentions.map((m) => `${m.doc}: ${m.text}`))],
+      descriptors: e.descriptors.map((d) => `${d.doc}: ${d.text}`),
+    })),
+    quotes: (dossier.quotes as Array<{ doc: string; kind: string; text: string; speaker: string | null; medium: string | null }>).map((q) => ({ doc: q.doc, kind: q.kind, text: q.text, speaker: nameOf(dossier, q.speaker), medium: q.medium })),
+    quantities: (dossier.quantities as Array<{ doc: string; text: string; value: number | null; from: number | null; to: number | null; unit: string | null }>).map((q) => `${q.doc}: ${q.text} = ${q.value ?? `${q.from}..${q.to}`} ${q.unit ?? ''}`.trim()),
+    dates: (dossier.dates as Array<{ doc: string; text: string; date: string; to: string | null }>).map((d) => `${d.doc}: ${d.text} = ${d.date}${d.to ? `..${d.to}` : ''}`),
     errors: dossier.errors.map((e) => ({ source: e.source.replace(/\\/g, '/'), line: e.line, message: e.message })),
   };
+}
+
+function nameOf(dossier: Dossier, id: string | null): string | null {
+  return (dossier.entities as Array<{ id: string; name: string }>).find((e) => e.id === id)?.name ?? null;
 }
 
 /** Compares with test/fixtures/<name>/golden.json; UPDATE=1 rewrites it (review the diff). */

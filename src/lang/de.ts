@@ -48,7 +48,7 @@ export const de: LanguageTable = {
   numbers: {
     decimalMark: ',',
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12 },
-    words: { ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100 },
+    words: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100 },
     currencies: { dollar: 'USD', euro: 'EUR', pfund: 'GBP', rubel: 'RUB', tenge: 'KZT', hrywnja: 'UAH', yuan: 'CNY', franken: 'CHF' },
     units: { tonnen: 't', tonne: 't', meter: 'm', kilometer: 'km', km: 'km', kilogramm: 'kg', kilo: 'kg', liter: 'l', barrel: 'bbl', prozent: '%' },
     linkers: [],

@@ -47,7 +47,7 @@ export const es: LanguageTable = {
   numbers: {
     decimalMark: ',',
     scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12 },
-    words: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
+    words: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
     currencies: { dólar: 'USD', dólares: 'USD', euro: 'EUR', euros: 'EUR', libras: 'GBP', rublos: 'RUB', tenges: 'KZT', pesos: 'MXN', grivnas: 'UAH' },
     units: { toneladas: 't', tonelada: 't', metros: 'm', metro: 'm', kilómetros: 'km', km: 'km', kilos: 'kg', kilogramos: 'kg', litros: 'l', barriles: 'bbl', '%': '%' },
     linkers: ['de'],

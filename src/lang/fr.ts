@@ -47,7 +47,7 @@ export const fr: LanguageTable = {
   numbers: {
     decimalMark: ',',
     scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mln: 1e6 },
-    words: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
+    words: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
     currencies: { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', livres: 'GBP', rouble: 'RUB', roubles: 'RUB', tenge: 'KZT', tenges: 'KZT', hryvnias: 'UAH', yuans: 'CNY', livre: 'GBP' },
     units: { tonnes: 't', tonne: 't', mètres: 'm', mètre: 'm', kilomètres: 'km', km: 'km', kilos: 'kg', kilogrammes: 'kg', litres: 'l', barils: 'bbl', '%': '%' },
     linkers: ['de', 'd'],

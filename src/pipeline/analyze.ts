@@ -17,7 +17,7 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-6';
+export const ANALYZER_VERSION = 'triangulate-7';
 
 /** Builds the per-document pipeline (loads the language model once). */
 export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {

@@ -171,7 +171,7 @@ function numberWords(text: string, paragraph: Span, table: NumberTable, inCommen
     const scale = table.scales[next];
     const unitWord = scale ? words[i + 2]?.[0].toLowerCase() : next;
     const unit = unitWord ? (table.currencies[unitWord] ?? table.units[unitWord] ?? null) : null;
-    if (!scale && !unit && !/^\p{Ll}{3,}$/u.test(next)) return;
+    if (!scale && !unit && !/^\p{Ll}{3,}$/u.test(words[i + 1]![0])) return;
     const lastWord = words[i + (scale ? 1 : 0) + (unit ? 1 : 0)]!;
     const end = paragraph[0] + lastWord.index + lastWord[0].length;
     found.push({ span: [start, end], value: value * (scale ?? 1), from: null, to: null, unit, approximate: false, atLeast: false, about: aboutWords(text.slice(end, Math.min(paragraph[1], end + 80)), table), inComments });

@@ -82,7 +82,7 @@ function attributeDirect(context: Context, outer: Span, paragraph: Span): Speake
   const words = cut < 0 ? after : after.slice(0, cut);
   const verb = findVerb(words, lexicon, text);
   if (verb) {
-    if (verb.index === 0) return speakerAt(context, words.slice(verb.index + verb.length, verb.index + verb.length + 4));
+    if (verb.index === 0) return personAfterVerb(context, words.slice(verb.length)) ?? speakerAt(context, words.slice(verb.length, verb.length + 4));
     // "the fugitive banker said", "a spokesperson for Evergreen Marine said"; further away only a name right after the quotation counts.
     const first = speakerAt(context, words.slice(0, verb.index));
     const named = first?.kind === 'mention' && first.span[0] === words[0]!.start;
@@ -159,6 +159,17 @@ function findVerb(tokens: readonly Token[], lexicon: Lexicon, text: string): { i
     if (phrase) return { index: i, length: phrase.split(' ').length };
   }
   return null;
+}
+
+/** Words after an inverted verb that may hold the speaker's name ("— заявил представитель управления береговой безопасности Мехмет Арслан"). */
+const NAME_AFTER_VERB_WORDS = 8;
+
+/** A person named soon after the verb, past the role words before the name. */
+function personAfterVerb(context: Context, tokens: readonly Token[]): SpeakerRef | null {
+  const window = tokens.slice(0, NAME_AFTER_VERB_WORDS);
+  if (window.length === 0) return null;
+  const mention = context.mentions.findIndex((m) => m.type === 'person' && m.span[0] >= window[0]!.start && m.span[0] < window.at(-1)!.end);
+  return mention < 0 ? null : { kind: 'mention', mention, span: context.mentions[mention]!.span };
 }
 
 /** The first name, descriptor or pronoun among the tokens. */
