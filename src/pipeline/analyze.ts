@@ -19,10 +19,17 @@ import type { Stage } from './compose.js';
  */
 export const ANALYZER_VERSION = 'triangulate-7';
 
+/** Which stages run: all of them, or only reading, cleaning, language and sentences (for benchmarks of that layer). */
+export interface AnalyzerOptions {
+  extraction?: boolean;
+}
+
 /** Builds the per-document pipeline (loads the language model once). */
-export async function createAnalyzer(): Promise<(record: RawRecord) => NewsDoc> {
+export async function createAnalyzer({ extraction = true }: AnalyzerOptions = {}): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
-  const pipeline: Stage = compose([createClean(), createDetectLanguage(model), createSegment(), createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()]);
+  const foundation = [createClean(), createDetectLanguage(model), createSegment()];
+  const extract = [createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()];
+  const pipeline: Stage = compose(extraction ? [...foundation, ...extract] : foundation);
   return (record) => {
     const doc = toNewsDoc(record);
     pipeline(doc);
