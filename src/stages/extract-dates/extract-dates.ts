@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { paragraphsOf } from '../clean/paragraphs.js';
 
 /** The parts of a date the text states; a missing part is null. */
 export interface DateParts {
@@ -53,7 +54,7 @@ export function createExtractDates(): NamedStage {
     name: 'extract-dates',
     run(doc: NewsDoc) {
       const parser = dateParser(doc.data.language?.code ?? null);
-      const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
+      const paragraphs = paragraphsOf(doc);
       const found: FoundDate[] = [];
       for (const { span, inComments } of paragraphs) {
         const paragraph = doc.text.slice(span[0], span[1]);

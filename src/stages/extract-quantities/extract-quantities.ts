@@ -2,6 +2,7 @@ import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages, languageTable } from '../../lang/index.js';
 import type { NumberTable } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { paragraphsOf } from '../clean/paragraphs.js';
 
 /** A figure in the text: its value (or range), unit and what it counts. */
 export interface FoundQuantity {
@@ -43,7 +44,7 @@ export function createExtractQuantities(): NamedStage {
       const mentions = doc.data.mentions ?? [];
       const dates = (doc.data.dates ?? []).filter((d) => !d.relative); // "в 2,4" may read as a time of day; only calendar dates hide figures
       const found: FoundQuantity[] = [];
-      const paragraphs = [...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })), ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true }))];
+      const paragraphs = paragraphsOf(doc);
       for (const { span, inComments } of paragraphs) {
         const inParagraph: FoundQuantity[] = [];
         for (const match of doc.text.slice(span[0], span[1]).matchAll(NUMBER)) {

@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { paragraphsOf } from '../clean/paragraphs.js';
 import { tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import type { Descriptor } from '../extract-descriptors/extract-descriptors.js';
@@ -54,10 +55,7 @@ export function createExtractQuotes(): NamedStage {
     run(doc: NewsDoc) {
       const language = doc.data.language?.code ?? null;
       const context: Context = { text: doc.text, lexicon: lexiconFor(language), mentions: doc.data.mentions ?? [], descriptors: doc.data.descriptors ?? [] };
-      const paragraphs = [
-        ...(doc.data.clean?.body ?? []).map((span) => ({ span, inComments: false })),
-        ...(doc.data.clean?.comments ?? []).map((c) => ({ span: c.span, inComments: true })),
-      ];
+      const paragraphs = paragraphsOf(doc);
       const quotes: FoundQuote[] = [];
       for (const { span, inComments } of paragraphs) {
         const direct = findDirectQuotes(doc.text, span, context.lexicon);
