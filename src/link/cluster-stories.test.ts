@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { repoRoot } from '../test-support.js';
+import { clusterStories } from './cluster-stories.js';
+
+test('mixed folders split into one story per event, across languages and scripts', async () => {
+  const store = openSqliteStore(':memory:');
+  const { dossier } = await runAnalysis([join(repoRoot, 'examples', 'articles'), join(repoRoot, 'test', 'fixtures', 'multilingual', 'articles')], store);
+  store.close();
+  const groups = dossier.stories.map((s) => [...s.documents].sort().join(' ')).sort();
+  assert.deepEqual(groups, [
+    '01-harbour-wire-en 02-harbour-portal-en 03-harbour-fr 04-harbour-ru 05-harbour-page-de 06-wire-feed#1 06-wire-feed#2 07-reopened-ru-cp1251',
+    '06-wire-feed#4',
+    'de-plant-fire en-plant-fire es-plant-fire ru-plant-fire uk-plant-fire',
+  ]);
+  for (const doc of dossier.documents) assert.ok(dossier.stories.find((s) => s.id === doc.story)?.documents.includes(doc.id), doc.id);
+});
+
+test('a document matching two stories merges them; one shared key is chance', () => {
+  const { stories } = clusterStories([
+    { id: 'a', title: 'A', published: '2024-01-01', keys: ['x', 'y', 'p'] },
+    { id: 'b', title: 'B', published: '2024-01-02', keys: ['z', 'w', 'q'] },
+    { id: 'c', title: 'C', published: '2024-01-03', keys: ['x', 'y', 'z', 'w'] },
+    { id: 'd', title: 'D', published: '2024-01-04', keys: ['p', 'r'] },
+    { id: 'e', title: 'E', published: '2024-01-05', keys: ['r', 's'] },
+  ]);
+  assert.deepEqual(stories.map((s) => s.documents), [['a', 'b', 'c'], ['d'], ['e']]);
+});
