@@ -1,11 +1,15 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { StoredDocument } from '../store/store.js';
 import type { Dossier, DossierDocument } from './schema.js';
+import type { Span } from '../doc/news-doc.js';
+import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import { resolveEntities } from '../link/resolve-entities.js';
 import { EntityIndex } from '../link/link-descriptors.js';
 import { attributeQuotes } from '../link/attribute-quotes.js';
 import { resolveDates } from '../link/resolve-dates.js';
 import { clusterStories } from '../link/cluster-stories.js';
+import { detectRelations } from '../link/detect-relations.js';
+import type { Relation } from '../link/detect-relations.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -18,9 +22,16 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   const quantities = docs.flatMap((doc, i) =>
     documents[i]!.analysis.quantities.map(({ span, value, from, to, unit, approximate, atLeast, about }) => ({ doc: doc.id, span, text: doc.text.slice(span[0], span[1]), value, from, to, unit, approximate, atLeast, about })),
   );
-  const { stories, storyOf } = clusterStories(docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: storyKeys(doc.id, entities, quantities, dates) })));
+  const { stories, storyOf } = clusterStories(docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: [...storyKeys(doc.id, entities, quantities, dates), ...textKeys(doc.bodyText)] })));
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
-  const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: documents[i]!.analysis.cites })), index);
+  const relations = detectRelations(
+    docs.map((doc, i) => {
+      const sentences = documents[i]!.analysis.sentences;
+      return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(doc.id, i, sentences, documents[i]!.analysis.mentions, index, quantities, dates) };
+    }),
+  );
+  inheritCitations(docs, relations);
+  const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
@@ -30,7 +41,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     quantities,
     dates,
     stories,
-    relations: [],
+    relations,
     claims: [],
     timeline: [],
     errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
@@ -48,6 +59,68 @@ function storyKeys(
   for (const q of quantities) if (q.doc === doc && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
   for (const d of dates) if (d.doc === doc && d.date.length === 10) keys.push(`d:${d.date}`);
   return keys;
+}
+
+/**
+ * Provenance through text relations: a document that copies or translates
+ * another also traces back to the sources that one cites ("told RIA
+ * Novosti"); the inherited cite points at the first shared sentence.
+ */
+function inheritCitations(docs: DossierDocument[], relations: readonly Relation[]): void {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+  for (const relation of relations) {
+    const derived = byId.get(relation.from);
+    const source = byId.get(relation.to);
+    const first = relation.evidence[0];
+    if (!derived || !source || !first) continue;
+    for (const cite of source.cites) {
+      if (derived.cites.some((c) => c.name === cite.name)) continue;
+      derived.cites.push({ name: cite.name, entity: cite.entity, span: first.from, via: source.id });
+    }
+  }
+}
+
+/** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
+const TEXT_SAMPLE = 8;
+
+/** Sampled word 5-grams of the body: shared text is a story signal in one language. */
+function textKeys(body: string): string[] {
+  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const keys: string[] = [];
+  for (let i = 0; i + 5 <= words.length; i++) {
+    const hash = fnv1a(words.slice(i, i + 5).join(' '));
+    if (hash % TEXT_SAMPLE === 0) keys.push(`t:${hash.toString(36)}`);
+  }
+  return keys;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** What each sentence states, in keys that survive translation: the entities it names, its figures, its days. */
+function sentenceAnchors(
+  doc: string,
+  docIndex: number,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  index: EntityIndex,
+  quantities: ReadonlyArray<{ doc: string; span: Span; value: number | null; from: number | null }>,
+  dates: ReadonlyArray<{ doc: string; span: Span; date: string }>,
+): Array<Set<string>> {
+  const inside = (span: Span, [s, e]: Span) => span[0] >= s && span[0] < e;
+  return sentences.map((sentence) => {
+    const anchors = new Set<string>();
+    mentions.forEach((m, i) => {
+      const entity = index.mentionEntity(docIndex, i);
+      if (entity && inside(m.span, sentence)) anchors.add(`e:${entity.id}`);
+    });
+    for (const q of quantities) if (q.doc === doc && inside(q.span, sentence)) anchors.add(`n:${q.value ?? q.from}`);
+    for (const d of dates) if (d.doc === doc && inside(d.span, sentence)) anchors.add(`d:${d.date}`);
+    return anchors;
+  });
 }
 
 function toDocument({ source, analysis }: StoredDocument, id: string): DossierDocument {

@@ -20,7 +20,7 @@ export const DocumentSchema = z.object({
   bodyText: z.string(),
   comments: z.array(z.object({ span: Span, author: NullableString })),
   removed: z.array(z.object({ span: Span, kind: z.enum(['navigation', 'share', 'related', 'caption', 'ad', 'form', 'credit', 'title-repeat', 'other']) })),
-  cites: z.array(z.object({ name: z.string().min(1), entity: NullableString, span: Span })),
+  cites: z.array(z.object({ name: z.string().min(1), entity: NullableString, span: Span, via: z.string().optional() })),
   story: NullableString,
 });
 

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { repoRoot, tempDir } from '../test-support.js';
+
+async function analyse(paths: string[]) {
+  const store = openSqliteStore(':memory:');
+  try {
+    return (await runAnalysis(paths, store)).dossier;
+  } finally {
+    store.close();
+  }
+}
+
+test('a Ukrainian translation of a Russian article is found, with aligned sentences as evidence', async () => {
+  const dossier = await analyse([join(repoRoot, 'examples', 'articles')]);
+  const relation = dossier.relations.find((r) => (r as { from: string }).from === '06-wire-feed#2') as { type: string; to: string; evidence: Array<{ from: [number, number]; to: [number, number] }> } | undefined;
+  assert.ok(relation);
+  assert.equal(relation.type, 'translation');
+  assert.equal(relation.to, '04-harbour-ru');
+  const uk = dossier.documents.find((d) => d.id === '06-wire-feed#2')!;
+  const ru = dossier.documents.find((d) => d.id === '04-harbour-ru')!;
+  const pairs = relation.evidence.map((e) => [uk.text.slice(e.from[0], e.from[1]), ru.text.slice(e.to[0], e.to[1])]);
+  assert.ok(pairs.some(([a, b]) => a!.includes('Tribeka') && b!.includes('Tribeka')), JSON.stringify(pairs));
+  const fishing = '06-wire-feed#4';
+  assert.ok(!dossier.relations.some((r) => [(r as { from: string }).from, (r as { to: string }).to].includes(fishing)));
+});
+
+test('a later repost of the same text is a copy of the earlier one, and inherits its sources', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  const body = [
+    'The port authority said on Monday that traffic through the strait would resume within two days, Reuters reported.',
+    'Divers inspected the hull of the grounded carrier overnight and found no breach in its double bottom.',
+    'Three tugs were waiting for the morning tide to pull the ship off the sandbank near the northern lighthouse.',
+    'Insurers estimate the cost of the delay at more than two million dollars for the ships waiting at anchor.',
+  ];
+  writeFileSync(join(dir, 'in', 'original.txt'), `Strait to reopen within days\n\n4 Mar, 2024 09:00\n\n${body.join('\n')}`);
+  writeFileSync(join(dir, 'in', 'repost.txt'), `Strait to reopen soon, port says\n\n5 Mar, 2024 11:30\n\n${body.slice(1).join('\n')}\nComments are closed for this article because of the volume of replies.`);
+  const dossier = await analyse([join(dir, 'in')]);
+  const relation = dossier.relations[0] as { type: string; from: string; to: string } | undefined;
+  assert.deepEqual(relation && [relation.type, relation.from, relation.to], ['copy', 'repost', 'original']);
+  const repost = dossier.documents.find((d) => d.id === 'repost')!;
+  assert.deepEqual(repost.cites.map((c) => [c.name, c.via]), [['Reuters', 'original']]);
+});
