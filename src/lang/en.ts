@@ -77,5 +77,6 @@ export const en: LanguageTable = {
     { pattern: cue(String.raw`\b[Oo]n the air of (?:the\s+)?{source}(?:\s+TV)?\s+(?:channel|radio|station)`) },
     { pattern: cue(String.raw`\b(?:[Oo]n|[Ii]n) (?:his|her|their|its|the) {source} (?:page|account|post|channel|profile|blog)`) },
     { pattern: cue(String.raw`\b(?:[Oo]n|[Ii]n) (?:a|an) {source} (?:post|video|broadcast|statement)`) },
+    { pattern: cue(String.raw`(?:^|[,;]\s)(?:the\s)?{source} (?:reported|reports)\b`) },
   ],
 };
