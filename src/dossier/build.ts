@@ -22,12 +22,18 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   const quantities = docs.flatMap((doc, i) =>
     documents[i]!.analysis.quantities.map(({ span, value, from, to, unit, approximate, atLeast, about }) => ({ doc: doc.id, span, text: doc.text.slice(span[0], span[1]), value, from, to, unit, approximate, atLeast, about })),
   );
-  const { stories, storyOf } = clusterStories(docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: [...storyKeys(doc.id, entities, quantities, dates), ...textKeys(doc.bodyText)] })));
+  const quantitiesOf = groupByDoc(quantities);
+  const datesOf = groupByDoc(dates);
+  const entitiesOf = new Map<string, Set<string>>();
+  for (const entity of entities) for (const m of entity.mentions) if (!m.inComments) entitiesOf.set(m.doc, (entitiesOf.get(m.doc) ?? new Set()).add(entity.id));
+  const { stories, storyOf } = clusterStories(
+    docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: [...storyKeys(entitiesOf.get(doc.id), quantitiesOf.get(doc.id), datesOf.get(doc.id)), ...textKeys(doc.bodyText)] })),
+  );
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relations = detectRelations(
     docs.map((doc, i) => {
       const sentences = documents[i]!.analysis.sentences;
-      return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(doc.id, i, sentences, documents[i]!.analysis.mentions, index, quantities, dates) };
+      return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
     }),
   );
   inheritCitations(docs, relations);
@@ -50,15 +56,24 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
 
 /** What a document is about, in keys that do not depend on its language: the entities it names in its articles' text, its figures of ten or more, its days. */
 function storyKeys(
-  doc: string,
-  entities: ReadonlyArray<{ id: string; mentions: ReadonlyArray<{ doc: string; inComments: boolean }> }>,
-  quantities: ReadonlyArray<{ doc: string; value: number | null; from: number | null }>,
-  dates: ReadonlyArray<{ doc: string; date: string }>,
+  entities: ReadonlySet<string> | undefined,
+  quantities: ReadonlyArray<{ value: number | null; from: number | null }> = [],
+  dates: ReadonlyArray<{ date: string }> = [],
 ): string[] {
-  const keys = entities.filter((e) => e.mentions.some((m) => m.doc === doc && !m.inComments)).map((e) => `e:${e.id}`);
-  for (const q of quantities) if (q.doc === doc && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
-  for (const d of dates) if (d.doc === doc && d.date.length === 10) keys.push(`d:${d.date}`);
+  const keys = [...(entities ?? [])].map((id) => `e:${id}`);
+  for (const q of quantities) if ((q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
+  for (const d of dates) if (d.date.length === 10) keys.push(`d:${d.date}`);
   return keys;
+}
+
+function groupByDoc<T extends { doc: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.doc);
+    if (list) list.push(item);
+    else groups.set(item.doc, [item]);
+  }
+  return groups;
 }
 
 /**
@@ -102,23 +117,22 @@ function fnv1a(text: string): number {
 
 /** What each sentence states, in keys that survive translation: the entities it names, its figures, its days. */
 function sentenceAnchors(
-  doc: string,
   docIndex: number,
   sentences: readonly Span[],
   mentions: readonly Mention[],
   index: EntityIndex,
-  quantities: ReadonlyArray<{ doc: string; span: Span; value: number | null; from: number | null }>,
-  dates: ReadonlyArray<{ doc: string; span: Span; date: string }>,
+  quantities: ReadonlyArray<{ span: Span; value: number | null; from: number | null }>,
+  dates: ReadonlyArray<{ span: Span; date: string }>,
 ): Array<Set<string>> {
   const inside = (span: Span, [s, e]: Span) => span[0] >= s && span[0] < e;
   return sentences.map((sentence) => {
     const anchors = new Set<string>();
     mentions.forEach((m, i) => {
-      const entity = index.mentionEntity(docIndex, i);
-      if (entity && inside(m.span, sentence)) anchors.add(`e:${entity.id}`);
+      const entity = inside(m.span, sentence) ? index.mentionEntity(docIndex, i) : null;
+      if (entity) anchors.add(`e:${entity.id}`);
     });
-    for (const q of quantities) if (q.doc === doc && inside(q.span, sentence)) anchors.add(`n:${q.value ?? q.from}`);
-    for (const d of dates) if (d.doc === doc && inside(d.span, sentence)) anchors.add(`d:${d.date}`);
+    for (const q of quantities) if (inside(q.span, sentence)) anchors.add(`n:${q.value ?? q.from}`);
+    for (const d of dates) if (inside(d.span, sentence)) anchors.add(`d:${d.date}`);
     return anchors;
   });
 }

@@ -1,3 +1,5 @@
+import { candidatePairs } from './candidates.js';
+
 /** A document as story clustering sees it: language-independent keys (entities, figures, dates) and a title. */
 export interface StorySource {
   id: string;
@@ -38,23 +40,14 @@ export function clusterStories(sources: readonly StorySource[]): { stories: Stor
   const weight = (key: string) => ((documentFrequency.get(key) ?? 1) > 1 ? Math.log(1 + total / documentFrequency.get(key)!) : 0);
   const vectors = sources.map((source) => vectorOf(source.keys, weight));
   const order = sources.map((_, i) => i).sort((a, b) => (sources[a]!.published ?? '').localeCompare(sources[b]!.published ?? '') || a - b);
-  const postings = new Map<string, number[]>();
   // Single link, kept incrementally: a document joins every story it matches, which merges them.
   const parent = sources.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (const i of order) {
-    const candidates = new Set<number>();
-    for (const key of vectors[i]!.keys()) for (const j of postings.get(key) ?? []) candidates.add(j);
-    for (const j of candidates) if (overlap(vectors[i]!, vectors[j]!) >= JOIN_SIMILARITY) parent[find(i)] = find(j);
-    for (const key of vectors[i]!.keys()) {
-      const list = postings.get(key) ?? [];
-      list.push(i);
-      postings.set(key, list);
-    }
-  }
+  const candidates = candidatePairs(vectors.map((v) => [...v.keys()]), order);
+  for (const i of order) for (const j of candidates.get(i) ?? []) if (overlap(vectors[i]!, vectors[j]!) >= JOIN_SIMILARITY) parent[find(i)] = find(j);
   const roots = new Map<number, number[]>();
   for (const i of order) {
     const root = find(i);

@@ -1,5 +1,6 @@
 import type { Span } from '../doc/news-doc.js';
 import { nameKey } from '../text/name-key.js';
+import { candidatePairs } from './candidates.js';
 
 /** A document as relation detection sees it: its sentences with their words and their language-independent anchors. */
 export interface RelationSource {
@@ -40,20 +41,28 @@ const THRESHOLDS = { copy: 0.7, translation: 0.6, sharedText: 0.15 };
 /** Fewer aligned sentences than this is coincidence. */
 const MIN_PAIRS = 3;
 
-/** Finds copies, translations and shared text between documents of the same story. */
+/** Finds copies, translations and shared text between documents of the same story, comparing each only with its best candidates. */
 export function detectRelations(sources: readonly RelationSource[]): Relation[] {
   const byStory = new Map<string, RelationSource[]>();
   for (const source of sources) if (source.story) byStory.set(source.story, [...(byStory.get(source.story) ?? []), source]);
   const relations: Relation[] = [];
   for (const members of byStory.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const relation = compare(members[i]!, members[j]!);
+    const candidates = candidatePairs(members.map(relationKeys));
+    for (const [i, others] of candidates) {
+      for (const j of others) {
+        const relation = compare(members[j]!, members[i]!);
         if (relation) relations.push(relation);
       }
     }
   }
   return relations;
+}
+
+/** Keys that propose pairs worth aligning: sampled word 5-grams and the sentences' anchors. */
+function relationKeys(source: RelationSource): string[] {
+  const keys = source.anchors.flatMap((set) => [...set]);
+  for (const [start, end] of source.sentences) for (const shingle of shingles(source.text.slice(start, end))) if (shingle.length % 4 === 0) keys.push(`t:${shingle}`);
+  return keys;
 }
 
 function compare(a: RelationSource, b: RelationSource): Relation | null {
