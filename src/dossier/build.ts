@@ -10,6 +10,7 @@ import { resolveDates } from '../link/resolve-dates.js';
 import { clusterStories } from '../link/cluster-stories.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
+import { compareClaims } from '../link/compare-claims.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -30,12 +31,11 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: [...storyKeys(entitiesOf.get(doc.id), quantitiesOf.get(doc.id), datesOf.get(doc.id)), ...textKeys(doc.bodyText)] })),
   );
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
-  const relations = detectRelations(
-    docs.map((doc, i) => {
-      const sentences = documents[i]!.analysis.sentences;
-      return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
-    }),
-  );
+  const relationSources = docs.map((doc, i) => {
+    const sentences = documents[i]!.analysis.sentences;
+    return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
+  });
+  const relations = detectRelations(relationSources);
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
   return {
@@ -48,7 +48,17 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     dates,
     stories,
     relations,
-    claims: [],
+    claims: compareClaims(
+      relationSources.flatMap((source) => source.sentences.map((span, k) => ({ doc: source.id, story: source.story, language: source.language, span, text: source.text.slice(span[0], span[1]), anchors: source.anchors[k]! }))),
+      quotes
+        .filter((q) => q.kind === 'reported' && !q.inComments)
+        .map((q) => {
+          const source = relationSources.find((s) => s.id === q.doc)!;
+          const sentence = source.sentences.find(([s, e]) => q.span[0] >= s && q.span[0] < e) ?? q.span;
+          return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
+        }),
+      relations,
+    ),
     timeline: [],
     errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
   };

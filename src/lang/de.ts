@@ -44,6 +44,8 @@ export const de: LanguageTable = {
     complementizers: ['dass', 'daß'],
     accordingTo: ['laut', 'nach angaben von', 'zufolge', 'nach worten von'],
     quoteMarks: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
+    contrast: ['obwohl', 'obgleich', 'während', 'aber', 'jedoch', 'doch', 'dagegen'],
+    negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'niemand', 'nichts'],
   },
   numbers: {
     decimalMark: ',',

@@ -57,6 +57,8 @@ export const en: LanguageTable = {
     complementizers: ['that'],
     accordingTo: ['according to', 'in the words of'],
     quoteMarks: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
+    contrast: ['although', 'though', 'whereas', 'while', 'but', 'however', 'yet'],
+    negations: ['no', 'not', 'never', 'none', 'nobody', 'nothing', "n't", 'neither', 'nor'],
   },
   numbers: {
     decimalMark: '.',

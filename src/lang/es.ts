@@ -43,6 +43,8 @@ export const es: LanguageTable = {
     complementizers: ['que'],
     accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
+    contrast: ['aunque', 'mientras que', 'pero', 'sin embargo', 'no obstante'],
+    negations: ['no', 'nunca', 'ningún', 'ninguna', 'nadie', 'nada', 'ni'],
   },
   numbers: {
     decimalMark: ',',

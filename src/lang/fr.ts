@@ -43,6 +43,8 @@ export const fr: LanguageTable = {
     complementizers: ['que', 'qu'],
     accordingTo: ['selon', 'd’après', 'd\'après', 'pour'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
+    contrast: ['bien que', 'alors que', 'tandis que', 'mais', 'pourtant', 'cependant', 'toutefois'],
+    negations: ['ne', 'pas', 'aucun', 'aucune', 'jamais', 'personne', 'rien', 'ni'],
   },
   numbers: {
     decimalMark: ',',

@@ -84,6 +84,10 @@ export interface SpeechTable {
   accordingTo: readonly string[];
   /** Pairs of quotation marks, opening then closing. */
   quoteMarks: ReadonlyArray<readonly [string, string]>;
+  /** Words that set one statement against another ("although", "хотя"), lower-case. */
+  contrast: readonly string[];
+  /** Words that negate a statement ("no", "not", "не"), lower-case. */
+  negations: readonly string[];
 }
 
 /** How a language writes numbers and what it counts in. */

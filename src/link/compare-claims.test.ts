@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { hasShared, sharedRoot, tempDir } from '../test-support.js';
+import { compareClaims } from './compare-claims.js';
+
+test('a statement set against a negated one is contested, for the one who asserts it', () => {
+  const sentence = 'The banker claims that there were no foreigners at the protests, although the president said that foreign fighters took part.';
+  const at = (part: string): [number, number] => [sentence.indexOf(part), sentence.indexOf(part) + part.length];
+  const base = { doc: 'd1', language: 'en', sentence: [0, sentence.length] as [number, number], sentenceText: sentence };
+  const claims = compareClaims(
+    [],
+    [
+      { ...base, span: at('there were no foreigners at the protests'), text: 'there were no foreigners at the protests', speaker: 'banker' },
+      { ...base, span: at('foreign fighters took part'), text: 'foreign fighters took part', speaker: 'president' },
+    ],
+    [],
+  );
+  assert.deepEqual(claims.map((c) => [c.status, c.statement, c.for, c.against]), [['contested', 'foreign fighters took part', ['president'], ['banker']]]);
+});
+
+test('sentences of two independent documents sharing a figure corroborate each other; a translation does not', () => {
+  const sentence = (doc: string, anchors: string[]) => ({ doc, story: 's1', language: 'en', span: [0, 10] as [number, number], text: `${doc} text`, anchors: new Set(anchors) });
+  const claims = compareClaims([sentence('a', ['n:225', 'e:e1']), sentence('b', ['n:225']), sentence('c', ['n:19'])], [], []);
+  assert.deepEqual(claims.map((c) => [c.status, c.documents]), [['corroborated', ['a', 'b']], ['single-source', ['c']]]);
+  const translated = compareClaims([sentence('a', ['n:225']), sentence('b', ['n:225'])], [], [{ type: 'translation', from: 'b', to: 'a', score: 0.9, evidence: [] }]);
+  assert.equal(translated[0]!.status, 'single-source');
+});
+
+test('the reference corpus scores 1.0 on stories and ≥ 0.9 on relations and claims', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
+  const store = openSqliteStore(':memory:');
+  const { dossier } = await runAnalysis([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')], store);
+  store.close();
+  const out = tempDir();
+  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
+  const score = JSON.parse(
+    execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'), '--json'], { encoding: 'utf8' }),
+  ) as { parts: Array<{ part: string; score: number }> };
+  const part = (name: string) => score.parts.find((p) => p.part === name)?.score ?? 0;
+  assert.equal(part('stories'), 1);
+  assert.ok(part('relations') >= 0.9, `relations ${part('relations')}`);
+  assert.ok(part('claims') >= 0.8, `claims ${part('claims')}`);
+});
