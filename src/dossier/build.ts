@@ -36,6 +36,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
   });
   const relations = detectRelations(relationSources);
+  const sourceById = new Map(relationSources.map((source) => [source.id, source]));
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
   return {
@@ -53,7 +54,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
       quotes
         .filter((q) => q.kind === 'reported' && !q.inComments)
         .map((q) => {
-          const source = relationSources.find((s) => s.id === q.doc)!;
+          const source = sourceById.get(q.doc)!;
           const sentence = source.sentences.find(([s, e]) => q.span[0] >= s && q.span[0] < e) ?? q.span;
           return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
         }),

@@ -51,7 +51,9 @@ export function clusterStories(sources: readonly StorySource[]): { stories: Stor
   const roots = new Map<number, number[]>();
   for (const i of order) {
     const root = find(i);
-    roots.set(root, [...(roots.get(root) ?? []), i]);
+    const group = roots.get(root);
+    if (group) group.push(i);
+    else roots.set(root, [i]);
   }
   const members = [...roots.values()];
   const storyIndex: number[] = new Array(sources.length).fill(-1);

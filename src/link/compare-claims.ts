@@ -71,7 +71,12 @@ function corroboration(sentences: readonly ClaimSentence[], relations: readonly 
     }
   }
   const groups = new Map<number, number[]>();
-  sentences.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  sentences.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
   const claims: Claim[] = [];
   for (const members of groups.values()) {
     const list = members.map((i) => sentences[i]!);
@@ -113,7 +118,12 @@ function isDistinctive(anchor: string): boolean {
 function contested(statements: readonly ClaimStatement[]): Claim[] {
   const claims: Claim[] = [];
   const bySentence = new Map<string, ClaimStatement[]>();
-  for (const s of statements) bySentence.set(`${s.doc}:${s.sentence[0]}`, [...(bySentence.get(`${s.doc}:${s.sentence[0]}`) ?? []), s]);
+  for (const s of statements) {
+    const key = `${s.doc}:${s.sentence[0]}`;
+    const group = bySentence.get(key);
+    if (group) group.push(s);
+    else bySentence.set(key, [s]);
+  }
   for (const group of bySentence.values()) {
     const speakers = new Set(group.map((s) => s.speaker).filter(Boolean));
     if (group.length < 2 || speakers.size < 2) continue;

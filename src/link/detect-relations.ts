@@ -44,7 +44,12 @@ const MIN_PAIRS = 3;
 /** Finds copies, translations and shared text between documents of the same story, comparing each only with its best candidates. */
 export function detectRelations(sources: readonly RelationSource[]): Relation[] {
   const byStory = new Map<string, RelationSource[]>();
-  for (const source of sources) if (source.story) byStory.set(source.story, [...(byStory.get(source.story) ?? []), source]);
+  for (const source of sources) {
+    if (!source.story) continue;
+    const members = byStory.get(source.story);
+    if (members) members.push(source);
+    else byStory.set(source.story, [source]);
+  }
   const relations: Relation[] = [];
   for (const members of byStory.values()) {
     const candidates = candidatePairs(members.map(relationKeys));
