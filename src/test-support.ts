@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { NewsDoc } from './doc/news-doc.js';
@@ -35,3 +36,15 @@ export async function analyseText(text: string): Promise<NewsDoc> {
   const analyse = await analyzer;
   return analyse({ id: 'test', source: 'test.txt', line: null, format: 'text', content: text, meta: {}, hash: hashRecord('text', text, {}) });
 }
+
+/** Scores a dossier with the contract's scorer (../shared/tools/score.mjs): each part's score by name. */
+export function scoreParts(dossier: unknown, expectedPath: string): Map<string, number> {
+  const path = join(tempDir(), 'dossier.json');
+  writeFileSync(path, JSON.stringify(dossier));
+  const output = execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), path, expectedPath, '--json'], { encoding: 'utf8' });
+  const { parts } = JSON.parse(output) as { parts: Array<{ part: string; score: number }> };
+  return new Map(parts.map((p) => [p.part, p.score]));
+}
+
+/** The reference corpus's expected file. */
+export const referenceExpected = join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json');

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+import { hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../test-support.js';
 import { DossierSchema } from './schema.js';
 import type { Dossier } from './schema.js';
 
@@ -89,12 +88,8 @@ test('the reference corpus matches its golden file and scores ≥ 0.95 on docume
   const dossier = await analyse([articles]);
   DossierSchema.parse(dossier);
   assertGolden('kazakhstan-2022', { ...dossier, documents: dossier.documents.map((d) => ({ ...d, source: d.id })) });
-  const out = tempDir();
-  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
-  const score = JSON.parse(
-    execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'), '--json'], { encoding: 'utf8' }),
-  ) as { parts: Array<{ part: string; score: number }> };
-  const part = (name: string) => score.parts.find((p) => p.part === name)?.score ?? 0;
+  const scores = scoreParts(dossier, referenceExpected);
+  const part = (name: string) => scores.get(name) ?? 0;
   assert.ok(part('documents') >= 0.95, `documents ${part('documents')}`);
   assert.ok(part('cleaning') >= 0.95, `cleaning ${part('cleaning')}`);
 });

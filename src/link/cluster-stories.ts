@@ -1,4 +1,5 @@
 import { candidatePairs } from './candidates.js';
+import { UnionFind } from './union-find.js';
 
 /** A document as story clustering sees it: language-independent keys (entities, figures, dates) and a title. */
 export interface StorySource {
@@ -41,16 +42,12 @@ export function clusterStories(sources: readonly StorySource[]): { stories: Stor
   const vectors = sources.map((source) => vectorOf(source.keys, weight));
   const order = sources.map((_, i) => i).sort((a, b) => (sources[a]!.published ?? '').localeCompare(sources[b]!.published ?? '') || a - b);
   // Single link, kept incrementally: a document joins every story it matches, which merges them.
-  const parent = sources.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new UnionFind(sources.length);
   const candidates = candidatePairs(vectors.map((v) => [...v.keys()]), order);
-  for (const i of order) for (const j of candidates.get(i) ?? []) if (overlap(vectors[i]!, vectors[j]!) >= JOIN_SIMILARITY) parent[find(i)] = find(j);
+  for (const i of order) for (const j of candidates.get(i) ?? []) if (overlap(vectors[i]!, vectors[j]!) >= JOIN_SIMILARITY) sets.union(i, j);
   const roots = new Map<number, number[]>();
   for (const i of order) {
-    const root = find(i);
+    const root = sets.find(i);
     const group = roots.get(root);
     if (group) group.push(i);
     else roots.set(root, [i]);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, sharedRoot, tempDir } from '../test-support.js';
+import { hasShared, referenceExpected, scoreParts, sharedRoot } from '../test-support.js';
 import { compareClaims } from './compare-claims.js';
 
 test('a statement set against a negated one is contested, for the one who asserts it', () => {
@@ -35,12 +33,8 @@ test('the reference corpus scores 1.0 on stories and ≥ 0.9 on relations and cl
   const store = openSqliteStore(':memory:');
   const { dossier } = await runAnalysis([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')], store);
   store.close();
-  const out = tempDir();
-  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
-  const score = JSON.parse(
-    execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'), '--json'], { encoding: 'utf8' }),
-  ) as { parts: Array<{ part: string; score: number }> };
-  const part = (name: string) => score.parts.find((p) => p.part === name)?.score ?? 0;
+  const scores = scoreParts(dossier, referenceExpected);
+  const part = (name: string) => scores.get(name) ?? 0;
   assert.equal(part('stories'), 1);
   assert.ok(part('relations') >= 0.9, `relations ${part('relations')}`);
   assert.ok(part('claims') >= 0.8, `claims ${part('claims')}`);

@@ -1,6 +1,7 @@
 import type { Span } from '../doc/news-doc.js';
 import { languageTable } from '../lang/index.js';
 import { candidatePairs } from './candidates.js';
+import { UnionFind } from './union-find.js';
 import type { Relation } from './detect-relations.js';
 
 /** A sentence that may state a claim: its anchors (entities, figures, days) and where it stands. */
@@ -56,23 +57,19 @@ export function compareClaims(sentences: readonly ClaimSentence[], statements: r
 
 function corroboration(sentences: readonly ClaimSentence[], relations: readonly Relation[]): Claim[] {
   const dependent = new Set(relations.filter((r) => r.type !== 'shared-text').map((r) => [r.from, r.to].sort().join('\0')));
-  const parent = sentences.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new UnionFind(sentences.length);
   const candidates = candidatePairs(sentences.map((s) => [...s.anchors]));
   for (const [i, others] of candidates) {
     for (const j of others) {
       const a = sentences[i]!;
       const b = sentences[j]!;
       if (a.doc === b.doc || a.story !== b.story || !sameStatement(a.anchors, b.anchors)) continue;
-      parent[find(i)] = find(j);
+      sets.union(i, j);
     }
   }
   const groups = new Map<number, number[]>();
   sentences.forEach((_, i) => {
-    const root = find(i);
+    const root = sets.find(i);
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+import { hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../test-support.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'multilingual');
 
@@ -37,25 +35,13 @@ test('one person across five languages and three scripts is one entity, quoted b
 
 test('the multilingual fixture scores ≥ 0.9 on every part', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
   const dossier = await analyseFixture();
-  const out = tempDir();
-  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
-  const score = JSON.parse(execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(fixture, 'expected.json'), '--json'], { encoding: 'utf8' })) as {
-    parts: Array<{ part: string; score: number }>;
-  };
-  for (const part of score.parts) assert.ok(part.score >= 0.9, `${part.part}: ${part.score}`);
+  for (const [part, score] of scoreParts(dossier, join(fixture, 'expected.json'))) assert.ok(score >= 0.9, `${part}: ${score}`);
 });
 
 test('the reference corpus scores ≥ 0.9 on entities, quotes, quantities, dates and framing', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
   const store = openSqliteStore(':memory:');
   const { dossier } = await runAnalysis([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')], store);
   store.close();
-  const out = tempDir();
-  writeFileSync(join(out, 'dossier.json'), JSON.stringify(dossier));
-  const score = JSON.parse(
-    execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), join(out, 'dossier.json'), join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json'), '--json'], { encoding: 'utf8' }),
-  ) as { parts: Array<{ part: string; score: number }> };
-  for (const name of ['entities', 'quotes', 'quantities', 'dates', 'framing']) {
-    const part = score.parts.find((p) => p.part === name);
-    assert.ok(part && part.score >= 0.9, `${name}: ${part?.score}`);
-  }
+  const scores = scoreParts(dossier, referenceExpected);
+  for (const name of ['entities', 'quotes', 'quantities', 'dates', 'framing']) assert.ok((scores.get(name) ?? 0) >= 0.9, `${name}: ${scores.get(name)}`);
 });

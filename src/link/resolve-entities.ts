@@ -2,6 +2,7 @@ import type { Span } from '../doc/news-doc.js';
 import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
 import { editDistance, nameKey, romanize } from '../text/name-key.js';
 import { isAcronym } from '../text/tokens.js';
+import { UnionFind } from './union-find.js';
 
 /** A document as the resolver sees it: its id, its text and its mentions. */
 export interface MentionSource {
@@ -199,24 +200,4 @@ function canonicalName(sources: readonly MentionSource[], items: readonly Item[]
     forms.set(latin, (forms.get(latin) ?? 0) + 1 + full + english + (/\p{Script=Latin}/u.test(form) ? 100 : 0));
   }
   return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-}
-
-/** Disjoint sets over 0..n-1 with path halving. */
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
