@@ -11,6 +11,7 @@ import { clusterStories } from '../link/cluster-stories.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
+import { buildTimeline } from '../link/build-timeline.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -60,7 +61,13 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
         }),
       relations,
     ),
-    timeline: [],
+    timeline: buildTimeline(
+      dates.map((d) => {
+        const source = sourceById.get(d.doc);
+        const sentence = source?.sentences.find(([s, e]) => d.span[0] >= s && d.span[0] < e);
+        return { ...d, language: source?.language ?? null, sentence: sentence ? source!.text.slice(sentence[0], sentence[1]) : d.text };
+      }),
+    ),
     errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
   };
 }
