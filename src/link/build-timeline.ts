@@ -1,3 +1,4 @@
+import { DISPLAY_LANGUAGE } from './display-language.js';
 import type { Span } from '../doc/news-doc.js';
 
 /** A dated mention as the timeline reads it. */
@@ -38,7 +39,7 @@ export function buildTimeline(dates: readonly TimelineSource[]): TimelineEntry[]
   }
   return [...byDate.values()]
     .map((group) => {
-      const lead = group.find((m) => m.language === 'en') ?? group[0]!;
+      const lead = group.find((m) => m.language === DISPLAY_LANGUAGE) ?? group[0]!;
       const words = lead.sentence.split(/\s+/).filter(Boolean);
       const event = words.length > MAX_EVENT_WORDS ? `${words.slice(0, MAX_EVENT_WORDS).join(' ')}…` : words.join(' ');
       return { date: lead.date, to: lead.to, event, documents: [...new Set(group.map((m) => m.doc))], evidence: group.map((m) => ({ doc: m.doc, span: m.span })) };

@@ -1,3 +1,4 @@
+import { DISPLAY_LANGUAGE } from './display-language.js';
 import type { Span } from '../doc/news-doc.js';
 import { languageTable } from '../lang/index.js';
 import { candidatePairs } from './candidates.js';
@@ -81,7 +82,7 @@ function corroboration(sentences: readonly ClaimSentence[], relations: readonly 
     const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent.has([a, b].sort().join('\0'))));
     const figure = list.some((s) => [...s.anchors].some((a) => a.startsWith('n:') && isDistinctive(a)));
     if (documents.length < 2 && !figure) continue;
-    const lead = list.find((s) => s.language === 'en') ?? list[0]!;
+    const lead = list.find((s) => s.language === DISPLAY_LANGUAGE) ?? list[0]!;
     claims.push({
       id: '',
       statement: lead.text,

@@ -1,3 +1,4 @@
+import { DISPLAY_LANGUAGE } from './display-language.js';
 import type { Span } from '../doc/news-doc.js';
 import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
 import { editDistance, nameKey, romanize } from '../text/name-key.js';
@@ -196,7 +197,7 @@ function canonicalName(sources: readonly MentionSource[], items: readonly Item[]
     // A person's full name beats any count of the bare surname; a form seen in Latin script beats a romanised one.
     const full = type === 'person' && latin.split(' ').length > 1 ? 1000 : 0;
     // Among equals, the English form: the dossier's common language.
-    const english = sources[item.doc]!.language === 'en' ? 10 : 0;
+    const english = sources[item.doc]!.language === DISPLAY_LANGUAGE ? 10 : 0;
     forms.set(latin, (forms.get(latin) ?? 0) + 1 + full + english + (/\p{Script=Latin}/u.test(form) ? 100 : 0));
   }
   return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];

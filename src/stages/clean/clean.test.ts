@@ -122,3 +122,12 @@ test('pathological text is cleaned in bounded time (no catastrophic backtracking
     assert.ok(result.body.length + result.removed.length + result.comments.length > 0);
   }
 });
+
+test('date lines in several languages give the publication time', async () => {
+  const { parseDateLine } = await import('./metadata-lines.js');
+  assert.equal(parseDateLine('18 Jan, 2022 07:36'), '2022-01-18T07:36');
+  assert.equal(parseDateLine('1er janvier 2022 à 10:15'), '2022-01-01T10:15');
+  assert.equal(parseDateLine('6 марта 2024 г., 10:15'), '2024-03-06T10:15');
+  assert.equal(parseDateLine('6 de marzo de 2024 a las 10:30'), '2024-03-06T10:30');
+  assert.equal(parseDateLine('The strait was closed for two days after the grounding in March 2024.'), null);
+});

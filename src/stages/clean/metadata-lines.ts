@@ -9,15 +9,17 @@ export interface Dateline {
 }
 
 /** A date line is short: a date, maybe a time and a label (unit: words). */
-const MAX_DATE_LINE_WORDS = 8;
+const MAX_DATE_LINE_WORDS = 10; // "6 de marzo de 2024 a las 10:30" is nine
 
 const MONTH = String.raw`(?<month>[\p{L}]{3,12})\.?`;
-const TIME = String.raw`(?:[,\s]+(?:at\s+|à\s+|в\s+|um\s+|a las\s+)?(?<hour>\d{1,2})[:.h](?<minute>\d{2}))?`;
+// A time after the date, maybe behind short words ("at", "à", "в", "um", "a las").
+const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2}))?`;
 const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
   new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
   // "18 Jan, 2022", "1er janvier 2022", "6 de marzo de 2024": a short lower-case linking word may stand between the parts.
-  new RegExp(String.raw`(?<day>\d{1,2})(?:er)?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*г\.?)?${TIME}`, 'u'),
+  // Ordinal and year marks ride on the numbers: "1er", "1st", "2022 г.", "2022 р.".
+  new RegExp(String.raw`(?<day>\d{1,2})(?:\p{Ll}{1,2})?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*\p{Ll}\.?)?${TIME}`, 'u'),
   new RegExp(String.raw`${MONTH}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME}`, 'u'),
 ];
 
