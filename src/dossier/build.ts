@@ -11,7 +11,11 @@ import { clusterStories } from '../link/cluster-stories.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
+import type { FigurePoint } from '../link/compare-figures.js';
+import type { DocumentAnalysis } from './document.js';
 import { buildTimeline } from '../link/build-timeline.js';
+import { buildFraming } from '../link/build-framing.js';
+import { nameKey } from '../text/name-key.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -36,15 +40,17 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     const sentences = documents[i]!.analysis.sentences;
     return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
   });
+  linkCites(docs, entities);
   const relations = detectRelations(relationSources);
   const sourceById = new Map(relationSources.map((source) => [source.id, source]));
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
+  const dossierEntities = entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) }));
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
     documents: docs,
-    entities: entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) })),
+    entities: dossierEntities,
     quotes,
     quantities,
     dates,
@@ -60,6 +66,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
           return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
         }),
       relations,
+      relationSources.flatMap((source, i) => figurePoints(source, documents[i]!.analysis.quantities)),
     ),
     timeline: buildTimeline(
       dates.map((d) => {
@@ -68,6 +75,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
         return { ...d, language: source?.language ?? null, sentence: sentence ? source!.text.slice(sentence[0], sentence[1]) : d.text };
       }),
     ),
+    framing: buildFraming(relationSources, dossierEntities, quotes),
     errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
   };
 }
@@ -92,6 +100,18 @@ function groupByDoc<T extends { doc: string }>(items: readonly T[]): Map<string,
     else groups.set(item.doc, [item]);
   }
   return groups;
+}
+
+/** A cite names an entity when one of the document's mentions lies in its span, else when a mention anywhere is spelled like it. */
+function linkCites(docs: DossierDocument[], entities: ReadonlyArray<{ id: string; mentions: ReadonlyArray<{ doc: string; span: Span; text: string }> }>): void {
+  const byKey = new Map<string, string>();
+  for (const entity of entities) for (const m of entity.mentions) if (!byKey.has(nameKey(m.text))) byKey.set(nameKey(m.text), entity.id);
+  for (const doc of docs) {
+    for (const cite of doc.cites) {
+      const inside = entities.find((entity) => entity.mentions.some((m) => m.doc === doc.id && m.span[0] < cite.span[1] && m.span[1] > cite.span[0]));
+      cite.entity = inside?.id ?? byKey.get(nameKey(cite.name)) ?? null;
+    }
+  }
 }
 
 /**
@@ -152,6 +172,20 @@ function sentenceAnchors(
     for (const q of quantities) if (inside(q.span, sentence)) anchors.add(`n:${q.value ?? q.from}`);
     for (const d of dates) if (inside(d.span, sentence)) anchors.add(`d:${d.date}`);
     return anchors;
+  });
+}
+
+/** The article's figures with the day each was reported: the document's date, else the one day its sentence names. */
+function figurePoints(
+  source: { id: string; story: string | null; published: string | null; sentences: readonly Span[]; anchors: ReadonlyArray<ReadonlySet<string>> },
+  quantities: DocumentAnalysis['quantities'],
+): FigurePoint[] {
+  return quantities.flatMap((q) => {
+    const value = q.value ?? q.from;
+    if (value === null || q.inComments) return [];
+    const k = source.sentences.findIndex(([s, e]) => q.span[0] >= s && q.span[0] < e);
+    const days = k < 0 ? [] : [...source.anchors[k]!].filter((a) => /^d:\d{4}-\d{2}-\d{2}$/.test(a));
+    return [{ doc: source.id, story: source.story, span: q.span, value, unit: q.unit, about: q.about, day: source.published?.slice(0, 10) ?? (days.length === 1 ? days[0]!.slice(2) : null) }];
   });
 }
 

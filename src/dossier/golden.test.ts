@@ -79,8 +79,13 @@ test('spans are standoff: every span slices its own document text', async () => 
     for (const [s, e] of [...d.body, ...d.comments.map((c) => c.span), ...d.removed.map((r) => r.span), ...d.cites.map((c) => c.span)]) {
       assert.ok(s >= 0 && s < e && e <= d.text.length, `${d.id}: span ${s}-${e}`);
     }
-    for (const c of d.cites) assert.equal(d.text.slice(c.span[0], c.span[1]), c.name);
+    // A cite of the document's own names its source; an inherited one ("via") points at the text it shares with the document that names it.
+    for (const c of d.cites) if (!c.via) assert.equal(d.text.slice(c.span[0], c.span[1]), c.name);
+    for (const c of d.cites) if (c.via) assert.ok(dossier.documents.some((other) => other.id === c.via && other.cites.some((o) => o.name === c.name)), `${d.id}: ${c.name} via ${c.via}`);
   }
+  const textOf = new Map(dossier.documents.map((d) => [d.id, d.text]));
+  for (const row of dossier.framing)
+    for (const item of [...row.verbs, ...row.hedges, ...row.descriptors] as Array<{ span: [number, number]; text: string }>) assert.equal(textOf.get(row.doc)!.slice(item.span[0], item.span[1]), item.text);
 });
 
 test('the reference corpus matches its golden file and scores ≥ 0.95 on documents and cleaning', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {

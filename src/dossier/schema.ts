@@ -36,6 +36,8 @@ export const DossierSchema = z.object({
   relations: z.array(z.unknown()),
   claims: z.array(z.unknown()),
   timeline: z.array(z.unknown()),
+  /** Per actor and document: descriptors, speech verbs and hedges (an addition to the contract). */
+  framing: z.array(z.object({ entity: z.string(), doc: z.string(), descriptors: z.array(z.unknown()), verbs: z.array(z.unknown()), hedges: z.array(z.unknown()) })),
   errors: z.array(z.object({ source: z.string(), line: z.number().int().nullable(), message: z.string().min(1) })),
 });
 

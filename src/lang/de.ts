@@ -24,11 +24,12 @@ export const de: LanguageTable = {
     commentUi: ['Antworten', 'Melden', /^gefällt mir\s*\d*$/iu],
     footer: [/^(\(c\)|©|copyright\b)/iu, 'Alle Rechte vorbehalten', 'Impressum', 'Datenschutz', 'Nutzungsbedingungen'],
     truncation: [/^weiterlesen\b/iu, /^(mehr|alles) lesen\b/iu, /^(lesen sie )?den (ganzen|vollständigen) artikel/iu, /^dieser artikel ist (nur )?für abonnenten/iu, /^jetzt weiterlesen\b/iu],
+    republished: ['quelle:', 'zuerst erschienen bei', 'zuerst erschienen in', 'zuerst veröffentlicht bei', 'übernommen von'],
     commentAuthorSuffixes: ['sagt:', 'schreibt:', 'schrieb:'],
   },
   entities: {
     functionWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir', 'ich', 'sein', 'seine', 'ihr', 'ihre', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'mit', 'nach', 'vor', 'seit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'laut', 'während', 'und', 'oder', 'aber', 'wenn', 'als', 'wie', 'so', 'auch', 'dann', 'jetzt', 'heute', 'gestern', 'nun', 'doch', 'lesen', 'foto', 'mehr', 'rund', 'etwa', 'die', 'nach', 'schiffe', 'menschen', 'behörden', 'verkehr'],
-    personTitles: ['präsident', 'präsidentin', 'herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'general', 'könig', 'papst', 'botschafter', 'richter'],
+    personTitles: ['präsident', 'präsidentin', 'herr', 'frau', 'dr', 'prof', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'general', 'könig', 'papst', 'botschafter', 'richter'],
     roleNouns: ['banker', 'geschäftsmann', 'unternehmer', 'finanzier', 'aktivist', 'aktivistin', 'anführer', 'chef', 'chefin', 'präsident', 'minister', 'oppositioneller', 'oppositionsführer', 'politiker', 'politikerin', 'sprecher', 'sprecherin', 'vorsitzender', 'vorsitzende', 'leiter', 'direktor', 'bürgermeister', 'gouverneur', 'beamter', 'diplomat', 'journalist', 'analyst', 'experte', 'anwalt', 'besitzer', 'gründer', 'abgeordneter', 'senator', 'general', 'kommandeur', 'staatsanwalt', 'richter', 'sekretär', 'botschafter', 'dissident', 'oligarch', 'blogger', 'kandidat', 'partner', 'kapitän'],
     organizationWords: ['bank', 'ministerium', 'ausschuss', 'komitee', 'agentur', 'nachrichtenagentur', 'partei', 'bewegung', 'rat', 'union', 'unternehmen', 'konzern', 'gesellschaft', 'gruppe', 'organisation', 'bündnis', 'behörde', 'küstenschutzbehörde', 'amt', 'dienst', 'gericht', 'parlament', 'regierung', 'universität', 'institut', 'stiftung', 'fonds', 'verband', 'armee', 'polizei', 'reederei'],
     placeWords: ['region', 'stadt', 'provinz', 'bezirk', 'gebiet', 'republik', 'straße', 'platz', 'fluss', 'meer', 'see', 'insel', 'meerenge', 'kanal', 'hafen', 'flughafen'],
@@ -46,6 +47,7 @@ export const de: LanguageTable = {
     quoteMarks: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
     contrast: ['obwohl', 'obgleich', 'während', 'aber', 'jedoch', 'doch', 'dagegen'],
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'niemand', 'nichts'],
+    hedges: ['sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'angeblich', 'angebliche', 'angeblichen', 'mutmaßlich', 'mutmaßliche', 'mutmaßlichen', 'unbestätigt', 'unbestätigte', 'unbestätigten', 'selbsternannte', 'selbsternannten', 'vermeintlich', 'vermeintliche', 'vermeintlichen'],
   },
   numbers: {
     decimalMark: ',',
@@ -59,9 +61,11 @@ export const de: LanguageTable = {
     ranges: [['von', 'bis'], ['zwischen', 'und']],
   },
   citationCues: [
-    { pattern: cue(String.raw`(?<![\p{L}])(?:berichtet|berichtete|meldet|meldete)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
-    { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte)\s+(?:der|dem)\s+(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
-    { pattern: cue(String.raw`(?<![\p{L}])(?:wie|laut|nach Angaben (?:der|des|von)|zufolge)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?{source}`) },
+    // Agencies written in lower case: "sagte der Nachrichtenagentur dpa".
+    { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte|berichtet|berichtete|meldet|meldete|wie|laut)\s+(?:der|die|dem)?\s*(?:Nachrichtenagentur|Agentur)\s+(?<source>\p{Ll}{2,5})(?![\p{L}])`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:berichtet|berichtete|meldet|meldete)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?(?!(?:Nachrichtenagentur|Zeitung|Agentur|Sender)(?![\p{L}])){source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:sagte|sagt|erklärte)\s+(?:der|dem)\s+(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?(?!(?:Nachrichtenagentur|Zeitung|Agentur|Sender)(?![\p{L}])){source}`) },
+    { pattern: cue(String.raw`(?<![\p{L}])(?:wie|laut|nach Angaben (?:der|des|von)|zufolge)\s+(?:der|die|dem|das)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Agentur\s+|Sender\s+)?(?!(?:Nachrichtenagentur|Zeitung|Agentur|Sender)(?![\p{L}])){source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:im|in einem) (?:Interview|Gespräch) mit\s+(?:der|dem|den)?\s*(?:Nachrichtenagentur\s+|Zeitung\s+|Sender\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])auf (?:seiner|ihrer|der) {source}-?(?:Seite|Profil)`) },
   ],

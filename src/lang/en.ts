@@ -38,6 +38,7 @@ export const en: LanguageTable = {
     commentUi: ['Reply', /^liked by \d+ (people|person)$/i, /^like$/i, /^loading\.*$/i, /^report( comment)?$/i, /^\d+ (likes?|replies)$/i],
     footer: [/^(\(c\)|©|copyright\b)/i, 'All rights reserved', 'Terms of use', 'Privacy policy', 'Cookie policy', 'Contact us', 'About us'],
     truncation: [/^(continue|keep) reading\b/i, /^read (the )?(full|more|rest)\b/i, /^(subscribe|sign in|log in) to (continue|read)/i, /^this (article|content) is (only )?(available|for) (to )?subscribers/i],
+    republished: ['reposted from', 'republished from', 'originally published by', 'originally published in', 'originally published on', 'this article first appeared in', 'this article first appeared on', 'source:'],
     commentAuthorSuffixes: ['says:', 'said:', 'wrote:', 'replied:'],
   },
   entities: {
@@ -59,6 +60,7 @@ export const en: LanguageTable = {
     quoteMarks: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
     contrast: ['although', 'though', 'whereas', 'while', 'but', 'however', 'yet'],
     negations: ['no', 'not', 'never', 'none', 'nobody', 'nothing', "n't", 'neither', 'nor'],
+    hedges: ['so-called', 'alleged', 'allegedly', 'purported', 'purportedly', 'supposed', 'supposedly', 'unconfirmed', 'reportedly', 'self-proclaimed', 'self-styled', 'apparently'],
   },
   numbers: {
     decimalMark: '.',
@@ -72,6 +74,8 @@ export const en: LanguageTable = {
     ranges: [['from', 'to'], ['between', 'and']],
   },
   citationCues: [
+    // Agencies written in lower case: "told the dpa news agency".
+    { pattern: cue(String.raw`\b(?:told|tells|according to|reported by|citing)\s+(?:the\s+)?(?<source>\p{Ll}{2,5})\s+news\s+agency`) },
     { pattern: cue(String.raw`\b(?:told|tells|telling)\s+(?:the\s+)?{source}`) },
     { pattern: cue(String.raw`\b(?:[Ii]nterview|conversation|talk|[Ss]peaking)\s+(?:with|to)\s+(?:the\s+)?{source}`) },
     { pattern: cue(String.raw`\b(?:[Aa]ccording to|reported by|as reported by|cited by|quoted by|citing|reports?|reported)\s+(?:the\s+)?{source}`) },

@@ -24,6 +24,7 @@ export const es: LanguageTable = {
     commentUi: ['Responder', 'Denunciar', /^me gusta\s*\d*$/iu],
     footer: [/^(\(c\)|©|copyright\b)/iu, 'Todos los derechos reservados', 'Aviso legal', 'Política de privacidad'],
     truncation: [/^(seguir|sigue|continuar) leyendo\b/iu, /^leer (más|la noticia completa)\b/iu, /^este (artículo|contenido) es (exclusivo )?para suscriptores/iu],
+    republished: ['fuente:', 'publicado originalmente en', 'publicado originalmente por', 'reproducido de'],
     commentAuthorSuffixes: ['dice:', 'escribió:'],
   },
   entities: {
@@ -45,6 +46,7 @@ export const es: LanguageTable = {
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],
     contrast: ['aunque', 'mientras que', 'pero', 'sin embargo', 'no obstante'],
     negations: ['no', 'nunca', 'ningún', 'ninguna', 'nadie', 'nada', 'ni'],
+    hedges: ['supuesto', 'supuesta', 'supuestos', 'supuestas', 'supuestamente', 'presunto', 'presunta', 'presuntos', 'presuntas', 'presuntamente', 'así llamado', 'autoproclamado', 'autoproclamada', 'no confirmado', 'no confirmada', 'sin confirmar'],
   },
   numbers: {
     decimalMark: ',',

@@ -24,6 +24,7 @@ export const fr: LanguageTable = {
     commentUi: ['Répondre', 'Signaler', /^\d+ (réponses?|j'aime)$/i],
     footer: [/^(\(c\)|©|copyright\b)/i, 'Tous droits réservés', 'Mentions légales', 'Politique de confidentialité', 'Conditions générales'],
     truncation: [/^(lire|voir) la suite\b/i, /^la suite (de cet article )?est réservée/i, /^cet article est réservé aux abonnés/i, /^il vous reste \d+%/i],
+    republished: ['source :', 'source:', 'publié initialement par', 'publié initialement sur', 'article initialement publié par', 'article initialement publié sur', 'repris de'],
     commentAuthorSuffixes: ['dit :', 'dit:', 'a écrit :', 'a écrit:'],
   },
   entities: {
@@ -45,6 +46,7 @@ export const fr: LanguageTable = {
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
     contrast: ['bien que', 'alors que', 'tandis que', 'mais', 'pourtant', 'cependant', 'toutefois'],
     negations: ['ne', 'pas', 'aucun', 'aucune', 'jamais', 'personne', 'rien', 'ni'],
+    hedges: ['soi-disant', 'prétendu', 'prétendue', 'prétendus', 'prétendues', 'prétendument', 'présumé', 'présumée', 'présumés', 'supposé', 'supposée', 'non confirmé', 'non confirmée', 'autoproclamé', 'autoproclamée'],
   },
   numbers: {
     decimalMark: ',',

@@ -37,6 +37,8 @@ export interface BoilerplateTable {
   commentAuthorSuffixes: readonly string[];
   /** Lines that say the article goes on elsewhere: "Continue reading", paywall notices. */
   truncation: readonly Phrase[];
+  /** Lines that credit the original publisher, its name after the phrase: "Reposted from Riverside Wire", "Quelle: dpa". */
+  republished: readonly Phrase[];
 }
 
 /** A pattern that names a source a document cites; group `source` captures the name. */
@@ -88,6 +90,8 @@ export interface SpeechTable {
   contrast: readonly string[];
   /** Words that negate a statement ("no", "not", "не"), lower-case. */
   negations: readonly string[];
+  /** Words that distance the writer from what they qualify ("so-called", "allegedly", "soi-disant", "так называемый"), lower-case. */
+  hedges: readonly string[];
 }
 
 /** How a language writes numbers and what it counts in. */

@@ -39,3 +39,15 @@ test('the reference corpus scores 1.0 on stories and ≥ 0.9 on relations and cl
   assert.ok(part('relations') >= 0.9, `relations ${part('relations')}`);
   assert.ok(part('claims') >= 0.8, `claims ${part('claims')}`);
 });
+
+test('figures of one measure: different values on different days are updated, on the same day contested', async () => {
+  const { compareFigures } = await import('./compare-figures.js');
+  const point = (doc: string, day: string, value: number, about = 'ships were waiting at anchor') => ({ doc, story: 's1', span: [0, 2] as [number, number], value, unit: null, about, day });
+  const independent = () => false;
+  const updated = compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-05', 57), point('c', '2024-03-06', 63, 'ships waiting outside')], independent);
+  assert.deepEqual(updated.map((c) => [c.status, c.documents]), [['updated', ['a', 'b', 'c']]]);
+  const contested = compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-04', 57)], independent);
+  assert.deepEqual(contested.map((c) => c.status), ['contested']);
+  assert.deepEqual(compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-04', 57)], () => true).map((c) => c.status), [], 'a copy with another figure is not a second source');
+  assert.deepEqual(compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-05', 57, 'tonnes of wheat')], independent), [], 'different measures');
+});

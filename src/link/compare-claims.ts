@@ -4,6 +4,8 @@ import { languageTable } from '../lang/index.js';
 import { candidatePairs } from './candidates.js';
 import { UnionFind } from './union-find.js';
 import type { Relation } from './detect-relations.js';
+import { compareFigures } from './compare-figures.js';
+import type { FigurePoint } from './compare-figures.js';
 
 /** A sentence that may state a claim: its anchors (entities, figures, days) and where it stands. */
 export interface ClaimSentence {
@@ -48,16 +50,23 @@ const MIN_SHARED_ENTITIES = 3;
  * it, and single-source otherwise (kept only when it carries a figure). A
  * sentence setting one speaker's statement against another's negation
  * ("X claims there were no foreigners, although Y said foreign fighters took
- * part") is a contested claim, for Y and against X.
+ * part") is a contested claim, for Y and against X. Figures of one measure
+ * that change are `updated` over days, or `contested` on the same day.
  */
-export function compareClaims(sentences: readonly ClaimSentence[], statements: readonly ClaimStatement[], relations: readonly Relation[]): Claim[] {
-  const claims = [...corroboration(sentences, relations), ...contested(statements)];
+export function compareClaims(sentences: readonly ClaimSentence[], statements: readonly ClaimStatement[], relations: readonly Relation[], figures: readonly FigurePoint[] = []): Claim[] {
+  const dependent = dependentPairs(relations);
+  const claims = [...corroboration(sentences, dependent), ...contested(statements), ...compareFigures(figures, dependent)];
   claims.forEach((claim, i) => (claim.id = `c${i + 1}`));
   return claims;
 }
 
-function corroboration(sentences: readonly ClaimSentence[], relations: readonly Relation[]): Claim[] {
-  const dependent = new Set(relations.filter((r) => r.type !== 'shared-text').map((r) => [r.from, r.to].sort().join('\0')));
+/** Whether one document copies or translates the other (then it does not corroborate it). */
+function dependentPairs(relations: readonly Relation[]): (a: string, b: string) => boolean {
+  const pairs = new Set(relations.filter((r) => r.type !== 'shared-text').map((r) => [r.from, r.to].sort().join('\0')));
+  return (a, b) => pairs.has([a, b].sort().join('\0'));
+}
+
+function corroboration(sentences: readonly ClaimSentence[], dependent: (a: string, b: string) => boolean): Claim[] {
   const sets = new UnionFind(sentences.length);
   const candidates = candidatePairs(sentences.map((s) => [...s.anchors]));
   for (const [i, others] of candidates) {
@@ -79,7 +88,7 @@ function corroboration(sentences: readonly ClaimSentence[], relations: readonly 
   for (const members of groups.values()) {
     const list = members.map((i) => sentences[i]!);
     const documents = [...new Set(list.map((s) => s.doc))];
-    const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent.has([a, b].sort().join('\0'))));
+    const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent(a, b)));
     const figure = list.some((s) => [...s.anchors].some((a) => a.startsWith('n:') && isDistinctive(a)));
     if (documents.length < 2 && !figure) continue;
     const lead = list.find((s) => s.language === DISPLAY_LANGUAGE) ?? list[0]!;
@@ -107,9 +116,9 @@ function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
   return entities >= MIN_SHARED_ENTITIES;
 }
 
-/** "n:225" or "d:2022-01-13" tie two sentences; "n:4" or "d:2022-01" (a month) do not. */
+/** "n:225", "n:6.8" or "d:2022-01-13" tie two sentences; "n:4" or "d:2022-01" (a month) do not. */
 function isDistinctive(anchor: string): boolean {
-  if (anchor.startsWith('n:')) return Number(anchor.slice(2)) >= 10;
+  if (anchor.startsWith('n:')) return Number(anchor.slice(2)) >= 10 || !Number.isInteger(Number(anchor.slice(2)));
   return /^d:\d{4}-\d{2}-\d{2}$/.test(anchor);
 }
 

@@ -36,6 +36,12 @@ const SHARED_SENTENCE = 0.5;
 const ALIGNED_ANCHORS = 0.22;
 /** …and share at least this many anchors or stems. */
 const MIN_SHARED_ANCHORS = 4;
+/**
+ * A translation keeps the order of its source: weaker sentence pairs (two
+ * shared anchors, comparable length) count when they form an ordered chain
+ * covering this share of the smaller document.
+ */
+const ORDERED = { anchors: 2, score: 0.06, lengthRatio: 2.2, minShare: 0.5 };
 /** Share of the smaller document's sentences found in the other (measured on the reference corpus: shared text 0.18–0.39, independent ≤ 0.06). */
 const THRESHOLDS = { copy: 0.7, translation: 0.6, sharedText: 0.15 };
 /** Fewer aligned sentences than this is coincidence. */
@@ -142,7 +148,9 @@ export function alignedSentences(a: RelationSource, b: RelationSource): Array<[n
   for (const set of [...anchorsA, ...anchorsB]) for (const anchor of set) frequency.set(anchor, (frequency.get(anchor) ?? 0) + 1);
   const total = anchorsA.length + anchorsB.length;
   const weight = (anchor: string) => Math.log(1 + total / (frequency.get(anchor) ?? 1));
-  const candidates: Array<{ x: number; y: number; score: number }> = [];
+  const lengthOf = (source: RelationSource, i: number) => source.sentences[i]![1] - source.sentences[i]![0];
+  const strict: Array<{ x: number; y: number; score: number }> = [];
+  const ordered: number[][] = anchorsA.map(() => new Array<number>(anchorsB.length).fill(0));
   anchorsA.forEach((setA, x) => {
     anchorsB.forEach((setB, y) => {
       let shared = 0;
@@ -157,9 +165,17 @@ export function alignedSentences(a: RelationSource, b: RelationSource): Array<[n
       }
       for (const anchor of setB) if (!setA.has(anchor)) unionWeight += weight(anchor);
       const score = unionWeight ? sharedWeight / unionWeight : 0;
-      if (shared >= MIN_SHARED_ANCHORS && score >= ALIGNED_ANCHORS) candidates.push({ x, y, score });
+      if (shared >= MIN_SHARED_ANCHORS && score >= ALIGNED_ANCHORS) strict.push({ x, y, score });
+      const ratio = lengthOf(a, x) / Math.max(1, lengthOf(b, y));
+      if (shared >= ORDERED.anchors && score >= ORDERED.score && ratio <= ORDERED.lengthRatio && 1 / ratio <= ORDERED.lengthRatio) ordered[x]![y] = score;
     });
   });
+  const chain = orderedChain(ordered);
+  return chain.length >= ORDERED.minShare * Math.min(anchorsA.length, anchorsB.length) && chain.length > strict.length ? chain : bestFirst(strict);
+}
+
+/** Pairs by falling score, each sentence used once. */
+function bestFirst(candidates: Array<{ x: number; y: number; score: number }>): Array<[number, number]> {
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const pairs: Array<[number, number]> = [];
@@ -170,4 +186,27 @@ export function alignedSentences(a: RelationSource, b: RelationSource): Array<[n
     pairs.push([x, y]);
   }
   return pairs.sort((p, q) => p[0] - q[0]);
+}
+
+/** The heaviest chain of pairs in the order of both texts (dynamic programming over the score matrix). */
+function orderedChain(scores: number[][]): Array<[number, number]> {
+  const n = scores.length;
+  const m = scores[0]?.length ?? 0;
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let x = 1; x <= n; x++)
+    for (let y = 1; y <= m; y++) {
+      const pair = scores[x - 1]![y - 1]!;
+      best[x]![y] = Math.max(best[x - 1]![y]!, best[x]![y - 1]!, pair > 0 ? best[x - 1]![y - 1]! + pair : 0);
+    }
+  const chain: Array<[number, number]> = [];
+  for (let x = n, y = m; x > 0 && y > 0; ) {
+    const pair = scores[x - 1]![y - 1]!;
+    if (pair > 0 && best[x]![y] === best[x - 1]![y - 1]! + pair) {
+      chain.push([x - 1, y - 1]);
+      x--;
+      y--;
+    } else if (best[x]![y] === best[x - 1]![y]) x--;
+    else y--;
+  }
+  return chain.reverse();
 }

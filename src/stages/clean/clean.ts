@@ -39,6 +39,7 @@ const form = phrasesOf('form');
 const mostRead = phrasesOf('mostRead');
 const footer = phrasesOf('footer');
 const truncation = phrasesOf('truncation');
+const republished = phrasesOf('republished');
 const commentUi = phrasesOf('commentUi');
 
 /** Buttons and labels are short (unit: words). */
@@ -125,6 +126,7 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       if (leadIn) {
         result.dateline = leadIn.dateline;
         result.byline ??= leadIn.byline;
+        result.credit ??= leadIn.agency;
         remove([span[0], span[0] + leadIn.length], 'credit');
         span = [span[0] + leadIn.length, span[1]];
       }
@@ -179,6 +181,7 @@ function classifyLine(text: string): LineKind {
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';
   if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
+  if (words <= MAX_NAV_WORDS && republished.test(text)) return 'credit';
   if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
   if (words <= MAX_LABEL_WORDS && mostRead.test(text)) return 'related-list';
   if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
@@ -204,6 +207,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     const kind = lineKind(line.text, title);
     const date = kind === 'body' ? parseDateLine(line.text) : null;
     const byline = kind === 'body' ? parseBylineLine(line.text) : null;
+    if (kind === 'credit') result.credit ??= creditName(line.text);
     if (kind !== 'body') remove(line.span, kind === 'truncation' ? 'other' : kind === 'related-list' ? 'related' : kind);
     else if (date && !result.published) {
       result.published = date;
@@ -222,7 +226,23 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
 function findTitle(lines: readonly Line[]): number {
   const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text) >= 3);
   const repeated = candidates.find((c) => candidates.some((other) => other.index > c.index && other.key === c.key));
-  return (repeated ?? candidates[0])?.index ?? -1;
+  if (repeated) return repeated.index;
+  // A menu ("Home | Local | Weather") or a masthead ("The Saxon Courier") right above the headline is not the title.
+  const headings = candidates.filter(({ line }) => !MENU.test(line.text));
+  const [first, second] = headings;
+  const masthead = first && second && second.index === first.index + 1 && wordCount(first.line.text) <= MASTHEAD_WORDS && isTitleCase(first.line.text) && !TERMINAL.test(second.line.text);
+  return (masthead ? second : first)?.index ?? -1;
+}
+
+/** Two or more separators between short items: a menu line. */
+const MENU = /\S\s+[|•·]\s+\S.*\s[|•·]\s+\S/u;
+/** A publication's name is short. */
+const MASTHEAD_WORDS = 4;
+
+/** Every word capitalised or a short function word ("The Saxon Courier", "Diario del Levante"). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */
@@ -236,7 +256,7 @@ function isIconRun(text: string): boolean {
 }
 
 function creditName(text: string): string | null {
-  const name = COPYRIGHT.exec(text.trim())?.groups?.name?.trim().replace(/[.,;:]+$/, '');
+  const name = (republished.rest(text) ?? COPYRIGHT.exec(text.trim())?.groups?.name)?.trim().replace(/[.,;:]+$/, '');
   return name && wordCount(name) <= 6 ? name : null;
 }
 

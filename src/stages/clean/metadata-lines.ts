@@ -58,7 +58,7 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+(?:(?:de|van|von|der|la|le|di
 
 /** The lead-in of a wire story: "PARIS, Jan 17, by Anastasia Ivanova." or "MOSCOW, 17 January (Reuters) -". */
 const DATELINE = new RegExp(
-  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’ -]{1,40}?|[\p{Lu}][\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*)(?:\s*\([^)]{1,40}\))?,\s+(?:(?<month1>[\p{L}]{3,12})\.?\s+(?<day1>\d{1,2})|(?<day2>\d{1,2})\s+(?<month2>[\p{L}]{3,12})\.?)` +
+  String.raw`^(?<place>[\p{Lu}][\p{Lu}'’ -]{1,40}?|[\p{Lu}][\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*)(?:\s*\((?<agencyFirst>[^)]{1,40})\))?,\s+(?:(?<month1>[\p{L}]{3,12})\.?\s+(?<day1>\d{1,2})|(?<day2>\d{1,2})\s+(?<month2>[\p{L}]{3,12})\.?)` +
     String.raw`(?:,?\s+\d{4})?(?:,?\s+(?<prefix>[\p{L}]+)\s+(?<name>${NAME}))?(?:\s*\((?<agency>[^)]{1,40})\))?\s*(?<separator>[.,:]|[—–-])\s*`,
   'u',
 );
@@ -67,6 +67,8 @@ const DATELINE = new RegExp(
 export interface LeadIn {
   dateline: Dateline;
   byline: string | null;
+  /** The agency in brackets: "MOSCOW, 17 January (Reuters) -". */
+  agency: string | null;
   length: number;
 }
 
@@ -84,7 +86,8 @@ export function parseLeadIn(line: string): LeadIn | null {
   const prefix = groups.prefix?.toLowerCase();
   const byline = groups.name && prefix && allBylinePrefixes.includes(prefix) ? groups.name : null;
   if (groups.prefix && !byline) return null;
-  return { dateline: { place: titleCase(groups.place!.trim()), month, day }, byline, length: match[0].length };
+  const agency = (groups.agency ?? groups.agencyFirst)?.trim() || null;
+  return { dateline: { place: titleCase(groups.place!.trim()), month, day }, byline, agency, length: match[0].length };
 }
 
 /** Reads a byline line ("By Anastasia Ivanova", "Par Jean Dupont"); null for other lines. */

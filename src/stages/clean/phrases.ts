@@ -9,6 +9,8 @@ import type { BoilerplateTable, Phrase } from '../../lang/index.js';
 export interface PhraseMatcher {
   /** True when the line starts with one of the phrases. */
   test(line: string): boolean;
+  /** What follows the phrase the line starts with, or null. */
+  rest(line: string): string | null;
 }
 
 /** A matcher over one boilerplate kind of every language table. */
@@ -39,5 +41,11 @@ function compile(phrases: readonly Phrase[]): PhraseMatcher {
       : phrase.source,
   );
   const pattern = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
-  return { test: (line) => pattern.test(line.trim()) };
+  return {
+    test: (line) => pattern.test(line.trim()),
+    rest: (line) => {
+      const match = pattern.exec(line.trim());
+      return match ? line.trim().slice(match.index + match[0].length).trim() : null;
+    },
+  };
 }

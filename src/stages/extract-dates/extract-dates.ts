@@ -63,10 +63,12 @@ export function createExtractDates(): NamedStage {
         if (results.length === 0) continue;
         const shifted = new Map(parser.parse(paragraph, OTHER_REFERENCE).map((r) => [r.index, r]));
         for (const result of results) {
-          const text = result.text.trimEnd();
+          // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
+          const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
+          const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
           const start = span[0] + result.index;
           const relative = isRelative(result, shifted.get(result.index));
-          const parts = partsOf(result.start);
+          const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
           if (!relative && parts.month === null && parts.year === null) continue;
           found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
         }

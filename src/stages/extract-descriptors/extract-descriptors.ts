@@ -94,7 +94,9 @@ function appositionAfter(text: string, tokens: readonly Token[], mention: Mentio
   const words = tokens.slice(start, end + 1);
   const head = words.findIndex((t) => isRole(t.text, lexicon));
   if (head < 0 || head > MAX_MODIFIERS + 1 || lexicon.relativePronouns.has(words[0]!.text.toLowerCase())) return null;
-  if (head > 0 && !lexicon.determiners.has(words[0]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[0]!.text)) return null;
+  // A capitalised first word is another name ("Paris, France"), unless it is a possessive ("Grünau's mayor").
+  const possessive = /^['’]s\b/.test(text.slice(words[0]!.end, words[0]!.end + 3));
+  if (head > 0 && !possessive && !lexicon.determiners.has(words[0]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[0]!.text)) return null;
   return [words[0]!.start, Math.min(words.at(-1)!.end, sentence[1])];
 }
 

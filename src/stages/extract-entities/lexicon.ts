@@ -26,6 +26,8 @@ export interface Lexicon {
   accordingToPhrases: string[];
   /** Every "according to" marker as one pattern (global, case-insensitive). */
   accordingToPattern: RegExp;
+  /** A comma and a contrast word ("…, although", "…, aunque"): where one reported statement ends and another begins. */
+  contrastBreak: RegExp;
   quoteMarks: ReadonlyArray<readonly [string, string]>;
   /** An organisation word followed by a quoted name: group `name`. */
   quotedName: RegExp;
@@ -86,6 +88,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     accordingTo: new Set(according.filter((v) => !v.includes(' '))),
     accordingToPhrases: according.filter((v) => v.includes(' ')),
     accordingToPattern: new RegExp(`(?<![\\p{L}])(?:${[...according].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu'),
+    contrastBreak: new RegExp(`,\\s*(?:${tables.flatMap((t) => t.speech.contrast).sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
     capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
     inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,

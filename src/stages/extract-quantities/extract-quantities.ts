@@ -69,7 +69,10 @@ function readQuantity(text: string, start: number, end: number, table: NumberTab
   const after = text.slice(end, Math.min(paragraph[1], end + 60));
   const words = after.match(/^[\s\u00a0]*([\p{L}%$€£₽₸₴¥.'’]+)(?:[\s\u00a0]+([\p{L}%.'’]+))?(?:[\s\u00a0]+([\p{L}%.'’]+))?/u);
   const next = (words?.slice(1) ?? []).filter(Boolean).map((w) => w!.toLowerCase().replace(/[.]$/, ''));
-  if (calendar.has(next[0] ?? '') || calendar.has(before.trim().split(/\s+/).at(-1)?.toLowerCase().replace(/[.,]$/, '') ?? '')) return null;
+  // "3 March", "Tuesday 15": a day of the month, not a figure ("On Tuesday, 57 ships" is one).
+  const wordBefore = before.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  const couldBeDay = value >= 1 && value <= 31 && Number.isInteger(value);
+  if (couldBeDay && (calendar.has(next[0] ?? '') || (calendar.has(wordBefore.replace(/[.]$/, '')) && !wordBefore.endsWith(',')))) return null;
   let used = 0;
   const twoWordScale = next.length > 1 ? table.scales[`${next[0]} ${next[1]}`] : undefined;
   const scale = twoWordScale ?? table.scales[next[0] ?? ''];

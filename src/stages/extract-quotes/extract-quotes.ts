@@ -109,7 +109,7 @@ function reportedIn(context: Context, sentence: Span, quoted: readonly Span[], i
     if (complementizer >= 0) {
       const start = tokens[afterVerb + complementizer + 1];
       const speaker = nearestBefore(context, tokens, i);
-      if (start && speaker && tokens.length - (afterVerb + complementizer + 1) >= MIN_CLAUSE_WORDS) found.push({ kind: 'reported', span: [start.start, clauseEnd(text, sentence)], speaker, inComments });
+      if (start && speaker && tokens.length - (afterVerb + complementizer + 1) >= MIN_CLAUSE_WORDS) found.push({ kind: 'reported', span: [start.start, clauseEnd(text, [start.start, sentence[1]], lexicon)], speaker, inComments });
       continue;
     }
     // "…, a déclaré Ablyazov": a clause, a comma, then the verb and a person after it (an organisation after "told" is the audience).
@@ -133,14 +133,17 @@ function accordingTo(context: Context, sentence: Span, tokens: readonly Token[],
     const speaker = first < 0 ? null : speakerAt(context, tokens.slice(first, first + 3));
     const comma = text.indexOf(',', tokens[first]?.end ?? sentence[1]);
     if (!speaker || comma < 0 || comma >= sentence[1]) continue;
-    const clause: Span = [comma + 1, clauseEnd(text, sentence)];
+    const clause: Span = [comma + 1, clauseEnd(text, [comma + 1, sentence[1]], lexicon)];
     while (clause[0] < clause[1] && /\s/.test(text[clause[0]]!)) clause[0]++;
     if (text.slice(clause[0], clause[1]).split(/\s+/).length >= MIN_CLAUSE_WORDS) found.push({ kind: 'reported', span: clause, speaker, inComments });
   }
   return found;
 }
 
-function clauseEnd(text: string, sentence: Span): number {
+/** A reported clause runs to the end of its sentence, or to a contrast that opens another statement ("…, although Y said …"). */
+function clauseEnd(text: string, [from, to]: Span, lexicon: Lexicon): number {
+  const contrast = lexicon.contrastBreak.exec(text.slice(from, to));
+  const sentence: Span = [from, contrast ? from + contrast.index : to];
   let end = sentence[1];
   while (end > sentence[0] && /[\s.!?…]/.test(text[end - 1]!)) end--;
   return end;

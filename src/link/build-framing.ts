@@ -1,0 +1,104 @@
+import type { Span } from '../doc/news-doc.js';
+import { languageTable } from '../lang/index.js';
+
+/** A document as framing sees it. */
+export interface FramingSource {
+  id: string;
+  text: string;
+  language: string | null;
+  sentences: readonly Span[];
+}
+
+/** An entity with where it is named and described. */
+export interface FramedEntity {
+  id: string;
+  mentions: ReadonlyArray<{ doc: string; span: Span; inComments: boolean }>;
+  descriptors: ReadonlyArray<{ doc: string; span: Span; text: string }>;
+}
+
+/** A quote with its resolved speaker. */
+export interface FramedQuote {
+  doc: string;
+  span: Span;
+  speaker: string | null;
+  speakerSpan: Span | null;
+  inComments: boolean;
+}
+
+/** Words of one document around one actor: what it is called, how its speech is introduced, what the writer hedges. */
+export interface FramingRow {
+  entity: string;
+  doc: string;
+  descriptors: Array<{ span: Span; text: string }>;
+  /** Speech verbs introducing the actor's statements ("claimed", "assured", "a affirmé"). */
+  verbs: Array<{ span: Span; text: string }>;
+  /** Hedges on the actor or on its statements ("so-called", "allegedly", "soi-disant"). */
+  hedges: Array<{ span: Span; text: string }>;
+}
+
+/** A hedge qualifies a name starting this close after it (unit: characters): "so-called Democratic Choice". */
+const HEDGE_REACH = 40;
+
+/**
+ * The side-by-side framing table: for each actor and document, the
+ * descriptors the document gives it, the verbs that introduce its speech and
+ * the hedges on it or on what it says. Rows with nothing in them are left out.
+ */
+export function buildFraming(sources: readonly FramingSource[], entities: readonly FramedEntity[], quotes: readonly FramedQuote[]): FramingRow[] {
+  const rows = new Map<string, FramingRow>();
+  const row = (entity: string, doc: string) => {
+    const key = `${entity}\0${doc}`;
+    let found = rows.get(key);
+    if (!found) rows.set(key, (found = { entity, doc, descriptors: [], verbs: [], hedges: [] }));
+    return found;
+  };
+  for (const entity of entities) for (const d of entity.descriptors) row(entity.id, d.doc).descriptors.push({ span: d.span, text: d.text });
+  const mentionsOf = new Map<string, Array<{ entity: string; span: Span }>>();
+  for (const entity of entities) for (const m of entity.mentions) if (!m.inComments) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push({ entity: entity.id, span: m.span });
+  for (const source of sources) {
+    const table = languageTable(source.language);
+    if (!table) continue;
+    const inBody = (span: Span) => source.sentences.some(([s, e]) => span[0] >= s && span[1] <= e);
+    const hedges = findWords(source.text, table.speech.hedges).filter(inBody);
+    const verbs = findWords(source.text, table.speech.verbs);
+    const used = new Set<number>();
+    for (const quote of quotes) {
+      if (quote.doc !== source.id || !quote.speaker || quote.inComments) continue;
+      const sentence = source.sentences.find(([s, e]) => quote.span[0] >= s && quote.span[0] < e) ?? quote.span;
+      const anchor = quote.speakerSpan?.[0] ?? quote.span[0];
+      const outside = (span: Span) => span[0] >= sentence[0] && span[1] <= sentence[1] && (span[1] <= quote.span[0] || span[0] >= quote.span[1]);
+      const verb = verbs.filter(outside).sort((a, b) => Math.abs(a[0] - anchor) - Math.abs(b[0] - anchor))[0];
+      if (verb) addOnce(row(quote.speaker, source.id).verbs, verb, source.text);
+      hedges.forEach((hedge, i) => {
+        if (!outside(hedge) || (verb && verb[0] === hedge[0])) return;
+        addOnce(row(quote.speaker!, source.id).hedges, hedge, source.text);
+        used.add(i);
+      });
+    }
+    const mentions = mentionsOf.get(source.id) ?? [];
+    hedges.forEach((hedge, i) => {
+      if (used.has(i)) return;
+      const next = mentions.filter((m) => m.span[0] >= hedge[1] && m.span[0] - hedge[1] <= HEDGE_REACH).sort((a, b) => a.span[0] - b.span[0])[0];
+      if (next) addOnce(row(next.entity, source.id).hedges, hedge, source.text);
+    });
+  }
+  return [...rows.values()];
+}
+
+function addOnce(list: Array<{ span: Span; text: string }>, span: Span, text: string): void {
+  if (!list.some((item) => item.span[0] === span[0])) list.push({ span, text: text.slice(span[0], span[1]) });
+}
+
+const patterns = new Map<readonly string[], RegExp>();
+
+/** Spans of the given lower-case words or phrases in the text, whole words only. */
+function findWords(text: string, words: readonly string[]): Span[] {
+  if (words.length === 0) return [];
+  let pattern = patterns.get(words);
+  if (!pattern) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(words, pattern);
+  }
+  return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length] as Span);
+}
