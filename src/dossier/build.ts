@@ -8,6 +8,7 @@ import { EntityIndex } from '../link/link-descriptors.js';
 import { attributeQuotes } from '../link/attribute-quotes.js';
 import { resolveDates } from '../link/resolve-dates.js';
 import { clusterStories } from '../link/cluster-stories.js';
+import { storyKeys } from '../link/story-keys.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
@@ -30,11 +31,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   );
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
-  const entitiesOf = new Map<string, Set<string>>();
-  for (const entity of entities) for (const m of entity.mentions) if (!m.inComments) entitiesOf.set(m.doc, (entitiesOf.get(m.doc) ?? new Set()).add(entity.id));
-  const { stories, storyOf } = clusterStories(
-    docs.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, keys: [...storyKeys(entitiesOf.get(doc.id), quantitiesOf.get(doc.id), datesOf.get(doc.id)), ...textKeys(doc.bodyText)] })),
-  );
+  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, keys: storyKeys(documents[i]!.analysis) })));
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;
@@ -80,18 +77,6 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   };
 }
 
-/** What a document is about, in keys that do not depend on its language: the entities it names in its articles' text, its figures of ten or more, its days. */
-function storyKeys(
-  entities: ReadonlySet<string> | undefined,
-  quantities: ReadonlyArray<{ value: number | null; from: number | null }> = [],
-  dates: ReadonlyArray<{ date: string }> = [],
-): string[] {
-  const keys = [...(entities ?? [])].map((id) => `e:${id}`);
-  for (const q of quantities) if ((q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
-  for (const d of dates) if (d.date.length === 10) keys.push(`d:${d.date}`);
-  return keys;
-}
-
 function groupByDoc<T extends { doc: string }>(items: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -131,26 +116,6 @@ function inheritCitations(docs: DossierDocument[], relations: readonly Relation[
       derived.cites.push({ name: cite.name, entity: cite.entity, span: first.from, via: source.id });
     }
   }
-}
-
-/** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
-const TEXT_SAMPLE = 8;
-
-/** Sampled word 5-grams of the body: shared text is a story signal in one language. */
-function textKeys(body: string): string[] {
-  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keys: string[] = [];
-  for (let i = 0; i + 5 <= words.length; i++) {
-    const hash = fnv1a(words.slice(i, i + 5).join(' '));
-    if (hash % TEXT_SAMPLE === 0) keys.push(`t:${hash.toString(36)}`);
-  }
-  return keys;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
 }
 
 /** What each sentence states, in keys that survive translation: the entities it names, its figures, its days. */

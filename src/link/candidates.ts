@@ -1,5 +1,5 @@
 /** Keys held by more items than this are too common to propose candidates (they still count in the similarity itself). */
-const MAX_POSTING = 50;
+export const MAX_POSTING = 50;
 /** Each document is compared with at most this many candidates, those sharing the most keys. */
 export const MAX_CANDIDATES = 20;
 

@@ -61,7 +61,7 @@ export function detectRelations(sources: readonly RelationSource[]): Relation[] 
     const candidates = candidatePairs(members.map(relationKeys));
     for (const [i, others] of candidates) {
       for (const j of others) {
-        const relation = compare(members[j]!, members[i]!);
+        const relation = compareDocuments(members[j]!, members[i]!);
         if (relation) relations.push(relation);
       }
     }
@@ -76,7 +76,8 @@ function relationKeys(source: RelationSource): string[] {
   return keys;
 }
 
-function compare(a: RelationSource, b: RelationSource): Relation | null {
+/** The relation between two documents, if their text is shared: copy, translation or shared text, from the derived one to its source. */
+export function compareDocuments(a: RelationSource, b: RelationSource): Relation | null {
   const sameLanguage = a.language !== null && a.language === b.language;
   const pairs = sameLanguage ? sharedSentences(a, b) : alignedSentences(a, b);
   const smaller = Math.min(a.sentences.length, b.sentences.length);

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openSqliteStore } from '../store/sqlite.js';
-import { tempDir } from '../test-support.js';
+import { readInputs } from '../read/read-inputs.js';
+import { repoRoot, tempDir } from '../test-support.js';
 import { runAnalysis } from './run-analysis.js';
 
 const article = (topic: string) => `${topic} closed after ship runs aground\n\nTraffic through the ${topic} was suspended on Sunday after a bulk carrier lost steering and ran aground, officials said.`;
@@ -82,4 +83,22 @@ test('an HTML page: metadata from meta tags, the article by Readability, comment
     ['Terrible news for shipping.', 'Ann'],
     ['Pilots should be mandatory.', 'Bob'],
   ]);
+});
+
+test('the store keeps stories and relations incrementally: later documents join, copy and translate earlier ones', async () => {
+  const folder = join(repoRoot, 'test', 'fixtures', 'two-stories', 'articles');
+  const store = openSqliteStore(':memory:');
+  try {
+    await runAnalysis(['a1-flood-wire-en.txt', 'a2-flood-daily-en.txt', 'b1-strike-es.txt'].map((name) => join(folder, name)), store);
+    assert.equal(store.stories().length, 2);
+    const second = await runAnalysis([folder], store);
+    assert.equal(second.analysed, 4, 'only the new documents are analysed');
+    const idOf = new Map(readInputs([folder]).records.map((r) => [r.hash, r.id]));
+    const stories = store.stories().map((s) => s.documents.map((hash) => idOf.get(hash)).sort().join(' '));
+    assert.deepEqual(stories, ['a1-flood-wire-en a2-flood-daily-en a3-flood-daily-de a4-flood-repost-en a5-flood-day3-en', 'b1-strike-es b2-strike-en']);
+    const relations = store.relations([...idOf.keys()]).map((r) => `${r.type} ${idOf.get(r.from)} ${idOf.get(r.to)}`).sort();
+    assert.deepEqual(relations, ['copy a4-flood-repost-en a1-flood-wire-en', 'translation a3-flood-daily-de a2-flood-daily-en']);
+  } finally {
+    store.close();
+  }
 });

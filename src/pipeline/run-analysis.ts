@@ -6,6 +6,7 @@ import type { Dossier } from '../dossier/schema.js';
 import { readInputs } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
+import { linkIntoStore } from './link-into-store.js';
 
 /** What one `analyze` run did. */
 export interface AnalysisRun {
@@ -21,7 +22,8 @@ const SAVE_BATCH = 500;
 
 /**
  * Reads the inputs, analyses only what the store does not hold yet (by
- * content hash), saves it, and builds the dossier from the store.
+ * content hash), saves it and places it in the stored stories, and builds
+ * the dossier from the store.
  */
 export async function runAnalysis(paths: readonly string[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<AnalysisRun> {
   const { records, errors } = readInputs(paths);
@@ -41,6 +43,7 @@ export async function runAnalysis(paths: readonly string[], store: DocumentStore
       }
       if (batch.length >= SAVE_BATCH || index === todo.length - 1) {
         store.save(batch, [], ANALYZER_VERSION);
+        linkIntoStore(store, batch);
         batch = [];
       }
       onProgress?.(index + 1, todo.length);

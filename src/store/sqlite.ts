@@ -3,6 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { DocumentStore, SourceEntry, StoredDocument } from './store.js';
+import type { Relation } from '../link/detect-relations.js';
+import { StoryIndex } from '../link/story-index.js';
+import { SqlitePostings, STORY_SCHEMA } from './sqlite-stories.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -26,6 +29,15 @@ const SCHEMA = `
     PRIMARY KEY (source, line)
   );
   CREATE INDEX IF NOT EXISTS sources_hash ON sources(hash);
+  CREATE TABLE IF NOT EXISTS relations (
+    from_doc TEXT NOT NULL,
+    to_doc TEXT NOT NULL,
+    type TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (from_doc, to_doc)
+  );
+  CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
 `;
 
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
@@ -35,6 +47,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  db.exec(STORY_SCHEMA);
+  const storyIndex = new StoryIndex(new SqlitePostings(db));
+  const upsertRelation = db.prepare(
+    `INSERT INTO relations (from_doc, to_doc, type, score, evidence) VALUES (@from, @to, @type, @score, @evidence)
+     ON CONFLICT(from_doc, to_doc) DO UPDATE SET type = excluded.type, score = excluded.score, evidence = excluded.evidence`,
+  );
+  const relationsOf = db.prepare<[string, string], { from_doc: string; to_doc: string; type: Relation['type']; score: number; evidence: string }>('SELECT * FROM relations WHERE from_doc = ? OR to_doc = ?');
   const hasAnalysis = db.prepare<[string, string], { hash: string }>('SELECT hash FROM documents WHERE hash = ? AND analyzer = ?');
   const upsertDocument = db.prepare(
     `INSERT INTO documents (hash, analyzer, language, title, text, analysis, analysed_at) VALUES (@hash, @analyzer, @language, @title, @text, @analysis, @now)
@@ -70,6 +89,31 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         loaded.push({ ...entry, analysis });
       }
       return loaded;
+    },
+    analysis(hash) {
+      const row = selectDocument.get(hash);
+      return row ? { ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text } : null;
+    },
+    placeInStory(hash, keys) {
+      return storyIndex.place(hash, keys);
+    },
+    stories() {
+      const rows = db.prepare<[], { story: string; doc: string }>('SELECT story, doc FROM story_docs ORDER BY rowid').all();
+      const groups = new Map<string, string[]>();
+      for (const { story, doc } of rows) (groups.get(story) ?? groups.set(story, []).get(story)!).push(doc);
+      return [...groups].map(([id, documents]) => ({ id, documents })).sort((a, b) => b.documents.length - a.documents.length);
+    },
+    saveRelations(relations) {
+      for (const r of relations) upsertRelation.run({ from: r.from, to: r.to, type: r.type, score: r.score, evidence: JSON.stringify(r.evidence) });
+    },
+    relations(hashes) {
+      const found = new Map<string, Relation>();
+      for (const hash of hashes)
+        for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
+      return [...found.values()];
+    },
+    transaction(work) {
+      return db.transaction(work)();
     },
     close() {
       db.close();

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
+import type { Relation } from '../link/detect-relations.js';
 
 /** Where one input record was seen: a file (and line) and the content it had. */
 export interface SourceEntry {
@@ -21,5 +22,17 @@ export interface DocumentStore {
   save(analyses: ReadonlyArray<{ hash: string; analysis: DocumentAnalysis }>, sources: readonly SourceEntry[], analyzer: string): void;
   /** The stored documents for the given sources, in the given order. */
   load(sources: readonly SourceEntry[]): StoredDocument[];
+  /** One stored analysis by content hash. */
+  analysis(hash: string): DocumentAnalysis | null;
+  /** Places a document in the stored stories (incrementally): its story and the stored documents it matched. */
+  placeInStory(hash: string, keys: readonly string[]): { story: string; matches: string[] };
+  /** Stories of the store, their documents as content hashes, biggest first. */
+  stories(): Array<{ id: string; documents: string[] }>;
+  /** Saves relations between stored documents (by content hash), replacing earlier ones between the same pair. */
+  saveRelations(relations: readonly Relation[]): void;
+  /** Stored relations touching the given documents. */
+  relations(hashes: readonly string[]): Relation[];
+  /** Runs `work` in one transaction (many small writes in one commit). */
+  transaction<T>(work: () => T): T;
   close(): void;
 }

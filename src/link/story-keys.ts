@@ -1,0 +1,68 @@
+import type { DocumentAnalysis } from '../dossier/document.js';
+import { nameKey } from '../text/name-key.js';
+
+/** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
+const TEXT_SAMPLE = 8;
+/** A name key keeps this many letters of its skeleton. */
+const SKELETON = 6;
+
+/**
+ * What a document is about, in keys that need nothing but the document
+ * itself, so that the store can index it the moment it arrives: the names it
+ * gives in its article (as spelling-proof skeletons), its figures of ten or
+ * more, its calendar days, and sampled word 5-grams of its body.
+ */
+export function storyKeys(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'mentions' | 'quantities' | 'dates'>): string[] {
+  const keys: string[] = [];
+  for (const m of analysis.mentions) if (!m.inComments) keys.push(`e:${nameSkeleton(m.known ?? m.text)}`);
+  for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
+  for (const d of analysis.dates) {
+    // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
+    const { month, day } = d.start;
+    if (!d.relative && !d.inComments && month !== null && day !== null) keys.push(`d:${month}-${day}`);
+  }
+  keys.push(...textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n')));
+  return keys;
+}
+
+/**
+ * The consonants of a name's last word after its first letter: "Tokayev",
+ * "Tokaïev", "Токаева" → "tkv"; "Kiev", "Kyiv" → "kv". Inflection and
+ * romanisation change vowels far more than consonants.
+ */
+export function nameSkeleton(name: string): string {
+  const last = name.split(/[\s-]+/).filter(Boolean).at(-1) ?? name;
+  const key = nameKey(last);
+  return (key.charAt(0) + key.slice(1).replace(/[aeiou]/g, '')).slice(0, SKELETON);
+}
+
+/** Sampled word 5-grams of the body: shared text is a story signal in one language. */
+function textKeys(body: string): string[] {
+  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const keys: string[] = [];
+  for (let i = 0; i + 5 <= words.length; i++) {
+    const hash = fnv1a(words.slice(i, i + 5).join(' '));
+    if (hash % TEXT_SAMPLE === 0) keys.push(`t:${hash.toString(36)}`);
+  }
+  return keys;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * Anchors of each sentence from the document alone (name skeletons, figures,
+ * days), for relations found as documents arrive in the store; the dossier
+ * uses resolved entities instead.
+ */
+export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
+  const anchors = analysis.sentences.map(() => new Set<string>());
+  const at = (offset: number) => analysis.sentences.findIndex(([s, e]) => offset >= s && offset < e);
+  for (const m of analysis.mentions) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text)}`);
+  for (const q of analysis.quantities) anchors[at(q.span[0])]?.add(`n:${q.value ?? q.from}`);
+  for (const d of analysis.dates) if (!d.relative && d.start.month !== null && d.start.day !== null) anchors[at(d.span[0])]?.add(`d:${d.start.month}-${d.start.day}`);
+  return anchors;
+}

@@ -1,0 +1,31 @@
+import type { DocumentAnalysis } from '../dossier/document.js';
+import { compareDocuments } from '../link/detect-relations.js';
+import type { Relation, RelationSource } from '../link/detect-relations.js';
+import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
+import type { DocumentStore } from '../store/store.js';
+
+/**
+ * The store's side of the cross-document layer, done as documents arrive:
+ * each new document is placed in a stored story (joining, merging or opening
+ * one) and its text compared with the stored documents it matched, never
+ * with the whole store. The relations are kept by content hash.
+ */
+export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash: string; analysis: DocumentAnalysis }>): void {
+  store.transaction(() => {
+    for (const { hash, analysis } of items) {
+      const { story, matches } = store.placeInStory(hash, storyKeys(analysis));
+      const source = relationSource(hash, story, analysis);
+      const relations: Relation[] = [];
+      for (const other of matches) {
+        const stored = store.analysis(other);
+        const relation = stored ? compareDocuments(source, relationSource(other, story, stored)) : null;
+        if (relation) relations.push(relation);
+      }
+      store.saveRelations(relations);
+    }
+  });
+}
+
+function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {
+  return { id, story, language: analysis.language, published: analysis.published, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
+}
