@@ -26,6 +26,10 @@ export interface StoryPostings {
  * (measured on our fixtures: same event 0.34–1.0, different events 0–0.28).
  */
 export const JOIN_SIMILARITY = 0.3;
+/** Keys of sampled wording start with this; the others are facts (names, figures, days). */
+export const TEXT_KEY = 't:';
+/** Two documents sharing this share of their sampled wording are a copy and one story, whatever facts they share. */
+const COPY_SHARE = 0.5;
 /** Fewer shared keys than this is chance, whatever the overlap. */
 const MIN_SHARED_KEYS = 2;
 
@@ -49,36 +53,52 @@ export class StoryIndex {
     if (known) return { story: known, matches: [] };
     const unique = [...new Set(keys)];
     const total = this.index.documentCount() + 1;
-    // Document frequency counting the new document; a key no other document has weighs nothing.
+    // Document frequency counting the new document. A key no other document has weighs nothing, and
+    // neither does one too common to propose candidates: in a big store that is boilerplate
+    // ("people from their homes"), not an event.
+    const frequencies = new Map<string, number>();
     const weight = (key: string, own: boolean) => {
-      const frequency = this.index.frequency(key) + (own ? 1 : 0);
-      return frequency > 1 ? Math.log(1 + total / frequency) : 0;
+      let frequency = frequencies.get(key);
+      if (frequency === undefined) frequencies.set(key, (frequency = this.index.frequency(key)));
+      frequency += own ? 1 : 0;
+      return frequency > 1 && frequency <= MAX_POSTING + 1 ? Math.log(1 + total / frequency) : 0;
     };
     const counts = new Map<string, number>();
     for (const key of unique) {
-      if (this.index.frequency(key) > MAX_POSTING) continue;
+      if (weight(key, false) === 0 && this.index.frequency(key) > 1) continue;
       for (const other of this.index.postings(key)) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     const candidates = [...counts].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
     const own = new Set(unique);
     const ownTotal = unique.reduce((sum, key) => sum + weight(key, true), 0);
+    const ownText = unique.filter((key) => key.startsWith(TEXT_KEY)).length;
     const stories = new Set<string>();
     const matches: string[] = [];
     for (const [other] of candidates) {
       const otherKeys = this.index.keysOf(other) ?? [];
       let shared = 0;
+      let facts = 0;
+      let sharedText = 0;
+      let otherText = 0;
       let sharedWeight = 0;
       let otherTotal = 0;
       for (const key of otherKeys) {
         const w = weight(key, own.has(key));
         otherTotal += w;
-        if (own.has(key)) {
+        const text = key.startsWith(TEXT_KEY);
+        if (text) otherText++;
+        if (own.has(key) && w > 0) {
           shared++;
           sharedWeight += w;
+          if (text) sharedText++;
+          else facts++;
         }
       }
       const smaller = Math.min(ownTotal, otherTotal);
-      if (shared >= MIN_SHARED_KEYS && smaller > 0 && sharedWeight / smaller >= JOIN_SIMILARITY) {
+      // Shared wording alone is not an event (templates, boilerplate): two names, figures or days must be
+      // shared too, or one when most of the wording is (a copy).
+      const copy = sharedText >= COPY_SHARE * Math.min(ownText, otherText);
+      if (shared >= MIN_SHARED_KEYS && (facts >= MIN_SHARED_KEYS || (copy && facts > 0)) && smaller > 0 && sharedWeight / smaller >= JOIN_SIMILARITY) {
         stories.add(this.index.storyOf(other)!);
         matches.push(other);
       }

@@ -1,5 +1,8 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { nameKey } from '../text/name-key.js';
+import { languageTable } from '../lang/index.js';
+import type { Mention } from '../stages/extract-entities/extract-mentions.js';
+import { TEXT_KEY } from './story-index.js';
 
 /** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
 const TEXT_SAMPLE = 8;
@@ -12,9 +15,10 @@ const SKELETON = 6;
  * gives in its article (as spelling-proof skeletons), its figures of ten or
  * more, its calendar days, and sampled word 5-grams of its body.
  */
-export function storyKeys(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'mentions' | 'quantities' | 'dates'>): string[] {
+export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): string[] {
   const keys: string[] = [];
-  for (const m of analysis.mentions) if (!m.inComments) keys.push(`e:${nameSkeleton(m.known ?? m.text)}`);
+  const starts = new Set(analysis.sentences.map(([start]) => start));
+  for (const m of analysis.mentions) if (!m.inComments && isName(m, analysis.language, starts)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
   for (const d of analysis.dates) {
     // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
@@ -26,14 +30,29 @@ export function storyKeys(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'me
 }
 
 /**
- * The consonants of a name's last word after its first letter: "Tokayev",
- * "Tokaïev", "Токаева" → "tkv"; "Kiev", "Kyiv" → "kv". Inflection and
- * romanisation change vowels far more than consonants.
+ * Untyped capitalised words are names only sometimes: not one word opening a
+ * sentence ("Flooding", "Наводнение"), nor, in a language that capitalises
+ * nouns, any single word ("Angaben", "Häusern").
  */
-export function nameSkeleton(name: string): string {
-  const last = name.split(/[\s-]+/).filter(Boolean).at(-1) ?? name;
-  const key = nameKey(last);
-  return (key.charAt(0) + key.slice(1).replace(/[aeiou]/g, '')).slice(0, SKELETON);
+function isName(mention: Mention, language: string | null, sentenceStarts: ReadonlySet<number>): boolean {
+  if (mention.type !== 'other' || /\s/.test(mention.text)) return true;
+  return !sentenceStarts.has(mention.span[0]) && !languageTable(language)?.entities.capitalizesNouns;
+}
+
+/**
+ * The consonants of a name after each word's first letter: "Tokayev",
+ * "Tokaïev", "Токаева" → "tkv"; "Kiev", "Kyiv" → "kv". Inflection and
+ * romanisation change vowels far more than consonants. A person is keyed by
+ * the surname alone, which is how later mentions name them.
+ */
+export function nameSkeleton(name: string, surnameOnly = false): string {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return (surnameOnly ? words.slice(-1) : words)
+    .map((word) => {
+      const key = nameKey(word);
+      return (key.charAt(0) + key.slice(1).replace(/[aeiou]/g, '')).slice(0, SKELETON);
+    })
+    .join(' ');
 }
 
 /** Sampled word 5-grams of the body: shared text is a story signal in one language. */
@@ -42,7 +61,7 @@ function textKeys(body: string): string[] {
   const keys: string[] = [];
   for (let i = 0; i + 5 <= words.length; i++) {
     const hash = fnv1a(words.slice(i, i + 5).join(' '));
-    if (hash % TEXT_SAMPLE === 0) keys.push(`t:${hash.toString(36)}`);
+    if (hash % TEXT_SAMPLE === 0) keys.push(`${TEXT_KEY}${hash.toString(36)}`);
   }
   return keys;
 }
@@ -58,10 +77,11 @@ function fnv1a(text: string): number {
  * days), for relations found as documents arrive in the store; the dossier
  * uses resolved entities instead.
  */
-export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
+export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'language' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
   const anchors = analysis.sentences.map(() => new Set<string>());
   const at = (offset: number) => analysis.sentences.findIndex(([s, e]) => offset >= s && offset < e);
-  for (const m of analysis.mentions) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text)}`);
+  const starts = new Set(analysis.sentences.map(([start]) => start));
+  for (const m of analysis.mentions) if (isName(m, analysis.language, starts)) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) anchors[at(q.span[0])]?.add(`n:${q.value ?? q.from}`);
   for (const d of analysis.dates) if (!d.relative && d.start.month !== null && d.start.day !== null) anchors[at(d.span[0])]?.add(`d:${d.start.month}-${d.start.day}`);
   return anchors;
