@@ -20,13 +20,14 @@ test('analyze writes dossier.json, reports problems on stderr and exits 0 (1 wit
   assert.match(run.stderr, /empty\.txt: the file is empty/);
   assert.match(run.stderr, /1 documents \(1 analysed, 0 from the store\), 1 problems/);
   const dossier = JSON.parse(readFileSync(join(dir, 'out', 'dossier.json'), 'utf8'));
+  assert.match(readFileSync(join(dir, 'out', 'report.html'), 'utf8'), /Strait closed to ships/);
   assert.equal(dossier.schema, 'triangulate.dossier/1');
   assert.equal(dossier.documents[0].title, 'Strait closed to ships');
   assert.deepEqual(dossier.errors, [{ source: 'empty.txt', line: null, message: 'the file is empty' }]);
 
   const again = triangulate(['analyze', '.', '--out', 'out', '--strict'], dir);
   assert.equal(again.status, 1);
-  assert.match(again.stderr, /1 documents \(0 analysed, 1 from the store\)/);
+  assert.match(again.stderr, /1 documents \(0 analysed, 1 from the store\), 1 problems/, 'the previous output is not read as input');
 });
 
 test('--db chooses where the store lives', () => {

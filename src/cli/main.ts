@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
+import { renderReport } from '../report/report.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from '../store/sqlite.js';
 
 /** Runs the command line; `argv` as in `process.argv`. */
@@ -12,7 +13,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .showHelpAfterError();
   program
     .command('analyze')
-    .description('analyse article files and folders into DIR/dossier.json')
+    .description('analyse article files and folders into DIR/dossier.json and DIR/report.html')
     .argument('<paths...>', 'files or folders (.txt, .html, .json, .jsonl; folders are read recursively)')
     .requiredOption('-o, --out <dir>', 'folder to write dossier.json into')
     .option('--db <path>', 'SQLite store of analysed documents', DEFAULT_DB_PATH)
@@ -28,15 +29,17 @@ async function analyze(paths: string[], options: { out: string; db: string; stri
   const store = openSqliteStore(options.db);
   try {
     const started = performance.now();
-    const run = await runAnalysis(paths, store);
+    // The output folder may sit inside an input folder: its dossier and report are never read as articles.
+    const run = await runAnalysis(paths, store, undefined, [options.out]);
     mkdirSync(options.out, { recursive: true });
     const path = join(options.out, 'dossier.json');
     writeFileSync(path, JSON.stringify(run.dossier, null, 2));
+    writeFileSync(join(options.out, 'report.html'), renderReport(run.dossier));
     for (const error of run.dossier.errors) console.error(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`);
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.error(
-        `${run.dossier.documents.length} documents (${run.analysed} analysed, ${run.reused} from the store), ${run.dossier.errors.length} problems, ${seconds} s → ${path}`,
+        `${run.dossier.documents.length} documents (${run.analysed} analysed, ${run.reused} from the store), ${run.dossier.errors.length} problems, ${seconds} s → ${path} and report.html`,
       );
     }
     return options.strict && run.dossier.errors.length > 0 ? 1 : 0;

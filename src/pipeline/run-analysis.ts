@@ -25,8 +25,14 @@ const SAVE_BATCH = 500;
  * content hash), saves it and places it in the stored stories, and builds
  * the dossier from the store.
  */
-export async function runAnalysis(paths: readonly string[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<AnalysisRun> {
-  const { records, errors } = readInputs(paths);
+export async function runAnalysis(
+  paths: readonly string[],
+  store: DocumentStore,
+  onProgress?: (done: number, total: number) => void,
+  /** Folders never read as input (the run's own output folder). */
+  exclude: readonly string[] = [],
+): Promise<AnalysisRun> {
+  const { records, errors } = readInputs(paths, process.cwd(), exclude);
   const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];

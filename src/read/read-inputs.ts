@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, isAbsolute } from 'node:path';
+import { basename, extname, join, relative, isAbsolute, resolve } from 'node:path';
 import type { DocFormat, DocMessage, InputMeta } from '../doc/news-doc.js';
 import { decodeBytes } from './decode.js';
 import { readRecords } from './json-records.js';
@@ -37,10 +37,12 @@ const EXTENSION_FORMATS: Readonly<Record<string, 'text' | 'html' | 'json' | 'jso
 };
 
 /** Reads files and folders (recursively) into raw records; never throws for bad input. */
-export function readInputs(paths: readonly string[], cwd = process.cwd()): ReadResult {
+export function readInputs(paths: readonly string[], cwd = process.cwd(), exclude: readonly string[] = []): ReadResult {
   const result: ReadResult = { records: [], errors: [] };
+  const skipped = exclude.map((folder) => resolve(cwd, folder));
+  const isSkipped = (file: string) => skipped.some((folder) => !relative(folder, resolve(cwd, file)).startsWith('..'));
   for (const path of paths) {
-    for (const file of listFiles(path, result.errors)) readFile(file, displayPath(file, cwd), result);
+    for (const file of listFiles(path, result.errors)) if (!isSkipped(file)) readFile(file, displayPath(file, cwd), result);
   }
   return result;
 }

@@ -1,0 +1,134 @@
+/**
+ * The report page's script, inlined into report.html. It reads the dossier
+ * from the page's JSON element and draws every view with createElement and
+ * textContent only: article text never becomes markup.
+ */
+export const REPORT_SCRIPT = String.raw`
+(() => {
+  const d = JSON.parse(document.getElementById('dossier').textContent);
+  const byId = new Map(d.documents.map((doc) => [doc.id, doc]));
+  const entity = new Map(d.entities.map((e) => [e.id, e]));
+  const view = document.getElementById('view');
+  const el = (tag, attrs, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') node.className = v;
+      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v);
+    }
+    for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    return node;
+  };
+  const docLabel = (id) => { const doc = byId.get(id); return doc ? (doc.title || id) : id; };
+  const shortLabel = new Map(d.documents.map((doc, i) => [doc.id, '#' + (i + 1)]));
+  const docHeader = (id) => el('th', { class: 'doc-col', title: id + ' — ' + docLabel(id) }, shortLabel.get(id));
+  const languages = [...new Set(d.documents.map((doc) => doc.language).filter(Boolean))];
+  const days = d.documents.map((doc) => doc.published).filter(Boolean).sort();
+  document.getElementById('overview').textContent =
+    d.documents.length + ' documents, ' + d.stories.length + ' stories, languages: ' + (languages.join(', ') || '—') +
+    (days.length ? ', ' + days[0].slice(0, 10) + ' to ' + days[days.length - 1].slice(0, 10) : '') +
+    (d.errors.length ? ', ' + d.errors.length + ' inputs with problems' : '');
+
+  /** Documents side by side, the given spans highlighted (kind 'against' in another colour). */
+  function documentsWith(marks, only) {
+    const ids = only || [...new Set(marks.map((m) => m.doc))];
+    return el('div', { class: 'docs' }, ids.map((id) => {
+      const doc = byId.get(id);
+      if (!doc) return null;
+      const spans = marks.filter((m) => m.doc === id).sort((a, b) => a.span[0] - b.span[0]);
+      const text = el('div', { class: 'text' });
+      let at = 0;
+      for (const m of spans) {
+        if (m.span[0] < at) continue;
+        text.append(doc.text.slice(at, m.span[0]), el('mark', { class: m.kind || '' , 'data-doc': id }, doc.text.slice(m.span[0], m.span[1])));
+        at = m.span[1];
+      }
+      text.append(doc.text.slice(at));
+      return el('article', { class: 'doc', 'data-doc': id }, el('h3', {}, shortLabel.get(id) + ' ' + docLabel(id)), el('div', { class: 'meta' }, [id, doc.language, doc.published, doc.byline, doc.credit].filter(Boolean).join(' · ')), text);
+    }));
+  }
+
+  function claimMarks(claim) {
+    const againstDocs = new Set();
+    const quoteAt = (ev) => d.quotes.find((q) => q.doc === ev.doc && q.span[0] === ev.span[0] && q.span[1] === ev.span[1]);
+    return claim.evidence.map((ev) => {
+      const q = quoteAt(ev);
+      const against = q && claim.against.includes(q.speaker);
+      if (against) againstDocs.add(ev.doc);
+      return { doc: ev.doc, span: ev.span, kind: against ? 'against' : 'for' };
+    });
+  }
+
+  const views = {
+    Claims() {
+      const docs = d.documents.map((doc) => doc.id);
+      const detail = el('div', { id: 'claim-detail' });
+      const rows = d.claims.map((c) => el('tr', { class: 'claim', 'data-claim': c.id, 'data-status': c.status, onclick: (event) => {
+        for (const row of view.querySelectorAll('tr.selected')) row.classList.remove('selected');
+        event.currentTarget.classList.add('selected');
+        detail.replaceChildren(
+          el('h3', {}, c.statement),
+          c.for.length || c.against.length ? el('p', {}, 'for: ' + c.for.map((id) => entity.get(id)?.name || id).join(', ') + ' — against: ' + c.against.map((id) => entity.get(id)?.name || id).join(', ')) : null,
+          documentsWith(claimMarks(c)));
+        for (const card of detail.querySelectorAll('article')) card.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
+      } },
+        el('td', {}, el('span', { class: 'status ' + c.status }, c.status)),
+        el('td', {}, c.statement),
+        docs.map((id) => el('td', { class: 'cell' + (c.documents.includes(id) ? ' has' : ''), title: docLabel(id) }, c.documents.includes(id) ? '●' : ''))));
+      detail.append(el('p', { class: 'muted' }, 'Select a claim to see its evidence in each source.'));
+      return el('div', { class: 'split' }, el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows)), detail);
+    },
+    Timeline() {
+      return el('ol', { class: 'timeline' }, d.timeline.map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))));
+    },
+    Entities() {
+      const framing = d.framing || [];
+      const docs = d.documents.map((doc) => doc.id);
+      const rows = d.entities.filter((e) => e.type !== 'other').sort((a, b) => b.mentions.length - a.mentions.length).map((e) => {
+        const variants = [...new Set(e.mentions.map((m) => m.text))].join(' / ');
+        return el('tr', {}, el('td', {}, el('strong', {}, e.name), el('div', { class: 'muted' }, e.type + ' · ' + variants)),
+          docs.map((id) => {
+            const row = framing.find((f) => f.entity === e.id && f.doc === id);
+            if (!row) return el('td', {});
+            return el('td', {}, row.descriptors.map((x) => el('div', {}, x.text)), row.verbs.length ? el('div', { class: 'muted' }, 'says: ' + row.verbs.map((x) => x.text).join(', ')) : null,
+              row.hedges.length ? el('div', { class: 'muted' }, 'hedged: ' + row.hedges.map((x) => x.text).join(', ')) : null);
+          }));
+      });
+      return el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'entity'), docs.map(docHeader))), el('tbody', {}, rows));
+    },
+    Quotes() {
+      const speakers = new Map();
+      for (const q of d.quotes) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
+      return [...speakers].map(([speaker, quotes]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
+        el('ul', {}, quotes.map((q) => el('li', {}, el('span', { class: 'muted' }, q.doc + ' · ' + q.kind + ': '), q.text)))));
+    },
+    Documents() {
+      return documentsWith([], d.documents.map((doc) => doc.id));
+    },
+    Sources() {
+      const ids = d.documents.map((doc) => doc.id);
+      const width = 720, height = Math.max(240, ids.length * 36);
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+      svg.setAttribute('width', '100%');
+      const pos = new Map(ids.map((id, i) => { const a = (2 * Math.PI * i) / ids.length; return [id, [width / 2 + Math.cos(a) * (width / 2 - 120), height / 2 + Math.sin(a) * (height / 2 - 30)]]; }));
+      const colour = { copy: '#b3261e', translation: '#1f5fbf', 'shared-text': '#8a5a00' };
+      const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
+      for (const r of d.relations) { const [x1, y1] = pos.get(r.from) || [0, 0]; const [x2, y2] = pos.get(r.to) || [0, 0]; svg.append(svgEl('line', { x1, y1, x2, y2, stroke: colour[r.type] || '#999', 'stroke-width': 2 }), svgEl('title', {}, r.type + ' ' + r.from + ' → ' + r.to)); }
+      for (const id of ids) { const [x, y] = pos.get(id); svg.append(svgEl('circle', { cx: x, cy: y, r: 6, fill: '#1d232b' }), svgEl('text', { x: x + 9, y: y + 4 }, id)); }
+      const cites = d.documents.flatMap((doc) => doc.cites.map((c) => el('li', {}, doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
+      return [svg, el('p', { class: 'muted' }, 'red: copy · blue: translation · brown: shared text'), el('ul', {}, d.relations.map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
+    },
+    Problems() {
+      return d.errors.length ? el('ul', {}, d.errors.map((e) => el('li', {}, e.source + (e.line ? ':' + e.line : '') + ': ' + e.message))) : el('p', {}, 'Every input was read.');
+    },
+  };
+  const tabs = document.getElementById('tabs');
+  const show = (name) => {
+    for (const b of tabs.children) b.setAttribute('aria-selected', String(b.textContent === name));
+    view.replaceChildren(...[views[name]()].flat());
+  };
+  for (const name of Object.keys(views)) tabs.append(el('button', { type: 'button', onclick: () => show(name) }, name));
+  show('Claims');
+})();
+`;

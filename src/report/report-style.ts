@@ -1,0 +1,41 @@
+/** The report's styles: system fonts, readable at 1280×800, one column at phone width. */
+export const REPORT_STYLE = `
+:root { --fg: #1d232b; --muted: #5b6673; --line: #d8dde3; --bg: #f7f8fa; --accent: #1f5fbf;
+  --corroborated: #2e7d4f; --contested: #b3261e; --updated: #8a5a00; --single: #6b7280; --mark: #ffe08a; --mark2: #b9e4ff; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+header { padding: 12px 20px; background: #fff; border-bottom: 1px solid var(--line); }
+header h1 { margin: 0; font-size: 18px; }
+#overview { margin: 4px 0 0; color: var(--muted); }
+nav { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 20px; background: #fff; border-bottom: 1px solid var(--line); position: sticky; top: 0; z-index: 2; }
+nav button { border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 6px 10px; cursor: pointer; font: inherit; }
+nav button[aria-selected="true"] { background: var(--accent); color: #fff; border-color: var(--accent); }
+main { padding: 16px 20px; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+th { background: #eef1f5; font-weight: 600; }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; }
+.corroborated { background: var(--corroborated); } .contested { background: var(--contested); }
+.updated { background: var(--updated); } .single-source { background: var(--single); }
+.split { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 16px; align-items: start; }
+#claim-detail { position: sticky; top: 56px; max-height: calc(100vh - 70px); overflow: auto; }
+#claim-detail .docs { grid-template-columns: 1fr; }
+th.doc-col { width: 3.2em; text-align: center; }
+table.matrix td:nth-child(2) { min-width: 16em; }
+td.cell { text-align: center; cursor: pointer; }
+td.cell.has { background: #e8f1ff; }
+.claim { cursor: pointer; }
+.claim:hover, tr.selected { background: #fff7d6; }
+.docs { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px; margin-top: 12px; }
+.doc { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; max-height: 70vh; overflow: auto; }
+.doc h3 { margin: 0 0 4px; font-size: 15px; }
+.doc .meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
+.doc .text { white-space: pre-wrap; }
+mark { background: var(--mark); padding: 0 1px; }
+mark.against { background: #ffc9c4; }
+.timeline li { margin-bottom: 6px; }
+.muted { color: var(--muted); }
+svg text { font: 12px system-ui, sans-serif; }
+@media (max-width: 900px) { .split { grid-template-columns: 1fr; } #claim-detail { position: static; max-height: none; } }
+@media (max-width: 640px) { main, nav, header { padding-left: 10px; padding-right: 10px; } th, td { padding: 4px; font-size: 13px; } .docs { grid-template-columns: 1fr; } }
+`;

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+import { chromiumPath, launchChromium } from './browser.js';
+import { renderReport } from './report.js';
+
+/** Screenshots are kept here as test artifacts. */
+const artifacts = join(repoRoot, 'test-artifacts');
+// Under CI a missing browser is a failure, not a skip: .ci/run installs it.
+const noBrowser = !chromiumPath() && !process.env.CI && 'no Chromium on this machine';
+let browser: Browser;
+
+before(async () => {
+  if (noBrowser) return;
+  browser = await launchChromium();
+  mkdirSync(artifacts, { recursive: true });
+});
+after(async () => browser?.close());
+
+async function reportOf(paths: string[]): Promise<string> {
+  const store = openSqliteStore(':memory:');
+  try {
+    const { dossier } = await runAnalysis(paths, store);
+    const file = join(tempDir(), 'report.html');
+    writeFileSync(file, renderReport(dossier));
+    return pathToFileURL(file).href;
+  } finally {
+    store.close();
+  }
+}
+
+test('reference report: clicking the contested claim highlights the evidence of both sides', { skip: noBrowser || (!hasShared && 'no ../shared beside the repository') }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(await reportOf([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')]));
+  await page.click('tr[data-status="contested"]');
+  const marks = page.locator('#claim-detail mark');
+  const texts = await marks.allTextContents();
+  assert.ok(texts.some((t) => /foreign fighters/.test(t)), `supporting side: ${texts.join(' | ')}`);
+  assert.ok(texts.some((t) => /no foreigners/.test(t)), `opposing side: ${texts.join(' | ')}`);
+  assert.equal(await page.locator('#claim-detail mark.against').count(), 1);
+  await page.screenshot({ path: join(artifacts, 'report-contested-1280.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(artifacts, 'report-contested-phone.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hostile article text runs no script in the report, and shows as text', { skip: noBrowser }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(await reportOf([join(repoRoot, 'test', 'fixtures', 'hostile')]));
+  for (const tab of ['Claims', 'Timeline', 'Entities', 'Quotes', 'Documents', 'Sources', 'Problems']) {
+    await page.click(`nav button:text-is("${tab}")`);
+    await page.locator('main mark, main td, main p, main li').first().hover().catch(() => undefined);
+  }
+  await page.click('nav button:text-is("Documents")');
+  assert.equal(await page.evaluate('window.__pwned ?? null'), null);
+  const shown = await page.locator('main').textContent();
+  assert.match(shown ?? '', /<img src=x onerror=/, 'the markup in the article is shown as text');
+  assert.equal(await page.locator('main img, main script, main b').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await page.screenshot({ path: join(artifacts, 'report-hostile.png'), fullPage: true });
+  await page.close();
+});
