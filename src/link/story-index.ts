@@ -29,7 +29,7 @@ export const JOIN_SIMILARITY = 0.3;
 /** Keys of sampled wording start with this; the others are facts (names, figures, days). */
 export const TEXT_KEY = 't:';
 /** Two documents sharing this share of their sampled wording are a copy and one story, whatever facts they share. */
-const COPY_SHARE = 0.5;
+const COPY_SHARE = 0.7;
 /** Fewer shared keys than this is chance, whatever the overlap. */
 const MIN_SHARED_KEYS = 2;
 

@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from '../dossier/document.js';
 import { nameKey } from '../text/name-key.js';
 import { languageTable } from '../lang/index.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
+import type { Span } from '../doc/news-doc.js';
 import { TEXT_KEY } from './story-index.js';
 
 /** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
@@ -17,8 +18,8 @@ const SKELETON = 6;
  */
 export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): string[] {
   const keys: string[] = [];
-  const starts = new Set(analysis.sentences.map(([start]) => start));
-  for (const m of analysis.mentions) if (!m.inComments && isName(m, analysis.language, starts)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
+  const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
+  for (const m of analysis.mentions) if (!m.inComments && isName(m, analysis.language, opensSentence)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
   for (const d of analysis.dates) {
     // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
@@ -31,12 +32,23 @@ export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' |
 
 /**
  * Untyped capitalised words are names only sometimes: not one word opening a
- * sentence ("Flooding", "Наводнение"), nor, in a language that capitalises
- * nouns, any single word ("Angaben", "Häusern").
+ * sentence ("Flooding", "«Hacemos"), nor any in a language that capitalises
+ * nouns ("Angaben", "Millionen Dollar").
  */
-function isName(mention: Mention, language: string | null, sentenceStarts: ReadonlySet<number>): boolean {
-  if (mention.type !== 'other' || /\s/.test(mention.text)) return true;
-  return !sentenceStarts.has(mention.span[0]) && !languageTable(language)?.entities.capitalizesNouns;
+function isName(mention: Mention, language: string | null, opensSentence: (offset: number) => boolean): boolean {
+  if (mention.type !== 'other') return true;
+  if (languageTable(language)?.entities.capitalizesNouns) return false;
+  return /\s/.test(mention.text) || !opensSentence(mention.span[0]);
+}
+
+/** Whether only punctuation stands between a sentence start and the offset. */
+function sentenceOpenings(text: string, sentences: readonly Span[]): (offset: number) => boolean {
+  const starts = new Set(sentences.map(([start]) => start));
+  return (offset) => {
+    let at = offset;
+    while (at > 0 && !starts.has(at) && /[\s\p{P}]/u.test(text[at - 1]!) && offset - at < 4) at--;
+    return starts.has(at);
+  };
 }
 
 /**
@@ -77,11 +89,11 @@ function fnv1a(text: string): number {
  * days), for relations found as documents arrive in the store; the dossier
  * uses resolved entities instead.
  */
-export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'language' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
+export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
   const anchors = analysis.sentences.map(() => new Set<string>());
   const at = (offset: number) => analysis.sentences.findIndex(([s, e]) => offset >= s && offset < e);
-  const starts = new Set(analysis.sentences.map(([start]) => start));
-  for (const m of analysis.mentions) if (isName(m, analysis.language, starts)) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
+  const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
+  for (const m of analysis.mentions) if (isName(m, analysis.language, opensSentence)) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) anchors[at(q.span[0])]?.add(`n:${q.value ?? q.from}`);
   for (const d of analysis.dates) if (!d.relative && d.start.month !== null && d.start.day !== null) anchors[at(d.span[0])]?.add(`d:${d.start.month}-${d.start.day}`);
   return anchors;
