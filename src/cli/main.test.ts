@@ -38,3 +38,17 @@ test('--db chooses where the store lives', () => {
   assert.equal(run.stderr, '');
   assert.ok(readFileSync(join(dir, 'custom', 'store.db')).length > 0);
 });
+
+test('--format md writes a Markdown dossier; an unknown format is refused', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), 'Strait closed to ships\n\nTraffic through the strait was suspended on Sunday after a bulk carrier ran aground, officials said.');
+  const run = triangulate(['analyze', 'a.txt', '--out', 'out', '--format', 'json,md'], dir);
+  assert.equal(run.status, 0, run.stderr);
+  const markdown = readFileSync(join(dir, 'out', 'dossier.md'), 'utf8');
+  assert.match(markdown, /^# Strait closed to ships/);
+  assert.match(markdown, /## Claims/);
+  assert.doesNotMatch(run.stderr, /analysing \[/, 'no progress bar when stderr is not a terminal');
+  const wrong = triangulate(['analyze', 'a.txt', '--out', 'out', '--format', 'pdf'], dir);
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /unknown format pdf/);
+});

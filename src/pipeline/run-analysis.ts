@@ -4,6 +4,7 @@ import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { Dossier } from '../dossier/schema.js';
 import { readInputs } from '../read/read-inputs.js';
+import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
 import { linkIntoStore } from './link-into-store.js';
@@ -33,6 +34,23 @@ export async function runAnalysis(
   exclude: readonly string[] = [],
 ): Promise<AnalysisRun> {
   const { records, errors } = readInputs(paths, process.cwd(), exclude);
+  const { kept, analysed, reused } = await ingest(records, errors, store, onProgress);
+  return { dossier: buildDossier(store.load(kept), errors), analysed, reused };
+}
+
+/** What ingesting records did: the sources now in the store, and how many were analysed or reused. */
+export interface Ingested {
+  kept: SourceEntry[];
+  analysed: number;
+  reused: number;
+}
+
+/**
+ * Analyses the records the store does not hold yet, saves them and their
+ * sources, and places them in the stored stories; a record whose analysis
+ * fails becomes a message in `errors` and the others go on.
+ */
+export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<Ingested> {
   const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
@@ -57,7 +75,7 @@ export async function runAnalysis(
   }
   const kept = sources.filter((s) => !failed.has(s.hash));
   store.save([], kept, ANALYZER_VERSION);
-  return { dossier: buildDossier(store.load(kept), errors), analysed: todo.length - failed.size, reused: records.length - todo.length };
+  return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 
 function analysisFailure(source: string, line: number | null, error: unknown): DocMessage {

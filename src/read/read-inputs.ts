@@ -69,20 +69,30 @@ function listFiles(path: string, errors: DocMessage[], depth = 0): string[] {
 }
 
 function readFile(file: string, source: string, result: ReadResult): void {
+  const size = statSync(file).size;
+  if (size > MAX_FILE_BYTES) {
+    result.errors.push({ source, line: null, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; split it into smaller files`, fatal: true });
+    return;
+  }
+  readBytes(readFileSync(file), source, result);
+}
+
+/**
+ * Reads one file's bytes (from disk or an upload) into records, exactly as a
+ * file of that name would be read: the extension of `fileName` picks the
+ * format, else the content does; `source` names it in messages.
+ */
+export function readBytes(bytes: Uint8Array, source: string, result: ReadResult, fileName: string = source): void {
   const fail = (message: string, line: number | null = null): void => {
     result.errors.push({ source, line, message, fatal: true });
   };
-  const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) {
-    return fail(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; split it into smaller files`);
-  }
-  const bytes = readFileSync(file);
-  const kind = EXTENSION_FORMATS[extname(file).toLowerCase()] ?? null;
+  if (bytes.length > MAX_FILE_BYTES) return fail(`the input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+  const kind = EXTENSION_FORMATS[extname(fileName).toLowerCase()] ?? null;
   const decoded = decodeBytes(bytes, kind === 'html' || kind === null ? declaredCharset(bytes) : null);
   if (!decoded.ok) return fail(decoded.message);
   const content = decoded.text;
   if (!content.trim()) return fail('the file has no text (only white space)');
-  const stem = basename(file, extname(file));
+  const stem = basename(fileName, extname(fileName));
   const format = kind ?? sniffFormat(content);
   if (format === 'json' || format === 'jsonl') {
     const { records, errors } = readRecords(content, format, stem, source);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +11,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
 import { chromiumPath, launchChromium } from './browser.js';
 import { renderReport } from './report.js';
+import { createApp } from '../server/app.js';
 
 /** Screenshots are kept here as test artifacts. */
 const artifacts = join(repoRoot, 'test-artifacts');
@@ -73,4 +76,31 @@ test('hostile article text runs no script in the report, and shows as text', { s
   assert.deepEqual(dialogs, []);
   await page.screenshot({ path: join(artifacts, 'report-hostile.png'), fullPage: true });
   await page.close();
+});
+
+test('the web app in Chromium: home page and story page run no script from the articles', { skip: noBrowser }, async () => {
+  const store = openSqliteStore(':memory:');
+  const server = serve({ fetch: createApp({ store, token: null }).fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    const hostile = join(repoRoot, 'test', 'fixtures', 'hostile');
+    const articles = ['script-in-text.txt', 'script-in-page.html'].map((name) => ({ name, content: readFileSync(join(hostile, name), 'utf8') }));
+    const ingested = await fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles }) });
+    assert.equal(ingested.status, 200);
+    await page.goto(`${base}/?q=Portavela`);
+    assert.ok((await page.locator('#documents tbody tr').count()) >= 1, 'search finds the articles');
+    assert.match((await page.locator('#stories').textContent()) ?? '', /reopens/);
+    await page.screenshot({ path: join(artifacts, 'app-home.png') });
+    await page.locator('#stories a').first().click();
+    for (const tab of ['Claims', 'Entities', 'Quotes', 'Documents']) await page.click(`nav button:text-is("${tab}")`);
+    assert.equal(await page.evaluate('window.__pwned ?? null'), null);
+    assert.equal(await page.locator('main img, main script').count(), 0);
+    await page.screenshot({ path: join(artifacts, 'app-story.png') });
+  } finally {
+    await page.close();
+    await new Promise((resolve) => server.close(resolve));
+    store.close();
+  }
 });

@@ -38,6 +38,7 @@ const SCHEMA = `
     PRIMARY KEY (from_doc, to_doc)
   );
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
+  CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(hash UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
@@ -65,6 +66,22 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
      ON CONFLICT(source, line) DO UPDATE SET id = excluded.id, hash = excluded.hash, seen_at = excluded.seen_at`,
   );
   const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ?');
+  // Documents saved before full-text search existed are indexed on opening.
+  db.exec('INSERT INTO documents_fts (hash, title, text) SELECT hash, title, text FROM documents WHERE hash NOT IN (SELECT hash FROM documents_fts)');
+  const unindex = db.prepare('DELETE FROM documents_fts WHERE hash = ?');
+  const index = db.prepare('INSERT INTO documents_fts (hash, title, text) VALUES (?, ?, ?)');
+  const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
+  const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
+    (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
+  type SummaryRow = { hash: string; title: string | null; language: string | null; story: string | null; source: string | null; id: string | null; snippet?: string };
+  const listAll = db.prepare<[number, number], SummaryRow>(`SELECT ${summaryColumns} FROM documents d ORDER BY d.analysed_at DESC, d.rowid DESC LIMIT ? OFFSET ?`);
+  const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
+  const listMatches = db.prepare<[string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns}, snippet(documents_fts, 2, '', '', '…', 16) AS snippet FROM documents_fts f JOIN documents d ON d.hash = f.hash WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+  );
+  const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?');
+  const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
+  const storyHashes = db.prepare<[string], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid');
 
   return {
     analysed(hashes, analyzer) {
@@ -76,6 +93,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         for (const { hash, analysis } of analyses) {
           const { text, ...rest } = analysis;
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
+          unindex.run(hash);
+          index.run(hash, analysis.title ?? '', text);
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
       })();
@@ -97,6 +116,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     placeInStory(hash, keys) {
       return storyIndex.place(hash, keys);
     },
+    storyOf(hash) {
+      return storyOfDoc.get(hash)?.story ?? null;
+    },
     stories() {
       const rows = db.prepare<[], { story: string; doc: string }>('SELECT story, doc FROM story_docs ORDER BY rowid').all();
       const groups = new Map<string, string[]>();
@@ -112,6 +134,24 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
       return [...found.values()];
     },
+    searchDocuments({ q, limit, offset }) {
+      const match = q ? ftsQuery(q) : null;
+      const rows = match ? listMatches.all(match, limit, offset) : listAll.all(limit, offset);
+      const total = match ? countMatches.get(match)!.n : countAll.get()!.n;
+      return {
+        total,
+        documents: rows.map((row) => ({ hash: row.hash, id: row.id ?? row.hash, source: row.source ?? '', title: row.title, language: row.language, story: row.story, snippet: row.snippet ?? null })),
+      };
+    },
+    storyDocuments(story) {
+      const loaded: StoredDocument[] = [];
+      for (const { doc } of storyHashes.all(story)) {
+        const analysis = this.analysis(doc);
+        const source = latestSource.get(doc);
+        if (analysis) loaded.push({ source: source?.source ?? doc, line: source?.line || null, id: source?.id ?? doc, hash: doc, analysis });
+      }
+      return loaded;
+    },
     transaction(work) {
       return db.transaction(work)();
     },
@@ -119,4 +159,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       db.close();
     },
   };
+}
+
+/** A user's words as an FTS5 query: each one quoted (no operators), all required. */
+function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.slice(0, 20).map((w) => `"${w}"`).join(' ') : null;
 }

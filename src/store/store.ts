@@ -14,6 +14,18 @@ export interface StoredDocument extends SourceEntry {
   analysis: DocumentAnalysis;
 }
 
+/** A line of a document list. */
+export interface DocumentSummary {
+  hash: string;
+  id: string;
+  source: string;
+  title: string | null;
+  language: string | null;
+  story: string | null;
+  /** Words around the match, plain text (only with a query). */
+  snippet: string | null;
+}
+
 /** The document store: analyses keyed by content hash, and the sources that point at them. */
 export interface DocumentStore {
   /** Hashes among `hashes` that have an analysis made by `analyzer`. */
@@ -26,12 +38,18 @@ export interface DocumentStore {
   analysis(hash: string): DocumentAnalysis | null;
   /** Places a document in the stored stories (incrementally): its story and the stored documents it matched. */
   placeInStory(hash: string, keys: readonly string[]): { story: string; matches: string[] };
+  /** The stored story of a document, or null. */
+  storyOf(hash: string): string | null;
   /** Stories of the store, their documents as content hashes, biggest first. */
   stories(): Array<{ id: string; documents: string[] }>;
   /** Saves relations between stored documents (by content hash), replacing earlier ones between the same pair. */
   saveRelations(relations: readonly Relation[]): void;
   /** Stored relations touching the given documents. */
   relations(hashes: readonly string[]): Relation[];
+  /** Documents, newest first, or those matching a full-text query (words, all required). */
+  searchDocuments(query: { q?: string; limit: number; offset: number }): { total: number; documents: DocumentSummary[] };
+  /** The stored documents of one story, each with the source it was last seen at. */
+  storyDocuments(story: string): StoredDocument[];
   /** Runs `work` in one transaction (many small writes in one commit). */
   transaction<T>(work: () => T): T;
   close(): void;

@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.js';
+import { openSqliteStore } from '../store/sqlite.js';
+
+/** Loopback addresses: only this machine can connect, so no token is needed. */
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Serves the store until the process is stopped; beyond loopback every request needs a token. */
+export async function serveStore(options: { db: string; host: string; port: string; token?: string }): Promise<void> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${options.port} is not a port number`);
+  let token = options.token ?? process.env.TRIANGULATE_TOKEN ?? null;
+  if (!token && !LOOPBACK.has(options.host)) token = randomBytes(18).toString('base64url');
+  const store = openSqliteStore(options.db);
+  const app = createApp({ store, token });
+  const server = serve({ fetch: app.fetch, hostname: options.host, port }, (info) => {
+    const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/`;
+    console.error(`serving ${options.db} at ${token ? `${url}?token=${token}` : url} (Ctrl-C stops)`);
+  });
+  const stop = () => server.close(() => store.close());
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import iconv from 'iconv-lite';
+import { openSqliteStore } from '../store/sqlite.js';
+import { repoRoot } from '../test-support.js';
+import { createApp } from './app.js';
+
+const fixture = join(repoRoot, 'test', 'fixtures', 'two-stories', 'articles');
+const upload = (names: string[]) => ({ articles: names.map((name) => ({ name, content: readFileSync(join(fixture, name), 'utf8') })) });
+const post = (body: unknown, headers: Record<string, string> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+test('API: ingest articles, list and search them, list stories and read one story\'s dossier', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  const ingested = await app.request('/api/articles', post(upload(['a1-flood-wire-en.txt', 'a4-flood-repost-en.txt', 'b1-strike-es.txt'])));
+  assert.equal(ingested.status, 200);
+  const result = (await ingested.json()) as { documents: Array<{ id: string; hash: string; story: string }>; errors: unknown[] };
+  assert.deepEqual(result.documents.map((d) => d.id), ['a1-flood-wire-en', 'a4-flood-repost-en', 'b1-strike-es']);
+  assert.equal(result.documents[0]!.story, result.documents[1]!.story, 'the repost joins its original');
+  assert.notEqual(result.documents[0]!.story, result.documents[2]!.story);
+
+  const list = (await (await app.request('/api/documents?limit=2')).json()) as { total: number; documents: unknown[] };
+  assert.equal(list.total, 3);
+  assert.equal(list.documents.length, 2);
+  const search = (await (await app.request('/api/documents?q=huelga%20Sagunto')).json()) as { total: number; documents: Array<{ id: string; snippet: string }> };
+  assert.deepEqual(search.documents.map((d) => d.id), ['b1-strike-es']);
+  assert.match(search.documents[0]!.snippet, /Sagunto/);
+
+  const stories = (await (await app.request('/api/stories')).json()) as { stories: Array<{ id: string; title: string; documents: number }> };
+  assert.deepEqual(stories.stories.map((s) => s.documents), [2, 1]);
+  const dossier = (await (await app.request(`/api/stories/${stories.stories[0]!.id}`)).json()) as { documents: Array<{ id: string }>; relations: Array<{ type: string; from: string; to: string }> };
+  assert.deepEqual(dossier.documents.map((d) => d.id).sort(), ['a1-flood-wire-en', 'a4-flood-repost-en']);
+  assert.deepEqual(dossier.relations.map((r) => [r.type, r.from, r.to]), [['copy', 'a4-flood-repost-en', 'a1-flood-wire-en']]);
+  const missing = await app.request('/api/stories/s999');
+  assert.equal(missing.status, 404);
+  assert.match(((await missing.json()) as { error: string }).error, /no story s999/);
+  store.close();
+});
+
+test('API: raw uploads are read like files (Windows-1251, broken JSONL lines), with the same messages', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  const text = 'Порт Новороссийска закрыт\n\nДвижение судов через порт Новороссийска приостановлено в понедельник из-за шторма, сообщили в администрации порта.';
+  const raw = await app.request('/api/articles?name=novorossiysk.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: iconv.encode(text, 'win1251') });
+  const body = (await raw.json()) as { documents: Array<{ hash: string }> };
+  assert.equal(raw.status, 200);
+  assert.match((await (await app.request(`/api/documents/${body.documents[0]!.hash}`)).json() as { text: string }).text, /Новороссийска закрыт/);
+  const lines = '{"title": "A", "text": "Ships waited at anchor off the port on Monday, the harbour master said."}\n{broken\n';
+  const jsonl = await app.request('/api/articles?name=feed.jsonl', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines });
+  const report = (await jsonl.json()) as { documents: unknown[]; errors: Array<{ source: string; line: number; message: string }> };
+  assert.equal(report.documents.length, 1);
+  assert.equal(report.errors[0]!.source, 'upload:feed.jsonl');
+  assert.equal(report.errors[0]!.line, 2);
+  const nothing = await app.request('/api/articles?name=empty.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '' });
+  assert.equal(nothing.status, 422);
+  assert.match(JSON.stringify(await nothing.json()), /empty/);
+  store.close();
+});
+
+test('API: size limit, bad requests and the token give JSON errors', async () => {
+  const store = openSqliteStore(':memory:');
+  const small = createApp({ store, token: null, maxBodyBytes: 1000 });
+  const big = await small.request('/api/articles?name=big.txt', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': '5000' }, body: 'x'.repeat(5000) });
+  assert.equal(big.status, 413);
+  assert.match(((await big.json()) as { error: string }).error, /over the 1000 bytes limit/);
+  const bad = await small.request('/api/documents?limit=5000');
+  assert.equal(bad.status, 400);
+  assert.match(((await bad.json()) as { error: string }).error, /limit/);
+  const invalid = await small.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articles": [' });
+  assert.equal(invalid.status, 400);
+
+  const guarded = createApp({ store, token: 's3cret-token' });
+  const denied = await guarded.request('/api/stories');
+  assert.equal(denied.status, 401);
+  assert.match(((await denied.json()) as { error: string }).error, /token/);
+  assert.equal((await guarded.request('/api/stories', { headers: { authorization: 'Bearer s3cret-token' } })).status, 200);
+  assert.equal((await guarded.request('/?token=s3cret-token')).status, 200);
+  assert.equal((await guarded.request('/?token=wrong-token!')).status, 401);
+  store.close();
+});
+
+test('pages escape article text: a title with markup is shown as text on the home page', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  const hostile = join(repoRoot, 'test', 'fixtures', 'hostile', 'script-in-text.txt');
+  await app.request('/api/articles', post({ articles: [{ name: 'script-in-text.txt', content: readFileSync(hostile, 'utf8') }] }));
+  const home = await (await app.request('/?q=harbour')).text();
+  assert.match(home, /Harbour reopens &lt;script&gt;window.__pwned/);
+  assert.doesNotMatch(home, /<script>window/);
+  const story = (await (await app.request('/api/stories')).json()) as { stories: Array<{ id: string }> };
+  const page = await (await app.request(`/stories/${story.stories[0]!.id}`)).text();
+  assert.doesNotMatch(page, /<script>window|<img src=x/);
+  store.close();
+});
+
+test('the app over a real port', async () => {
+  const store = openSqliteStore(':memory:');
+  const server = serve({ fetch: createApp({ store, token: null }).fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/articles`, post(upload(['b2-strike-en.json'])));
+    assert.equal(response.status, 200);
+    const stories = (await (await fetch(`http://127.0.0.1:${port}/api/stories`)).json()) as { total: number };
+    assert.equal(stories.total, 1);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/nowhere`)).status, 404);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    store.close();
+  }
+});

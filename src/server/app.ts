@@ -1,0 +1,128 @@
+import { timingSafeEqual } from 'node:crypto';
+import { basename } from 'node:path';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import type { DocMessage } from '../doc/news-doc.js';
+import { buildDossier } from '../dossier/build.js';
+import { ingest } from '../pipeline/run-analysis.js';
+import { readBytes } from '../read/read-inputs.js';
+import type { ReadResult } from '../read/read-inputs.js';
+import { renderReport } from '../report/report.js';
+import type { DocumentStore } from '../store/store.js';
+import { renderHome } from './home.js';
+
+export interface AppOptions {
+  store: DocumentStore;
+  /** Required on every request when set (Authorization: Bearer …, or ?token= for pages). */
+  token: string | null;
+  /** Largest request body accepted (unit: bytes). */
+  maxBodyBytes?: number;
+}
+
+/** 10 MiB: a folder's worth of articles in one upload; larger batches go through the CLI. */
+export const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+
+const ListQuery = z.object({
+  q: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+const Upload = z.object({ articles: z.array(z.object({ name: z.string().min(1).max(300), content: z.string() })).min(1).max(10_000) });
+
+/** File names an upload gets from its content type when it names none. */
+const UPLOAD_NAMES: Readonly<Record<string, string>> = { 'text/html': 'upload.html', 'application/x-ndjson': 'upload.jsonl', 'application/jsonl': 'upload.jsonl', 'text/plain': 'upload.txt' };
+
+/**
+ * The web app over the store: pages for people (the same report as the CLI
+ * writes, per story) and a JSON API for tools. Every error is JSON with a
+ * message; article text is escaped wherever it is shown.
+ */
+export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+  });
+  if (token) app.use('*', async (c, next) => {
+    if (!tokenMatches(token, c)) throw new HTTPException(401, { message: 'a token is required: send "Authorization: Bearer <token>" or add ?token=<token>' });
+    await next();
+  });
+  app.onError((error, c) => {
+    const status = error instanceof HTTPException ? error.status : 500;
+    return c.json({ error: status === 500 ? `internal error: ${error.message}` : error.message }, status);
+  });
+  app.notFound((c) => c.json({ error: `no such page: ${c.req.method} ${c.req.path}` }, 404));
+
+  app.get('/', (c) => {
+    const query = parse(ListQuery, c.req.query());
+    return c.html(renderHome({ stories: storyList(store, 0, 100), search: store.searchDocuments(query), q: query.q ?? '', token: c.req.query('token') ?? null }));
+  });
+  app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(store, c.req.param('id')))));
+
+  app.get('/api/documents', (c) => c.json(store.searchDocuments(parse(ListQuery, c.req.query()))));
+  app.get('/api/documents/:hash', (c) => {
+    const analysis = store.analysis(c.req.param('hash'));
+    if (!analysis) throw new HTTPException(404, { message: `no document with hash ${c.req.param('hash')}` });
+    return c.json({ hash: c.req.param('hash'), ...analysis });
+  });
+  app.get('/api/stories', (c) => {
+    const { limit, offset } = parse(ListQuery, c.req.query());
+    return c.json({ total: store.stories().length, stories: storyList(store, offset, limit) });
+  });
+  app.get('/api/stories/:id', (c) => c.json(storyDossier(store, c.req.param('id'))));
+  app.post(
+    '/api/articles',
+    bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new HTTPException(413, { message: `the request body is over the ${maxBodyBytes} bytes limit; send fewer articles at a time` }); } }),
+    async (c) => {
+      const read: ReadResult = { records: [], errors: [] };
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type === 'application/json' && !c.req.query('name')) {
+        const body = parse(Upload, await c.req.json().catch(() => { throw new HTTPException(400, { message: 'the body is not valid JSON' }); }));
+        for (const article of body.articles) readBytes(Buffer.from(article.content, 'utf8'), `upload:${article.name}`, read, basename(article.name));
+      } else {
+        const name = c.req.query('name') ?? UPLOAD_NAMES[type] ?? 'upload';
+        readBytes(new Uint8Array(await c.req.arrayBuffer()), `upload:${name}`, read, basename(name));
+      }
+      const errors: DocMessage[] = [...read.errors];
+      const { kept } = await ingest(read.records, errors, store);
+      const summaries = kept.map((entry) => ({ id: entry.id, hash: entry.hash, source: entry.source, line: entry.line, story: store.storyOf(entry.hash) }));
+      return c.json({ documents: summaries, errors: errors.map(({ source, line, message }) => ({ source, line, message })) }, kept.length > 0 ? 200 : 422);
+    },
+  );
+  return app;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HTTPException(400, { message: result.error.issues.map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`).join('; ') });
+  return result.data;
+}
+
+function tokenMatches(token: string, c: Context): boolean {
+  const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? c.req.query('token') ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function storyDossier(store: DocumentStore, id: string) {
+  const documents = store.storyDocuments(id);
+  if (documents.length === 0) throw new HTTPException(404, { message: `no story ${id}` });
+  return buildDossier(documents, []);
+}
+
+/** Stories with a title (their first titled document's) and their size. */
+function storyList(store: DocumentStore, offset: number, limit: number): Array<{ id: string; title: string; documents: number }> {
+  return store
+    .stories()
+    .slice(offset, offset + limit)
+    .map((story) => {
+      const first = story.documents.map((hash) => store.analysis(hash)).find((a) => a?.title);
+      return { id: story.id, title: first?.title ?? story.id, documents: story.documents.length };
+    });
+}
