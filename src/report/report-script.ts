@@ -29,6 +29,12 @@ export const REPORT_SCRIPT = String.raw`
     (days.length ? ', ' + days[0].slice(0, 10) + ' to ' + days[days.length - 1].slice(0, 10) : '') +
     (d.errors.length ? ', ' + d.errors.length + ' inputs with problems' : '');
 
+  // Views show one story at a time (the biggest first): a claim × source matrix of a whole corpus would be unreadable and slow.
+  const stories = [...d.stories].sort((a, b) => b.documents.length - a.documents.length);
+  let current = stories[0] ? new Set(stories[0].documents) : new Set(d.documents.map((doc) => doc.id));
+  const inStory = (id) => current.has(id);
+  const storyDocs = () => d.documents.filter((doc) => inStory(doc.id));
+
   /** Documents side by side, the given spans highlighted (kind 'against' in another colour). */
   function documentsWith(marks, only) {
     const ids = only || [...new Set(marks.map((m) => m.doc))];
@@ -61,9 +67,9 @@ export const REPORT_SCRIPT = String.raw`
 
   const views = {
     Claims() {
-      const docs = d.documents.map((doc) => doc.id);
+      const docs = storyDocs().map((doc) => doc.id);
       const detail = el('div', { id: 'claim-detail' });
-      const rows = d.claims.map((c) => el('tr', { class: 'claim', 'data-claim': c.id, 'data-status': c.status, onclick: (event) => {
+      const rows = d.claims.filter((c) => c.documents.some(inStory)).map((c) => el('tr', { class: 'claim', 'data-claim': c.id, 'data-status': c.status, onclick: (event) => {
         for (const row of view.querySelectorAll('tr.selected')) row.classList.remove('selected');
         event.currentTarget.classList.add('selected');
         detail.replaceChildren(
@@ -79,12 +85,12 @@ export const REPORT_SCRIPT = String.raw`
       return el('div', { class: 'split' }, el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows)), detail);
     },
     Timeline() {
-      return el('ol', { class: 'timeline' }, d.timeline.map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))));
+      return el('ol', { class: 'timeline' }, d.timeline.filter((t) => t.documents.some(inStory)).map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))));
     },
     Entities() {
       const framing = d.framing || [];
-      const docs = d.documents.map((doc) => doc.id);
-      const rows = d.entities.filter((e) => e.type !== 'other').sort((a, b) => b.mentions.length - a.mentions.length).map((e) => {
+      const docs = storyDocs().map((doc) => doc.id);
+      const rows = d.entities.filter((e) => e.type !== 'other' && e.mentions.some((m) => inStory(m.doc))).sort((a, b) => b.mentions.length - a.mentions.length).map((e) => {
         const variants = [...new Set(e.mentions.map((m) => m.text))].join(' / ');
         return el('tr', {}, el('td', {}, el('strong', {}, e.name), el('div', { class: 'muted' }, e.type + ' · ' + variants)),
           docs.map((id) => {
@@ -98,15 +104,15 @@ export const REPORT_SCRIPT = String.raw`
     },
     Quotes() {
       const speakers = new Map();
-      for (const q of d.quotes) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
+      for (const q of d.quotes.filter((q) => inStory(q.doc))) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
       return [...speakers].map(([speaker, quotes]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
         el('ul', {}, quotes.map((q) => el('li', {}, el('span', { class: 'muted' }, q.doc + ' · ' + q.kind + ': '), q.text)))));
     },
     Documents() {
-      return documentsWith([], d.documents.map((doc) => doc.id));
+      return documentsWith([], storyDocs().map((doc) => doc.id));
     },
     Sources() {
-      const ids = d.documents.map((doc) => doc.id);
+      const ids = storyDocs().map((doc) => doc.id);
       const width = 720, height = Math.max(240, ids.length * 36);
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -114,21 +120,30 @@ export const REPORT_SCRIPT = String.raw`
       const pos = new Map(ids.map((id, i) => { const a = (2 * Math.PI * i) / ids.length; return [id, [width / 2 + Math.cos(a) * (width / 2 - 120), height / 2 + Math.sin(a) * (height / 2 - 30)]]; }));
       const colour = { copy: '#b3261e', translation: '#1f5fbf', 'shared-text': '#8a5a00' };
       const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
-      for (const r of d.relations) { const [x1, y1] = pos.get(r.from) || [0, 0]; const [x2, y2] = pos.get(r.to) || [0, 0]; svg.append(svgEl('line', { x1, y1, x2, y2, stroke: colour[r.type] || '#999', 'stroke-width': 2 }), svgEl('title', {}, r.type + ' ' + r.from + ' → ' + r.to)); }
+      for (const r of d.relations.filter((r) => inStory(r.from) && inStory(r.to))) { const [x1, y1] = pos.get(r.from) || [0, 0]; const [x2, y2] = pos.get(r.to) || [0, 0]; svg.append(svgEl('line', { x1, y1, x2, y2, stroke: colour[r.type] || '#999', 'stroke-width': 2 }), svgEl('title', {}, r.type + ' ' + r.from + ' → ' + r.to)); }
       for (const id of ids) { const [x, y] = pos.get(id); svg.append(svgEl('circle', { cx: x, cy: y, r: 6, fill: '#1d232b' }), svgEl('text', { x: x + 9, y: y + 4 }, id)); }
-      const cites = d.documents.flatMap((doc) => doc.cites.map((c) => el('li', {}, doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
-      return [svg, el('p', { class: 'muted' }, 'red: copy · blue: translation · brown: shared text'), el('ul', {}, d.relations.map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
+      const cites = storyDocs().flatMap((doc) => doc.cites.map((c) => el('li', {}, doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
+      return [svg, el('p', { class: 'muted' }, 'red: copy · blue: translation · brown: shared text'), el('ul', {}, d.relations.filter((r) => inStory(r.from)).map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
     },
     Problems() {
       return d.errors.length ? el('ul', {}, d.errors.map((e) => el('li', {}, e.source + (e.line ? ':' + e.line : '') + ': ' + e.message))) : el('p', {}, 'Every input was read.');
     },
   };
   const tabs = document.getElementById('tabs');
+  let shown = 'Claims';
   const show = (name) => {
-    for (const b of tabs.children) b.setAttribute('aria-selected', String(b.textContent === name));
+    shown = name;
+    for (const b of tabs.querySelectorAll('button')) b.setAttribute('aria-selected', String(b.textContent === name));
     view.replaceChildren(...[views[name]()].flat());
   };
   for (const name of Object.keys(views)) tabs.append(el('button', { type: 'button', onclick: () => show(name) }, name));
+  if (stories.length > 1) {
+    const select = el('select', { id: 'story', 'aria-label': 'story', onchange: (event) => {
+      current = new Set(stories[Number(event.target.value)].documents);
+      show(shown);
+    } }, stories.map((s, i) => el('option', { value: String(i) }, s.title + ' (' + s.documents.length + ')')));
+    tabs.append(select);
+  }
   show('Claims');
 })();
 `;

@@ -9,6 +9,7 @@ header h1 { margin: 0; font-size: 18px; }
 #overview { margin: 4px 0 0; color: var(--muted); }
 nav { display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 20px; background: #fff; border-bottom: 1px solid var(--line); position: sticky; top: 0; z-index: 2; }
 nav button { border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 6px 10px; cursor: pointer; font: inherit; }
+nav select { font: inherit; padding: 5px; border-radius: 6px; border: 1px solid var(--line); max-width: 100%; }
 nav button[aria-selected="true"] { background: var(--accent); color: #fff; border-color: var(--accent); }
 main { padding: 16px 20px; }
 table { border-collapse: collapse; width: 100%; background: #fff; }

@@ -104,3 +104,15 @@ test('the web app in Chromium: home page and story page run no script from the a
     store.close();
   }
 });
+
+test('a report of several stories shows one story at a time, chosen from a list', { skip: noBrowser }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(await reportOf([join(repoRoot, 'test', 'fixtures', 'two-stories', 'articles')]));
+  assert.equal(await page.locator('table.matrix th.doc-col').count(), 5, 'the flood story first (five documents)');
+  const strike = await page.locator('#story option', { hasText: 'Autoriva' }).getAttribute('value');
+  await page.selectOption('#story', strike!);
+  assert.equal(await page.locator('table.matrix th.doc-col').count(), 2);
+  await page.click('tr[data-status="contested"]');
+  assert.deepEqual(await page.locator('#claim-detail mark').allTextContents(), ['4.000 trabajadores secundaron la huelga', 'ninguna línea de producción se detuvo']);
+  await page.close();
+});
