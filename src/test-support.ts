@@ -6,6 +6,9 @@ import type { NewsDoc } from './doc/news-doc.js';
 import { createAnalyzer } from './pipeline/analyze.js';
 import { hashRecord } from './read/read-inputs.js';
 import { fileURLToPath } from 'node:url';
+import type { Dossier } from './dossier/schema.js';
+import { runAnalysis } from './pipeline/run-analysis.js';
+import { openSqliteStore } from './store/sqlite.js';
 
 /** The repository root (tests run from compiled files under dist/). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +47,16 @@ export function scoreParts(dossier: unknown, expectedPath: string): Map<string, 
   const output = execFileSync(process.execPath, [join(sharedRoot, 'tools', 'score.mjs'), path, expectedPath, '--json'], { encoding: 'utf8' });
   const { parts } = JSON.parse(output) as { parts: Array<{ part: string; score: number }> };
   return new Map(parts.map((p) => [p.part, p.score]));
+}
+
+/** The dossier of files and folders, analysed into a fresh in-memory store. */
+export async function analysePaths(paths: readonly string[]): Promise<Dossier> {
+  const store = openSqliteStore(':memory:');
+  try {
+    return (await runAnalysis(paths, store)).dossier;
+  } finally {
+    store.close();
+  }
 }
 
 /** The reference corpus's expected file. */

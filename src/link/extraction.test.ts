@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runAnalysis } from '../pipeline/run-analysis.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../test-support.js';
+import { analysePaths, hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../test-support.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'multilingual');
 
-async function analyseFixture() {
-  const store = openSqliteStore(':memory:');
-  try {
-    return (await runAnalysis([join(fixture, 'articles')], store)).dossier;
-  } finally {
-    store.close();
-  }
-}
+const analyseFixture = () => analysePaths([join(fixture, 'articles')]);
 
 test('one person across five languages and three scripts is one entity, quoted by pronoun in each', async () => {
   const dossier = await analyseFixture();
@@ -39,9 +30,7 @@ test('the multilingual fixture scores ≥ 0.9 on every part', { skip: !hasShared
 });
 
 test('the reference corpus scores ≥ 0.9 on entities, quotes, quantities, dates and framing', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
-  const store = openSqliteStore(':memory:');
-  const { dossier } = await runAnalysis([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')], store);
-  store.close();
+  const dossier = await analysePaths([join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles')]);
   const scores = scoreParts(dossier, referenceExpected);
   for (const name of ['entities', 'quotes', 'quantities', 'dates', 'framing']) assert.ok((scores.get(name) ?? 0) >= 0.9, `${name}: ${scores.get(name)}`);
 });

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runAnalysis } from '../pipeline/run-analysis.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, repoRoot, scoreParts } from '../test-support.js';
+import { analysePaths, hasShared, repoRoot, scoreParts } from '../test-support.js';
 import type { Claim } from './compare-claims.js';
 import type { Relation } from './detect-relations.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'two-stories');
 
-async function analyseFixture() {
-  const store = openSqliteStore(':memory:');
-  try {
-    return (await runAnalysis([join(fixture, 'articles')], store)).dossier;
-  } finally {
-    store.close();
-  }
-}
+const analyseFixture = () => analysePaths([join(fixture, 'articles')]);
 
 test('two stories in three languages: the repost is a copy, the German article a translation, the rest independent', async () => {
   const dossier = await analyseFixture();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import type { DocumentStore, SourceEntry, StoredDocument } from './store.js';
+import type { DocumentStore, StoredDocument } from './store.js';
 import type { Relation } from '../link/detect-relations.js';
 import { StoryIndex } from '../link/story-index.js';
 import { SqlitePostings, STORY_SCHEMA } from './sqlite-stories.js';
