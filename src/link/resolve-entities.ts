@@ -181,7 +181,11 @@ function toEntities(sources: readonly MentionSource[], items: readonly Item[], s
 function majorityType(mentions: readonly Mention[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const m of mentions) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + (m.known || m.title ? 3 : 1));
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+  const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+  // A speaker never given a first name or a title anywhere ("Autoriva said", "Gazprom said") is an organisation:
+  // news introduces people by their full name at least once.
+  const oneWordOnly = mentions.every((m) => !/[\s\u00a0]/.test(m.text.trim()) && !m.title && !m.known && m.joinedWith === null);
+  return type === 'person' && oneWordOnly ? 'organization' : type;
 }
 
 /** The gazetteer's name, else the most frequent longest Latin-script form (romanised when only Cyrillic was seen). */

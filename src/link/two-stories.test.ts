@@ -33,6 +33,8 @@ test('a count rising over three days is updated; a figure set against a denial i
   const name = (id: string | undefined) => (dossier.entities as Array<{ id: string; name: string }>).find((e) => e.id === id)?.name;
   assert.equal(name(contested?.for[0]), 'Unión Metalúrgica');
   assert.equal(name(contested?.against[0]), 'Autoriva');
+  const autoriva = (dossier.entities as Array<{ name: string; type: string }>).find((e) => e.name === 'Autoriva');
+  assert.equal(autoriva?.type, 'organization', 'a speaker never given a first name or title is an organisation');
   const translationOnly = claims.filter((c) => c.status === 'corroborated' && c.documents.every((d) => d === 'a2-flood-daily-en' || d === 'a3-flood-daily-de'));
   assert.deepEqual(translationOnly, []);
 });
