@@ -6,12 +6,12 @@ import { MAX_CANDIDATES, MAX_POSTING } from './candidates.js';
  * identified by an id the caller chooses (the store uses content hashes).
  */
 export interface StoryPostings {
-  /** How many documents have the key. */
-  frequency(key: string): number;
-  /** Documents with the key (at most MAX_POSTING + 1 are kept: commoner keys propose no candidates). */
-  postings(key: string): readonly string[];
-  /** A document's keys, or undefined when it is not indexed. */
-  keysOf(doc: string): readonly string[] | undefined;
+  /** How many documents have each key (absent: none). One call for many keys: a store answers in one query. */
+  frequencies(keys: readonly string[]): Map<string, number>;
+  /** Documents with each key (at most MAX_POSTING + 1 are kept: commoner keys propose no candidates). */
+  postings(keys: readonly string[]): Map<string, readonly string[]>;
+  /** The keys of each indexed document among `docs`. */
+  keysOf(docs: readonly string[]): Map<string, readonly string[]>;
   storyOf(doc: string): string | undefined;
   documentCount(): number;
   add(doc: string, keys: readonly string[], story: string): void;
@@ -53,29 +53,29 @@ export class StoryIndex {
     if (known) return { story: known, matches: [] };
     const unique = [...new Set(keys)];
     const total = this.index.documentCount() + 1;
+    const frequencies = this.index.frequencies(unique);
     // Document frequency counting the new document. A key no other document has weighs nothing, and
     // neither does one too common to propose candidates: in a big store that is boilerplate
     // ("people from their homes"), not an event.
-    const frequencies = new Map<string, number>();
     const weight = (key: string, own: boolean) => {
-      let frequency = frequencies.get(key);
-      if (frequency === undefined) frequencies.set(key, (frequency = this.index.frequency(key)));
-      frequency += own ? 1 : 0;
+      const frequency = (frequencies.get(key) ?? 0) + (own ? 1 : 0);
       return frequency > 1 && frequency <= MAX_POSTING + 1 ? Math.log(1 + total / frequency) : 0;
     };
     const counts = new Map<string, number>();
-    for (const key of unique) {
-      if (weight(key, false) === 0 && this.index.frequency(key) > 1) continue;
-      for (const other of this.index.postings(key)) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
+    const proposing = unique.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
+    for (const docs of this.index.postings(proposing).values()) for (const other of docs) counts.set(other, (counts.get(other) ?? 0) + 1);
     const candidates = [...counts].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    const candidateKeys = this.index.keysOf(candidates.map(([other]) => other));
+    const unknown = new Set<string>();
+    for (const list of candidateKeys.values()) for (const key of list) if (!frequencies.has(key)) unknown.add(key);
+    for (const [key, n] of this.index.frequencies([...unknown])) frequencies.set(key, n);
     const own = new Set(unique);
     const ownTotal = unique.reduce((sum, key) => sum + weight(key, true), 0);
     const ownText = unique.filter((key) => key.startsWith(TEXT_KEY)).length;
     const stories = new Set<string>();
     const matches: string[] = [];
     for (const [other] of candidates) {
-      const otherKeys = this.index.keysOf(other) ?? [];
+      const otherKeys = candidateKeys.get(other) ?? [];
       let shared = 0;
       let facts = 0;
       let sharedText = 0;
@@ -120,14 +120,18 @@ export class MemoryPostings implements StoryPostings {
   private readonly members = new Map<string, string[]>();
   private stories = 0;
 
-  frequency(key: string): number {
-    return this.counts.get(key) ?? 0;
+  frequencies(keys: readonly string[]): Map<string, number> {
+    const found = new Map<string, number>();
+    for (const key of keys) if (this.counts.has(key)) found.set(key, this.counts.get(key)!);
+    return found;
   }
-  postings(key: string): readonly string[] {
-    return this.lists.get(key) ?? [];
+  postings(keys: readonly string[]): Map<string, readonly string[]> {
+    return new Map(keys.map((key) => [key, this.lists.get(key) ?? []]));
   }
-  keysOf(doc: string): readonly string[] | undefined {
-    return this.keys.get(doc);
+  keysOf(docs: readonly string[]): Map<string, readonly string[]> {
+    const found = new Map<string, readonly string[]>();
+    for (const doc of docs) if (this.keys.has(doc)) found.set(doc, this.keys.get(doc)!);
+    return found;
   }
   storyOf(doc: string): string | undefined {
     return this.story.get(doc);

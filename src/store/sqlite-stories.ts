@@ -18,9 +18,11 @@ export class SqlitePostings implements StoryPostings {
 
   constructor(db: Database.Database) {
     this.statements = {
-      frequency: db.prepare<[string], { n: number }>('SELECT n FROM story_keys WHERE key = ?'),
-      postings: db.prepare<[string], { doc: string }>('SELECT doc FROM story_postings WHERE key = ?'),
-      doc: db.prepare<[string], { story: string; keys: string }>('SELECT story, keys FROM story_docs WHERE doc = ?'),
+      // Many keys in one query: a JSON array of keys as the one parameter.
+      frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
+      postings: db.prepare<[string], { key: string; doc: string }>('SELECT key, doc FROM story_postings WHERE key IN (SELECT value FROM json_each(?))'),
+      keysOf: db.prepare<[string], { doc: string; keys: string }>('SELECT doc, keys FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
+      doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM story_docs'),
       addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
       addKey: db.prepare<[string], { n: number }>('INSERT INTO story_keys (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING n'),
@@ -31,15 +33,16 @@ export class SqlitePostings implements StoryPostings {
     this.count = this.statements.count.get()!.n;
   }
 
-  frequency(key: string): number {
-    return this.statements.frequency.get(key)?.n ?? 0;
+  frequencies(keys: readonly string[]): Map<string, number> {
+    return new Map(keys.length ? this.statements.frequencies.all(JSON.stringify(keys)).map((row) => [row.key, row.n]) : []);
   }
-  postings(key: string): readonly string[] {
-    return this.statements.postings.all(key).map((row) => row.doc);
+  postings(keys: readonly string[]): Map<string, readonly string[]> {
+    const found = new Map<string, string[]>();
+    if (keys.length) for (const { key, doc } of this.statements.postings.all(JSON.stringify(keys))) (found.get(key) ?? found.set(key, []).get(key)!).push(doc);
+    return found;
   }
-  keysOf(doc: string): readonly string[] | undefined {
-    const row = this.statements.doc.get(doc);
-    return row ? (JSON.parse(row.keys) as string[]) : undefined;
+  keysOf(docs: readonly string[]): Map<string, readonly string[]> {
+    return new Map(docs.length ? this.statements.keysOf.all(JSON.stringify(docs)).map((row) => [row.doc, JSON.parse(row.keys) as string[]]) : []);
   }
   storyOf(doc: string): string | undefined {
     return this.statements.doc.get(doc)?.story;

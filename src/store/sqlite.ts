@@ -38,7 +38,8 @@ const SCHEMA = `
     PRIMARY KEY (from_doc, to_doc)
   );
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
-  CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(hash UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
+  -- Full-text search over titles and texts, row for row with documents (same rowid).
+  CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
@@ -67,9 +68,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   );
   const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ?');
   // Documents saved before full-text search existed are indexed on opening.
-  db.exec('INSERT INTO documents_fts (hash, title, text) SELECT hash, title, text FROM documents WHERE hash NOT IN (SELECT hash FROM documents_fts)');
-  const unindex = db.prepare('DELETE FROM documents_fts WHERE hash = ?');
-  const index = db.prepare('INSERT INTO documents_fts (hash, title, text) VALUES (?, ?, ?)');
+  db.exec('INSERT INTO documents_search (rowid, title, text) SELECT rowid, title, text FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_search)');
+  const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE hash = ?');
+  const unindex = db.prepare('DELETE FROM documents_search WHERE rowid = ?');
+  const index = db.prepare('INSERT INTO documents_search (rowid, title, text) VALUES (?, ?, ?)');
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
     (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
@@ -77,9 +79,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const listAll = db.prepare<[number, number], SummaryRow>(`SELECT ${summaryColumns} FROM documents d ORDER BY d.analysed_at DESC, d.rowid DESC LIMIT ? OFFSET ?`);
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
   const listMatches = db.prepare<[string, number, number], SummaryRow>(
-    `SELECT ${summaryColumns}, snippet(documents_fts, 2, '', '', '…', 16) AS snippet FROM documents_fts f JOIN documents d ON d.hash = f.hash WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+    `SELECT ${summaryColumns}, snippet(documents_search, 1, '', '', '…', 16) AS snippet FROM documents_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
-  const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?');
+  const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_search WHERE documents_search MATCH ?');
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid');
 
@@ -93,8 +95,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         for (const { hash, analysis } of analyses) {
           const { text, ...rest } = analysis;
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
-          unindex.run(hash);
-          index.run(hash, analysis.title ?? '', text);
+          const { rowid } = rowOf.get(hash)!;
+          unindex.run(rowid);
+          index.run(rowid, analysis.title ?? '', text);
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
       })();
