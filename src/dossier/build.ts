@@ -90,11 +90,17 @@ function groupByDoc<T extends { doc: string }>(items: readonly T[]): Map<string,
 /** A cite names an entity when one of the document's mentions lies in its span, else when a mention anywhere is spelled like it. */
 function linkCites(docs: DossierDocument[], entities: ReadonlyArray<{ id: string; mentions: ReadonlyArray<{ doc: string; span: Span; text: string }> }>): void {
   const byKey = new Map<string, string>();
-  for (const entity of entities) for (const m of entity.mentions) if (!byKey.has(nameKey(m.text))) byKey.set(nameKey(m.text), entity.id);
+  const mentionsOf = new Map<string, Array<{ entity: string; span: Span }>>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (!byKey.has(nameKey(m.text))) byKey.set(nameKey(m.text), entity.id);
+      (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push({ entity: entity.id, span: m.span });
+    }
+  }
   for (const doc of docs) {
     for (const cite of doc.cites) {
-      const inside = entities.find((entity) => entity.mentions.some((m) => m.doc === doc.id && m.span[0] < cite.span[1] && m.span[1] > cite.span[0]));
-      cite.entity = inside?.id ?? byKey.get(nameKey(cite.name)) ?? null;
+      const inside = mentionsOf.get(doc.id)?.find((m) => m.span[0] < cite.span[1] && m.span[1] > cite.span[0]);
+      cite.entity = inside?.entity ?? byKey.get(nameKey(cite.name)) ?? null;
     }
   }
 }

@@ -55,6 +55,8 @@ export function buildFraming(sources: readonly FramingSource[], entities: readon
   for (const entity of entities) for (const d of entity.descriptors) row(entity.id, d.doc).descriptors.push({ span: d.span, text: d.text });
   const mentionsOf = new Map<string, Array<{ entity: string; span: Span }>>();
   for (const entity of entities) for (const m of entity.mentions) if (!m.inComments) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push({ entity: entity.id, span: m.span });
+  const quotesOf = new Map<string, FramedQuote[]>();
+  for (const quote of quotes) (quotesOf.get(quote.doc) ?? quotesOf.set(quote.doc, []).get(quote.doc)!).push(quote);
   for (const source of sources) {
     const table = languageTable(source.language);
     if (!table) continue;
@@ -62,8 +64,8 @@ export function buildFraming(sources: readonly FramingSource[], entities: readon
     const hedges = findWords(source.text, table.speech.hedges).filter(inBody);
     const verbs = findWords(source.text, table.speech.verbs);
     const used = new Set<number>();
-    for (const quote of quotes) {
-      if (quote.doc !== source.id || !quote.speaker || quote.inComments) continue;
+    for (const quote of quotesOf.get(source.id) ?? []) {
+      if (!quote.speaker || quote.inComments) continue;
       const sentence = source.sentences.find(([s, e]) => quote.span[0] >= s && quote.span[0] < e) ?? quote.span;
       const anchor = quote.speakerSpan?.[0] ?? quote.span[0];
       const outside = (span: Span) => span[0] >= sentence[0] && span[1] <= sentence[1] && (span[1] <= quote.span[0] || span[0] >= quote.span[1]);

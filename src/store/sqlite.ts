@@ -47,6 +47,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL loses no committed data on a crash of the process (only, at worst, the last commits on power loss).
+  db.pragma('synchronous = NORMAL');
+  // 64 MiB of page cache: the story index's look-ups stay in memory well past 100,000 documents.
+  db.pragma('cache_size = -65536');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   db.exec(STORY_SCHEMA);
