@@ -75,33 +75,9 @@ export class StoryIndex {
     const stories = new Set<string>();
     const matches: string[] = [];
     for (const [other] of candidates) {
-      const otherKeys = candidateKeys.get(other) ?? [];
-      let shared = 0;
-      let facts = 0;
-      let sharedText = 0;
-      let otherText = 0;
-      let sharedWeight = 0;
-      let otherTotal = 0;
-      for (const key of otherKeys) {
-        const w = weight(key, own.has(key));
-        otherTotal += w;
-        const text = key.startsWith(TEXT_KEY);
-        if (text) otherText++;
-        if (own.has(key) && w > 0) {
-          shared++;
-          sharedWeight += w;
-          if (text) sharedText++;
-          else facts++;
-        }
-      }
-      const smaller = Math.min(ownTotal, otherTotal);
-      // Shared wording alone is not an event (templates, boilerplate): two names, figures or days must be
-      // shared too, or one when most of the wording is (a copy).
-      const copy = sharedText >= COPY_SHARE * Math.min(ownText, otherText);
-      if (shared >= MIN_SHARED_KEYS && (facts >= MIN_SHARED_KEYS || (copy && facts > 0)) && smaller > 0 && sharedWeight / smaller >= JOIN_SIMILARITY) {
-        stories.add(this.index.storyOf(other)!);
-        matches.push(other);
-      }
+      if (!sameStory(own, ownTotal, ownText, candidateKeys.get(other) ?? [], weight)) continue;
+      stories.add(this.index.storyOf(other)!);
+      matches.push(other);
     }
     const [story, ...others] = [...stories];
     const target = story ?? this.index.newStory();
@@ -109,6 +85,36 @@ export class StoryIndex {
     this.index.add(doc, unique, target);
     return { story: target, matches };
   }
+}
+
+/**
+ * Whether a candidate tells the same story: an idf-weighted overlap of
+ * JOIN_SIMILARITY over the smaller document. Shared wording alone is not an
+ * event (templates, boilerplate): two names, figures or days must be shared
+ * too, or one when most of the wording is (a copy).
+ */
+function sameStory(own: ReadonlySet<string>, ownTotal: number, ownText: number, otherKeys: readonly string[], weight: (key: string, own: boolean) => number): boolean {
+  let shared = 0;
+  let facts = 0;
+  let sharedText = 0;
+  let otherText = 0;
+  let sharedWeight = 0;
+  let otherTotal = 0;
+  for (const key of otherKeys) {
+    const w = weight(key, own.has(key));
+    otherTotal += w;
+    const text = key.startsWith(TEXT_KEY);
+    if (text) otherText++;
+    if (own.has(key) && w > 0) {
+      shared++;
+      sharedWeight += w;
+      if (text) sharedText++;
+      else facts++;
+    }
+  }
+  const smaller = Math.min(ownTotal, otherTotal);
+  const copy = sharedText >= COPY_SHARE * Math.min(ownText, otherText);
+  return shared >= MIN_SHARED_KEYS && (facts >= MIN_SHARED_KEYS || (copy && facts > 0)) && smaller > 0 && sharedWeight / smaller >= JOIN_SIMILARITY;
 }
 
 /** Story postings in memory, for one dossier. */

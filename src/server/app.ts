@@ -122,7 +122,8 @@ function storyList(store: DocumentStore, offset: number, limit: number): Array<{
     .stories()
     .slice(offset, offset + limit)
     .map((story) => {
-      const first = story.documents.map((hash) => store.analysis(hash)).find((a) => a?.title);
-      return { id: story.id, title: first?.title ?? story.id, documents: story.documents.length };
+      let title: string | null = null;
+      for (const hash of story.documents) if ((title = store.analysis(hash)?.title ?? null)) break;
+      return { id: story.id, title: title ?? story.id, documents: story.documents.length };
     });
 }
