@@ -29,3 +29,11 @@ test('a document matching two stories merges them; one shared key is chance', ()
   ]);
   assert.deepEqual(stories.map((s) => s.documents), [['a', 'b', 'c'], ['d'], ['e']]);
 });
+
+test('name skeletons survive scripts, romanisations and inflection', async () => {
+  const { nameSkeleton } = await import('./story-keys.js');
+  assert.deepEqual(['Tokayev', 'Tokaïev', 'Токаев', 'Токаева'].map((n) => nameSkeleton(n, true)), ['tkv', 'tkv', 'tkv', 'tkv']);
+  assert.equal(nameSkeleton('Kassym-Jomart Tokayev', true), 'tkv', 'a person is keyed by the surname');
+  assert.equal(nameSkeleton('Kiev'), nameSkeleton('Kyiv'));
+  assert.notEqual(nameSkeleton('Radgal Group'), nameSkeleton('Turdun Group'), 'an organisation is keyed by its whole name');
+});
