@@ -35,7 +35,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;
-    return { id: doc.id, language: doc.language, published: doc.published, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
+    return { id: doc.id, language: doc.language, published: doc.published, reposted: Boolean(documents[i]!.analysis.republishedFrom), text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
   });
   linkCites(docs, entities);
   const relations = detectRelations(relationSources);

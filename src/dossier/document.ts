@@ -17,6 +17,8 @@ export interface DocumentAnalysis {
   byline: string | null;
   dateline: Dateline | null;
   credit: string | null;
+  /** Set when a "Reposted from …" line says the text is another publisher's. */
+  republishedFrom: string | null;
   truncated: boolean;
   text: string;
   body: Span[];
@@ -43,6 +45,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     byline: clean?.byline ?? doc.meta.byline ?? null,
     dateline: clean?.dateline ?? null,
     credit: clean?.credit ?? null,
+    republishedFrom: clean?.republishedFrom ?? null,
     truncated: clean?.truncated ?? false,
     text: doc.text,
     body: clean?.body ?? [],

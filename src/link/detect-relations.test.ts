@@ -46,3 +46,20 @@ test('a later repost of the same text is a copy of the earlier one, and inherits
   const repost = dossier.documents.find((d) => d.id === 'repost')!;
   assert.deepEqual(repost.cites.map((c) => [c.name, c.via]), [['Reuters', 'original']]);
 });
+
+test('a "Reposted from" line makes a document the copy, even when it is longer and undated', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  const body = [
+    'The port authority said on Monday that traffic through the strait would resume within two days.',
+    'Divers inspected the hull of the grounded carrier overnight and found no breach in its double bottom.',
+    'Three tugs were waiting for the morning tide to pull the ship off the sandbank near the northern lighthouse.',
+    'Insurers estimate the cost of the delay at more than two million dollars for the ships waiting at anchor.',
+  ];
+  writeFileSync(join(dir, 'in', 'wire.txt'), `Strait to reopen within days\n\n${body.join('\n')}`);
+  writeFileSync(join(dir, 'in', 'blog.txt'), `Strait to reopen within days\n\nReposted from Harbour Wire\n\n${body.join('\n')}\nOur own view: the strait needs a permanent salvage tug stationed at its northern end.`);
+  const dossier = await analyse([join(dir, 'in')]);
+  const relation = dossier.relations[0] as { type: string; from: string; to: string } | undefined;
+  assert.deepEqual(relation && [relation.type, relation.from, relation.to], ['copy', 'blog', 'wire']);
+  assert.equal(dossier.documents.find((d) => d.id === 'blog')?.credit, 'Harbour Wire');
+});

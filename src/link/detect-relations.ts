@@ -13,6 +13,8 @@ export interface RelationSource {
   sentences: readonly Span[];
   /** Anchors per sentence, in the same order: entity ids, figure values, days. */
   anchors: ReadonlyArray<ReadonlySet<string>>;
+  /** The document says it reposts another publisher's text ("Reposted from …"). */
+  reposted?: boolean;
 }
 
 /** A relation of the dossier between two documents, from the derived one to its source where the direction is known. */
@@ -90,8 +92,9 @@ export function compareDocuments(a: RelationSource, b: RelationSource): Relation
   return { type, from: derived.id, to: source.id, score: Math.round(Math.min(1, score) * 100) / 100, evidence };
 }
 
-/** The later document derives from the earlier one; without dates, the shorter from the longer. */
+/** A document that says it reposts derives from the other; else the later from the earlier; without dates, the shorter from the longer. */
 function isDerived(a: RelationSource, b: RelationSource): boolean {
+  if (Boolean(a.reposted) !== Boolean(b.reposted)) return Boolean(a.reposted);
   if (a.published && b.published && a.published !== b.published) return a.published > b.published;
   return a.sentences.length < b.sentences.length;
 }

@@ -27,5 +27,5 @@ export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash:
 }
 
 function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {
-  return { id, story, language: analysis.language, published: analysis.published, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
+  return { id, story, language: analysis.language, published: analysis.published, reposted: Boolean(analysis.republishedFrom), text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
 }

@@ -43,15 +43,49 @@ export const REPORT_SCRIPT = String.raw`
       if (!doc) return null;
       const spans = marks.filter((m) => m.doc === id).sort((a, b) => a.span[0] - b.span[0]);
       const text = el('div', { class: 'text' });
+      // Boilerplate and reader comments stay in place (spans point into the whole text) but are set apart.
+      const zones = doc.removed.map((r) => ({ span: r.span, cls: 'removed' })).concat(doc.comments.map((c) => ({ span: c.span, cls: 'comment' }))).sort((a, b) => a.span[0] - b.span[0]);
+      const plain = (from, to) => {
+        let at = from;
+        for (const z of zones) {
+          const s = Math.max(z.span[0], at), e = Math.min(z.span[1], to);
+          if (e <= s) continue;
+          text.append(doc.text.slice(at, s), el('span', { class: z.cls }, doc.text.slice(s, e)));
+          at = e;
+        }
+        text.append(doc.text.slice(at, to));
+      };
       let at = 0;
       for (const m of spans) {
         if (m.span[0] < at) continue;
-        text.append(doc.text.slice(at, m.span[0]), el('mark', { class: m.kind || '' , 'data-doc': id }, doc.text.slice(m.span[0], m.span[1])));
+        plain(at, m.span[0]);
+        text.append(el('mark', { class: m.kind || '', 'data-doc': id }, doc.text.slice(m.span[0], m.span[1])));
         at = m.span[1];
       }
-      text.append(doc.text.slice(at));
+      plain(at, doc.text.length);
       return el('article', { class: 'doc', 'data-doc': id }, el('h3', {}, shortLabel.get(id) + ' ' + docLabel(id)), el('div', { class: 'meta' }, [id, doc.language, doc.published, doc.byline, doc.credit].filter(Boolean).join(' · ')), text);
     }));
+  }
+
+  /** Dated entries on a time axis: one dot per entry, its size the number of sources, a bar for a span of days. */
+  function timelineChart(entries) {
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const svgEl = (tag, attrs, text) => { const n = document.createElementNS(svgNs, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
+    const svg = svgEl('svg', { viewBox: '0 0 800 120', width: '100%', class: 'timeline-chart', role: 'img', 'aria-label': 'timeline chart' });
+    const days = entries.flatMap((t) => [t.date, t.to].filter(Boolean)).map((x) => Date.parse(x.length === 7 ? x + '-01' : x)).filter((x) => !Number.isNaN(x));
+    if (days.length === 0) return svg;
+    const first = Math.min(...days), last = Math.max(...days), span = Math.max(last - first, 86400000);
+    const x = (iso) => 40 + ((Date.parse(iso.length === 7 ? iso + '-01' : iso) - first) / span) * 720;
+    svg.append(svgEl('line', { x1: 40, y1: 80, x2: 760, y2: 80, stroke: '#8792a2' }));
+    svg.append(svgEl('text', { x: 40, y: 104 }, new Date(first).toISOString().slice(0, 10)), svgEl('text', { x: 760, y: 104, 'text-anchor': 'end' }, new Date(last).toISOString().slice(0, 10)));
+    for (const t of entries) {
+      if (Number.isNaN(x(t.date))) continue;
+      if (t.to) svg.append(svgEl('rect', { x: x(t.date), y: 74, width: Math.max(2, x(t.to) - x(t.date)), height: 12, fill: '#b9e4ff' }));
+      const dot = svgEl('circle', { cx: x(t.date), cy: 80, r: 4 + 2 * t.documents.length, fill: '#1f5fbf', 'fill-opacity': 0.6 });
+      dot.append(svgEl('title', {}, t.date + ': ' + t.event));
+      svg.append(dot);
+    }
+    return svg;
   }
 
   function claimMarks(claim) {
@@ -63,6 +97,17 @@ export const REPORT_SCRIPT = String.raw`
       if (against) againstDocs.add(ev.doc);
       return { doc: ev.doc, span: ev.span, kind: against ? 'against' : 'for' };
     });
+  }
+
+  /** The panel where a selected quote's or entity's evidence is shown in its documents. */
+  function evidencePanel() {
+    return el('div', { id: 'evidence' }, el('p', { class: 'muted' }, 'Select a row to see it in its documents.'));
+  }
+  function showEvidence(heading, marks) {
+    const panel = document.getElementById('evidence');
+    if (!panel) return;
+    panel.replaceChildren(heading, documentsWith(marks));
+    for (const card of panel.querySelectorAll('article')) card.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
   }
 
   const views = {
@@ -85,14 +130,16 @@ export const REPORT_SCRIPT = String.raw`
       return el('div', { class: 'split' }, el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows)), detail);
     },
     Timeline() {
-      return el('ol', { class: 'timeline' }, d.timeline.filter((t) => t.documents.some(inStory)).map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))));
+      const entries = d.timeline.filter((t) => t.documents.some(inStory));
+      return [timelineChart(entries), el('ol', { class: 'timeline' }, entries.map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))))];
     },
     Entities() {
       const framing = d.framing || [];
       const docs = storyDocs().map((doc) => doc.id);
       const rows = d.entities.filter((e) => e.type !== 'other' && e.mentions.some((m) => inStory(m.doc))).sort((a, b) => b.mentions.length - a.mentions.length).map((e) => {
         const variants = [...new Set(e.mentions.map((m) => m.text))].join(' / ');
-        return el('tr', {}, el('td', {}, el('strong', {}, e.name), el('div', { class: 'muted' }, e.type + ' · ' + variants)),
+        const select = () => showEvidence(el('h3', {}, e.name), e.mentions.filter((m) => inStory(m.doc)).map((m) => ({ doc: m.doc, span: m.span })).concat((e.descriptors || []).filter((x) => inStory(x.doc)).map((x) => ({ doc: x.doc, span: x.span, kind: 'descriptor' }))));
+        return el('tr', { class: 'claim entity', onclick: select }, el('td', {}, el('strong', {}, e.name), el('div', { class: 'muted' }, e.type + ' · ' + variants)),
           docs.map((id) => {
             const row = framing.find((f) => f.entity === e.id && f.doc === id);
             if (!row) return el('td', {});
@@ -100,13 +147,14 @@ export const REPORT_SCRIPT = String.raw`
               row.hedges.length ? el('div', { class: 'muted' }, 'hedged: ' + row.hedges.map((x) => x.text).join(', ')) : null);
           }));
       });
-      return el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'entity'), docs.map(docHeader))), el('tbody', {}, rows));
+      return el('div', { class: 'split' }, el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'entity'), docs.map(docHeader))), el('tbody', {}, rows)), evidencePanel());
     },
     Quotes() {
       const speakers = new Map();
       for (const q of d.quotes.filter((q) => inStory(q.doc))) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
-      return [...speakers].map(([speaker, quotes]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
-        el('ul', {}, quotes.map((q) => el('li', {}, el('span', { class: 'muted' }, q.doc + ' · ' + q.kind + ': '), q.text)))));
+      return el('div', { class: 'split' }, el('div', {}, [...speakers].map(([speaker, quotes]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
+        el('ul', {}, quotes.map((q) => el('li', { class: 'claim quote', onclick: () => showEvidence(el('h3', {}, q.text), [{ doc: q.doc, span: q.span }].concat(q.speakerSpan ? [{ doc: q.doc, span: q.speakerSpan }] : [])) },
+          el('span', { class: 'muted' }, q.doc + ' · ' + q.kind + ': '), q.text)))))), evidencePanel());
     },
     Documents() {
       return documentsWith([], storyDocs().map((doc) => doc.id));

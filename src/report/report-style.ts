@@ -19,8 +19,8 @@ th { background: #eef1f5; font-weight: 600; }
 .corroborated { background: var(--corroborated); } .contested { background: var(--contested); }
 .updated { background: var(--updated); } .single-source { background: var(--single); }
 .split { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 16px; align-items: start; }
-#claim-detail { position: sticky; top: 56px; max-height: calc(100vh - 70px); overflow: auto; }
-#claim-detail .docs { grid-template-columns: 1fr; }
+#claim-detail, #evidence { position: sticky; top: 56px; max-height: calc(100vh - 70px); overflow: auto; }
+#claim-detail .docs, #evidence .docs { grid-template-columns: 1fr; }
 th.doc-col { width: 3.2em; text-align: center; }
 table.matrix td:nth-child(2) { min-width: 16em; }
 td.cell { text-align: center; cursor: pointer; }
@@ -34,9 +34,13 @@ td.cell.has { background: #e8f1ff; }
 .doc .text { white-space: pre-wrap; }
 mark { background: var(--mark); padding: 0 1px; }
 mark.against { background: #ffc9c4; }
+.doc .removed { color: #9aa4b1; font-size: 12px; }
+.doc .comment { display: inline-block; color: #4b5563; border-left: 3px solid #c7ced8; padding-left: 6px; font-style: italic; }
+mark.descriptor { background: var(--mark2); }
+.timeline-chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; margin-bottom: 12px; }
 .timeline li { margin-bottom: 6px; }
 .muted { color: var(--muted); }
 svg text { font: 12px system-ui, sans-serif; }
-@media (max-width: 900px) { .split { grid-template-columns: 1fr; } #claim-detail { position: static; max-height: none; } }
+@media (max-width: 900px) { .split { grid-template-columns: 1fr; } #claim-detail, #evidence { position: static; max-height: none; } }
 @media (max-width: 640px) { main, nav, header { padding-left: 10px; padding-right: 10px; } th, td { padding: 4px; font-size: 13px; } .docs { grid-template-columns: 1fr; } }
 `;

@@ -50,6 +50,23 @@ test('reference report: clicking the contested claim highlights the evidence of 
   assert.ok(texts.some((t) => /no foreigners/.test(t)), `opposing side: ${texts.join(' | ')}`);
   assert.equal(await page.locator('#claim-detail mark.against').count(), 1);
   await page.screenshot({ path: join(artifacts, 'report-contested-1280.png') });
+  // A quote or an entity, once selected, is shown highlighted in its documents too.
+  await page.click('nav button:text-is("Quotes")');
+  const quote = page.locator('li.quote').first();
+  const quoteText = (await quote.textContent())!;
+  await quote.click();
+  const quoteMarks = await page.locator('#evidence mark').allTextContents();
+  assert.ok(quoteMarks.some((m) => m.length > 10 && quoteText.includes(m)), `quote evidence: ${quoteMarks.join(' | ')}`);
+  await page.click('nav button:text-is("Entities")');
+  await page.locator('tr.entity', { hasText: 'Mukhtar Ablyazov' }).first().click();
+  const mentions = await page.locator('#evidence mark').allTextContents();
+  assert.ok(mentions.includes('Ablyazov') && mentions.includes('Mukhtar Ablyazov'), `entity evidence: ${mentions.slice(0, 5).join(' | ')}`);
+  await page.screenshot({ path: join(artifacts, 'report-entities-1280.png') });
+  await page.click('nav button:text-is("Timeline")');
+  assert.ok((await page.locator('svg.timeline-chart circle').count()) >= 5, 'the timeline chart has its dated entries');
+  await page.screenshot({ path: join(artifacts, 'report-timeline-1280.png') });
+  await page.click('nav button:text-is("Claims")');
+  await page.click('tr[data-status="contested"]');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(artifacts, 'report-contested-phone.png') });
   assert.deepEqual(errors, []);

@@ -21,6 +21,8 @@ export interface CleanResult {
   byline: string | null;
   dateline: Dateline | null;
   credit: string | null;
+  /** The publisher a "Reposted from …" line names: the text is a copy of theirs. */
+  republishedFrom: string | null;
   truncated: boolean;
 }
 
@@ -69,7 +71,7 @@ export function createClean(): NamedStage {
 
 /** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
 export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null): CleanResult {
-  const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, truncated: false };
+  const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const lines = splitLines(text, region && region.length > 0 ? region : null);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
@@ -100,7 +102,7 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       continue;
     }
     if (kind === 'credit') {
-      result.credit ??= creditName(line.text);
+      noteCredit(result, line.text);
       sawFooter = true;
       remove(line.span, 'credit');
       continue;
@@ -207,7 +209,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     const kind = lineKind(line.text, title);
     const date = kind === 'body' ? parseDateLine(line.text) : null;
     const byline = kind === 'body' ? parseBylineLine(line.text) : null;
-    if (kind === 'credit') result.credit ??= creditName(line.text);
+    if (kind === 'credit') noteCredit(result, line.text);
     if (kind !== 'body') remove(line.span, kind === 'truncation' ? 'other' : kind === 'related-list' ? 'related' : kind);
     else if (date && !result.published) {
       result.published = date;
@@ -253,6 +255,13 @@ function startsThread(lines: readonly Line[], i: number): boolean {
 function isIconRun(text: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.length >= 6 && tokens.filter((t) => /icon/i.test(t)).length >= tokens.length * ICON_RUN_SHARE;
+}
+
+/** A credit line names the agency or outlet credited; a repost line also says the text is theirs. */
+function noteCredit(result: CleanResult, text: string): void {
+  const name = creditName(text);
+  result.credit ??= name;
+  if (republished.test(text)) result.republishedFrom ??= name;
 }
 
 function creditName(text: string): string | null {
