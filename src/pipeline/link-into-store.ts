@@ -26,6 +26,21 @@ export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash:
   });
 }
 
+/** Places every stored document that has no story yet (a store written before stories were kept), in batches. */
+export function placeUnplaced(store: DocumentStore, batch = 500): number {
+  let placed = 0;
+  for (let hashes = store.unplaced(batch); hashes.length > 0; hashes = store.unplaced(batch)) {
+    const items = hashes.flatMap((hash) => {
+      const analysis = store.analysis(hash);
+      return analysis ? [{ hash, analysis }] : [];
+    });
+    if (items.length === 0) break;
+    linkIntoStore(store, items);
+    placed += items.length;
+  }
+  return placed;
+}
+
 function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {
   return { id, story, language: analysis.language, published: analysis.published, reposted: Boolean(analysis.republishedFrom), text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
 }

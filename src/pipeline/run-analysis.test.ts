@@ -6,6 +6,8 @@ import { openSqliteStore } from '../store/sqlite.js';
 import { readInputs } from '../read/read-inputs.js';
 import { repoRoot, tempDir } from '../test-support.js';
 import { runAnalysis } from './run-analysis.js';
+import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
+import { toAnalysis } from '../dossier/document.js';
 
 const article = (topic: string) => `${topic} closed after ship runs aground\n\nTraffic through the ${topic} was suspended on Sunday after a bulk carrier lost steering and ran aground, officials said.`;
 
@@ -98,6 +100,23 @@ test('the store keeps stories and relations incrementally: later documents join,
     assert.deepEqual(stories, ['a1-flood-wire-en a2-flood-daily-en a3-flood-daily-de a4-flood-repost-en a5-flood-day3-en', 'b1-strike-es b2-strike-en']);
     const relations = store.relations([...idOf.keys()]).map((r) => `${r.type} ${idOf.get(r.from)} ${idOf.get(r.to)}`).sort();
     assert.deepEqual(relations, ['copy a4-flood-repost-en a1-flood-wire-en', 'translation a3-flood-daily-de a2-flood-daily-en']);
+  } finally {
+    store.close();
+  }
+});
+
+test('documents stored before stories were kept are placed in stories on the next run', async () => {
+  const folder = join(repoRoot, 'test', 'fixtures', 'two-stories', 'articles');
+  const store = openSqliteStore(':memory:');
+  try {
+    const analyze = await createAnalyzer();
+    const old = readInputs([join(folder, 'a1-flood-wire-en.txt')]).records[0]!;
+    store.save([{ hash: old.hash, analysis: toAnalysis(analyze(old)) }], [], ANALYZER_VERSION);
+    assert.equal(store.storyOf(old.hash), null);
+    await runAnalysis([join(folder, 'a4-flood-repost-en.txt')], store);
+    const repost = readInputs([join(folder, 'a4-flood-repost-en.txt')]).records[0]!;
+    assert.notEqual(store.storyOf(old.hash), null);
+    assert.equal(store.storyOf(old.hash), store.storyOf(repost.hash));
   } finally {
     store.close();
   }

@@ -7,7 +7,7 @@ import { readInputs } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
-import { linkIntoStore } from './link-into-store.js';
+import { linkIntoStore, placeUnplaced } from './link-into-store.js';
 
 /** What one `analyze` run did. */
 export interface AnalysisRun {
@@ -75,6 +75,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   }
   const kept = sources.filter((s) => !failed.has(s.hash));
   store.save([], kept, ANALYZER_VERSION);
+  placeUnplaced(store);
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 

@@ -86,6 +86,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     `SELECT ${summaryColumns}, snippet(documents_search, 1, '', '', '…', 16) AS snippet FROM documents_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_search WHERE documents_search MATCH ?');
+  const unplacedDocs = db.prepare<[number], { hash: string }>('SELECT hash FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs) ORDER BY rowid LIMIT ?');
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid');
 
@@ -122,6 +123,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     },
     placeInStory(hash, keys) {
       return storyIndex.place(hash, keys);
+    },
+    unplaced(limit) {
+      return unplacedDocs.all(limit).map((row) => row.hash);
     },
     storyOf(hash) {
       return storyOfDoc.get(hash)?.story ?? null;

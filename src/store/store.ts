@@ -38,6 +38,8 @@ export interface DocumentStore {
   analysis(hash: string): DocumentAnalysis | null;
   /** Places a document in the stored stories (incrementally): its story and the stored documents it matched. */
   placeInStory(hash: string, keys: readonly string[]): { story: string; matches: string[] };
+  /** Up to `limit` stored documents not placed in a story yet (analysed before stories were kept). */
+  unplaced(limit: number): string[];
   /** The stored story of a document, or null. */
   storyOf(hash: string): string | null;
   /** Stories of the store, their documents as content hashes, biggest first. */
