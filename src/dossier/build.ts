@@ -31,7 +31,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   );
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
-  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, keys: storyKeys(documents[i]!.analysis) })));
+  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, keys: storyKeys(documents[i]!.analysis) })));
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;

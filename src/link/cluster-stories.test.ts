@@ -21,11 +21,11 @@ test('mixed folders split into one story per event, across languages and scripts
 
 test('a document matching two stories merges them; one shared key is chance', () => {
   const { stories } = clusterStories([
-    { id: 'a', title: 'A', published: '2024-01-01', keys: ['x', 'y', 'p'] },
-    { id: 'b', title: 'B', published: '2024-01-02', keys: ['z', 'w', 'q'] },
-    { id: 'c', title: 'C', published: '2024-01-03', keys: ['x', 'y', 'z', 'w'] },
-    { id: 'd', title: 'D', published: '2024-01-04', keys: ['p', 'r'] },
-    { id: 'e', title: 'E', published: '2024-01-05', keys: ['r', 's'] },
+    { id: 'a', title: 'A', published: '2024-01-01', language: 'en', keys: ['x', 'y', 'p'] },
+    { id: 'b', title: 'B', published: '2024-01-02', language: 'en', keys: ['z', 'w', 'q'] },
+    { id: 'c', title: 'C', published: '2024-01-03', language: 'en', keys: ['x', 'y', 'z', 'w'] },
+    { id: 'd', title: 'D', published: '2024-01-04', language: 'en', keys: ['p', 'r'] },
+    { id: 'e', title: 'E', published: '2024-01-05', language: 'en', keys: ['r', 's'] },
   ]);
   assert.deepEqual(stories.map((s) => s.documents), [['a', 'b', 'c'], ['d'], ['e']]);
 });

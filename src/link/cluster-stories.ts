@@ -1,3 +1,4 @@
+import { DISPLAY_LANGUAGE } from './display-language.js';
 import { MemoryPostings, StoryIndex } from './story-index.js';
 
 /** A document as story clustering sees it: language-independent keys (entities, figures, dates) and a title. */
@@ -7,6 +8,7 @@ export interface StorySource {
   /** Keys the document is about: resolved entity ids, figure values, calendar dates. */
   keys: readonly string[];
   published: string | null;
+  language: string | null;
 }
 
 /** A story of the dossier. */
@@ -65,17 +67,23 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-/** The title of the document most like the others (the story's centre), else of the first one with a title. */
+/** Documents looked at to title a story. */
+const TITLE_SAMPLE = 50;
+
+/** The title of the document most like the others (the story's centre), preferring the reading language; else the first id. */
 function titleOf(sources: readonly StorySource[], vectors: ReadonlyArray<Map<string, number>>): string {
+  // Centrality over the first documents only: a story of thousands needs no quadratic pass for a title.
+  const sample = sources.slice(0, TITLE_SAMPLE);
+  const titled = sample.map((source, i) => ({ source, i })).filter(({ source }) => source.title);
+  const readable = titled.filter(({ source }) => source.language === DISPLAY_LANGUAGE);
   let best = -1;
   let bestScore = -1;
-  sources.forEach((source, i) => {
-    if (!source.title) return;
-    const score = vectors.reduce((sum, other, j) => sum + (i === j ? 0 : cosine(vectors[i]!, other)), 0);
+  for (const { i } of readable.length > 0 ? readable : titled) {
+    const score = sample.reduce((sum, _, j) => sum + (i === j ? 0 : cosine(vectors[i]!, vectors[j]!)), 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
-  });
+  }
   return best >= 0 ? sources[best]!.title! : sources[0]!.id;
 }
