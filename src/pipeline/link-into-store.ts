@@ -4,6 +4,9 @@ import type { Relation, RelationSource } from '../link/detect-relations.js';
 import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
 import type { DocumentStore } from '../store/store.js';
 
+/** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
+const MAX_COMPARED = 10;
+
 /**
  * The store's side of the cross-document layer, done as documents arrive:
  * each new document is placed in a stored story (joining, merging or opening
@@ -16,7 +19,7 @@ export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash:
       const { story, matches } = store.placeInStory(hash, storyKeys(analysis));
       const source = relationSource(hash, story, analysis);
       const relations: Relation[] = [];
-      for (const other of matches) {
+      for (const other of matches.slice(0, MAX_COMPARED)) {
         const stored = store.analysis(other);
         const relation = stored ? compareDocuments(source, relationSource(other, story, stored)) : null;
         if (relation) relations.push(relation);
