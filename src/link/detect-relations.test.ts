@@ -29,15 +29,17 @@ test('a Ukrainian translation of a Russian article is found, with aligned senten
   assert.ok(!dossier.relations.some((r) => [(r as { from: string }).from, (r as { to: string }).to].includes(fishing)));
 });
 
+/** A wire story's sentences, reposted in the tests below. */
+const body = [
+  'The port authority said on Monday that traffic through the strait would resume within two days, Reuters reported.',
+  'Divers inspected the hull of the grounded carrier overnight and found no breach in its double bottom.',
+  'Three tugs were waiting for the morning tide to pull the ship off the sandbank near the northern lighthouse.',
+  'Insurers estimate the cost of the delay at more than two million dollars for the ships waiting at anchor.',
+];
+
 test('a later repost of the same text is a copy of the earlier one, and inherits its sources', async () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'in'));
-  const body = [
-    'The port authority said on Monday that traffic through the strait would resume within two days, Reuters reported.',
-    'Divers inspected the hull of the grounded carrier overnight and found no breach in its double bottom.',
-    'Three tugs were waiting for the morning tide to pull the ship off the sandbank near the northern lighthouse.',
-    'Insurers estimate the cost of the delay at more than two million dollars for the ships waiting at anchor.',
-  ];
   writeFileSync(join(dir, 'in', 'original.txt'), `Strait to reopen within days\n\n4 Mar, 2024 09:00\n\n${body.join('\n')}`);
   writeFileSync(join(dir, 'in', 'repost.txt'), `Strait to reopen soon, port says\n\n5 Mar, 2024 11:30\n\n${body.slice(1).join('\n')}\nComments are closed for this article because of the volume of replies.`);
   const dossier = await analyse([join(dir, 'in')]);
@@ -50,12 +52,6 @@ test('a later repost of the same text is a copy of the earlier one, and inherits
 test('a "Reposted from" line makes a document the copy, even when it is longer and undated', async () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'in'));
-  const body = [
-    'The port authority said on Monday that traffic through the strait would resume within two days.',
-    'Divers inspected the hull of the grounded carrier overnight and found no breach in its double bottom.',
-    'Three tugs were waiting for the morning tide to pull the ship off the sandbank near the northern lighthouse.',
-    'Insurers estimate the cost of the delay at more than two million dollars for the ships waiting at anchor.',
-  ];
   writeFileSync(join(dir, 'in', 'wire.txt'), `Strait to reopen within days\n\n${body.join('\n')}`);
   writeFileSync(join(dir, 'in', 'blog.txt'), `Strait to reopen within days\n\nReposted from Harbour Wire\n\n${body.join('\n')}\nOur own view: the strait needs a permanent salvage tug stationed at its northern end.`);
   const dossier = await analyse([join(dir, 'in')]);
