@@ -71,11 +71,14 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
      ON CONFLICT(source, line) DO UPDATE SET id = excluded.id, hash = excluded.hash, seen_at = excluded.seen_at`,
   );
   const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ?');
-  // Documents saved before full-text search existed are indexed on opening.
-  db.exec('INSERT INTO documents_search (rowid, title, text) SELECT rowid, title, text FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_search)');
   const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE hash = ?');
   const unindex = db.prepare('DELETE FROM documents_search WHERE rowid = ?');
   const index = db.prepare('INSERT INTO documents_search (rowid, title, text) VALUES (?, ?, ?)');
+  // Documents saved before full-text search existed are indexed on opening.
+  const unsearchable = db.prepare<[], { rowid: number; title: string | null; text: string; analysis: string }>('SELECT rowid, title, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_search)');
+  db.transaction(() => {
+    for (const row of unsearchable.all()) index.run(row.rowid, row.title ?? '', searchableText({ ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text }));
+  })();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
     (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
@@ -102,7 +105,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
           const { rowid } = rowOf.get(hash)!;
           unindex.run(rowid);
-          index.run(rowid, analysis.title ?? '', text);
+          // Search reads the article's own prose (and comments), not the menus and credits around it.
+          index.run(rowid, analysis.title ?? '', searchableText(analysis));
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
       })();
@@ -176,4 +180,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
 function ftsQuery(q: string): string | null {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.slice(0, 20).map((w) => `"${w}"`).join(' ') : null;
+}
+
+/** What full-text search reads of a document: its body paragraphs and its reader comments. */
+function searchableText(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'comments'>): string {
+  return [...analysis.body, ...analysis.comments.map((c) => c.span)].map(([s, e]) => analysis.text.slice(s, e)).join('\n\n');
 }
