@@ -160,18 +160,41 @@ export const REPORT_SCRIPT = String.raw`
       return documentsWith([], storyDocs().map((doc) => doc.id));
     },
     Sources() {
-      const ids = storyDocs().map((doc) => doc.id);
-      const width = 720, height = Math.max(240, ids.length * 36);
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-      svg.setAttribute('width', '100%');
-      const pos = new Map(ids.map((id, i) => { const a = (2 * Math.PI * i) / ids.length; return [id, [width / 2 + Math.cos(a) * (width / 2 - 120), height / 2 + Math.sin(a) * (height / 2 - 30)]]; }));
+      // Documents on an inner ring, the sources they cite on an outer one; arrows point from the derived text to its source.
+      const docs = storyDocs();
+      const ids = docs.map((doc) => doc.id);
+      const cited = [...new Set(docs.flatMap((doc) => doc.cites.filter((c) => !c.via).map((c) => c.name)))];
+      const width = 760, height = Math.max(320, 60 + 22 * Math.max(ids.length, cited.length));
+      const cx = width / 2, cy = height / 2;
+      const ring = (list, rx, ry) => new Map(list.map((key, i) => { const a = (2 * Math.PI * i) / list.length - Math.PI / 2; return [key, [cx + Math.cos(a) * rx, cy + Math.sin(a) * ry]]; }));
+      const inner = ring(ids, width * 0.22, height * 0.3);
+      const outer = ring(cited, width * 0.42, height * 0.44);
       const colour = { copy: '#b3261e', translation: '#1f5fbf', 'shared-text': '#8a5a00' };
       const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
-      for (const r of d.relations.filter((r) => inStory(r.from) && inStory(r.to))) { const [x1, y1] = pos.get(r.from) || [0, 0]; const [x2, y2] = pos.get(r.to) || [0, 0]; svg.append(svgEl('line', { x1, y1, x2, y2, stroke: colour[r.type] || '#999', 'stroke-width': 2 }), svgEl('title', {}, r.type + ' ' + r.from + ' → ' + r.to)); }
-      for (const id of ids) { const [x, y] = pos.get(id); svg.append(svgEl('circle', { cx: x, cy: y, r: 6, fill: '#1d232b' }), svgEl('text', { x: x + 9, y: y + 4 }, id)); }
-      const cites = storyDocs().flatMap((doc) => doc.cites.map((c) => el('li', {}, doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
-      return [svg, el('p', { class: 'muted' }, 'red: copy · blue: translation · brown: shared text'), el('ul', {}, d.relations.filter((r) => inStory(r.from)).map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
+      const svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', class: 'source-graph', role: 'img', 'aria-label': 'copies, translations and citations' });
+      const defs = svgEl('defs', {});
+      for (const [type, fill] of Object.entries(colour).concat([['cites', '#8792a2']])) {
+        const marker = svgEl('marker', { id: 'arrow-' + type, viewBox: '0 0 10 10', refX: 16, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+        marker.append(svgEl('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill }));
+        defs.append(marker);
+      }
+      svg.append(defs);
+      const edge = (from, to, type, label) => {
+        const line = svgEl('line', { x1: from[0], y1: from[1], x2: to[0], y2: to[1], stroke: colour[type] || '#8792a2', 'stroke-width': type === 'cites' ? 1 : 2.5, 'stroke-dasharray': type === 'cites' ? '4 3' : '', 'marker-end': 'url(#arrow-' + type + ')' });
+        line.append(svgEl('title', {}, label));
+        svg.append(line);
+      };
+      for (const doc of docs) for (const c of doc.cites.filter((c) => !c.via)) edge(inner.get(doc.id), outer.get(c.name), 'cites', doc.id + ' cites ' + c.name);
+      for (const r of d.relations.filter((r) => inStory(r.from) && inStory(r.to))) edge(inner.get(r.from), inner.get(r.to), r.type, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')');
+      for (const [name, [x, y]] of outer) svg.append(svgEl('rect', { x: x - 5, y: y - 5, width: 10, height: 10, fill: '#8792a2' }), svgEl('text', { x: x + (x < cx ? -9 : 9), y: y + 4, 'text-anchor': x < cx ? 'end' : 'start' }, name));
+      for (const [id, [x, y]] of inner) {
+        const dot = svgEl('circle', { cx: x, cy: y, r: 8, fill: '#1d232b' });
+        dot.append(svgEl('title', {}, id + ' — ' + docLabel(id)));
+        svg.append(dot, svgEl('text', { x: x + (x < cx ? -11 : 11), y: y + 4, 'text-anchor': x < cx ? 'end' : 'start', 'font-weight': 600 }, shortLabel.get(id)));
+      }
+      const cites = docs.flatMap((doc) => doc.cites.map((c) => el('li', {}, shortLabel.get(doc.id) + ' ' + doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
+      return [svg, el('p', { class: 'muted' }, 'dots: documents · squares: cited sources · red: copy · blue: translation · brown: shared text · dashed: cites; arrows point to the source'),
+        el('ul', {}, d.relations.filter((r) => inStory(r.from)).map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
     },
     Problems() {
       return d.errors.length ? el('ul', {}, d.errors.map((e) => el('li', {}, e.source + (e.line ? ':' + e.line : '') + ': ' + e.message))) : el('p', {}, 'Every input was read.');
