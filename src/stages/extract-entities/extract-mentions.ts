@@ -109,6 +109,22 @@ function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: Wor
   }
 }
 
+/**
+ * "Zarya de Járkov", "Azot of Rivne": one bare name, a connector, then a known
+ * place is a name and where it is, two mentions. A first word that makes the
+ * run an institution ("University of Kyiv", "Gulf of Mexico", "Mayor of
+ * London") keeps it whole.
+ */
+function nameThenPlace(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  if (end !== start) return false;
+  const first = tokens[start]!.text.toLowerCase();
+  if (lexicon.organizationWords.has(first) || lexicon.placeWords.has(first) || lexicon.titles.has(first) || lexicon.roleNouns.has(first)) return false;
+  const place = tokens[end + 2];
+  const beyond = tokens[end + 3];
+  if (!place || (beyond && isCapitalised(beyond.text) && beyond.sentence === place.sentence)) return false;
+  return lookupName(place.text)?.type === 'place';
+}
+
 /** The last token of a run of capitalised words, with connectors ("of", "de") and numbers inside ("Ukraine 24"). */
 function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: Lexicon): number {
   let end = start;
@@ -122,7 +138,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
       continue;
     }
     const after = tokens[end + 2];
-    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after))) {
+    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon)) {
       end += 2;
       continue;
     }
