@@ -51,3 +51,10 @@ test('figures of one measure: different values on different days are updated, on
   assert.deepEqual(compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-04', 57)], () => true).map((c) => c.status), [], 'a copy with another figure is not a second source');
   assert.deepEqual(compareFigures([point('a', '2024-03-04', 42), point('b', '2024-03-05', 57, 'tonnes of wheat')], independent), [], 'different measures');
 });
+
+test('a figure series across languages: the measure words share a romanised stem', async () => {
+  const { compareFigures } = await import('./compare-figures.js');
+  const point = (doc: string, day: string, value: number, about: string) => ({ doc, story: 's1', span: [0, 4] as [number, number], value, unit: null, about, day });
+  const claims = compareFigures([point('en', '2024-03-11', 1200, 'people were evacuated'), point('ru', '2024-03-12', 3400, 'человек были эвакуированы'), point('de', '2024-03-13', 5100, 'Menschen evakuiert worden')], () => false);
+  assert.deepEqual(claims.map((c) => [c.status, c.documents]), [['updated', ['en', 'ru', 'de']]]);
+});

@@ -74,7 +74,8 @@ export function compareFigures(points: readonly FigurePoint[], dependent: (a: st
 
 function measureStems(about: string): string[] {
   const words = about.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return [...new Set(words.slice(0, MEASURE_WORDS).filter((w) => w.length >= MIN_MEASURE_WORD).map((w) => nameKey(w).slice(0, STEM)))];
+  // Romanised, with c written k: "evacuated", "évacuées", "evakuiert", "эвакуированы" share "evaku" across languages.
+  return [...new Set(words.slice(0, MEASURE_WORDS).filter((w) => w.length >= MIN_MEASURE_WORD).map((w) => nameKey(w).replace(/c/g, 'k').slice(0, STEM)))];
 }
 
 function withinRatio(a: number, b: number): boolean {
