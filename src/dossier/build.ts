@@ -12,6 +12,7 @@ import { storyKeys } from '../link/story-keys.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
+import { citeRelations } from '../link/cite-relations.js';
 import type { FigurePoint } from '../link/compare-figures.js';
 import type { DocumentAnalysis } from './document.js';
 import { buildTimeline } from '../link/build-timeline.js';
@@ -52,7 +53,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     quantities,
     dates,
     stories,
-    relations,
+    relations: [...relations, ...citeRelations(docs.map((doc) => ({ ...doc, outlet: doc.outlet ?? null })))],
     claims: compareClaims(
       relationSources.flatMap((source) => source.sentences.map((span, k) => ({ doc: source.id, story: source.story, language: source.language, span, text: source.text.slice(span[0], span[1]), anchors: source.anchors[k]! }))),
       quotes
@@ -172,6 +173,7 @@ function toDocument({ source, analysis }: StoredDocument, id: string): DossierDo
     byline: analysis.byline,
     dateline: analysis.dateline,
     credit: analysis.credit,
+    outlet: analysis.outlet ?? null,
     truncated: analysis.truncated,
     text,
     body,

@@ -19,6 +19,8 @@ export interface DocumentAnalysis {
   credit: string | null;
   /** Set when a "Reposted from …" line says the text is another publisher's. */
   republishedFrom: string | null;
+  /** The publication the record says it comes from (a JSON field, og:site_name, or its URL's host). */
+  outlet: string | null;
   truncated: boolean;
   text: string;
   body: Span[];
@@ -46,6 +48,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     dateline: clean?.dateline ?? null,
     credit: clean?.credit ?? null,
     republishedFrom: clean?.republishedFrom ?? null,
+    outlet: doc.meta.outlet?.trim() || hostOf(doc.meta.url) || null,
     truncated: clean?.truncated ?? false,
     text: doc.text,
     body: clean?.body ?? [],
@@ -73,4 +76,14 @@ export function normalisePublished(value: string | null | undefined): string | n
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(value.trim());
   if (iso) return iso[2] ? `${iso[1]}T${iso[2]}` : iso[1]!;
   return parseDateLine(value.replace(/^\w{3},\s*/, ''));
+}
+
+/** "https://www.ria.ru/2022/…" → "ria.ru". */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }

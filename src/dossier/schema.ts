@@ -14,6 +14,8 @@ export const DocumentSchema = z.object({
   byline: NullableString,
   dateline: z.object({ place: z.string(), month: z.number().int().min(1).max(12).nullable(), day: z.number().int().min(1).max(31).nullable() }).nullable(),
   credit: NullableString,
+  /** The publication the record says it comes from (an addition to the contract). */
+  outlet: NullableString.optional(),
   truncated: z.boolean(),
   text: z.string(),
   body: z.array(Span),
