@@ -35,6 +35,9 @@ test('API: ingest articles, list and search them, list stories and read one stor
   const dossier = (await (await app.request(`/api/stories/${stories.stories[0]!.id}`)).json()) as { documents: Array<{ id: string }>; relations: Array<{ type: string; from: string; to: string }> };
   assert.deepEqual(dossier.documents.map((d) => d.id).sort(), ['a1-flood-wire-en', 'a4-flood-repost-en']);
   assert.deepEqual(dossier.relations.map((r) => [r.type, r.from, r.to]), [['copy', 'a4-flood-repost-en', 'a1-flood-wire-en']]);
+  const sliced = await app.request(`/api/stories/${stories.stories[0]!.id}?limit=1`);
+  assert.equal(sliced.headers.get('x-triangulate-documents'), '1 of 2');
+  assert.equal(((await sliced.json()) as { documents: unknown[] }).documents.length, 1);
   const missing = await app.request('/api/stories/s999');
   assert.equal(missing.status, 404);
   assert.match(((await missing.json()) as { error: string }).error, /no story s999/);

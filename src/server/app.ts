@@ -22,6 +22,10 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
+/** Documents a story's dossier is built from by default, and at most. */
+const DEFAULT_STORY_DOCUMENTS = 500;
+const MAX_STORY_DOCUMENTS = 5000;
+
 /** 10 MiB: a folder's worth of articles in one upload; larger batches go through the CLI. */
 export const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
@@ -62,7 +66,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
     const query = parse(ListQuery, c.req.query());
     return c.html(renderHome({ stories: storyList(store, 0, 100), search: store.searchDocuments(query), q: query.q ?? '', token: c.req.query('token') ?? null }));
   });
-  app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(store, c.req.param('id')))));
+  app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(c, store))));
 
   app.get('/api/documents', (c) => c.json(store.searchDocuments(parse(ListQuery, c.req.query()))));
   app.get('/api/documents/:hash', (c) => {
@@ -74,7 +78,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
     const { limit, offset } = parse(ListQuery, c.req.query());
     return c.json({ total: store.stories().length, stories: storyList(store, offset, limit) });
   });
-  app.get('/api/stories/:id', (c) => c.json(storyDossier(store, c.req.param('id'))));
+  app.get('/api/stories/:id', (c) => c.json(storyDossier(c, store)));
   app.post(
     '/api/articles',
     bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new HTTPException(413, { message: `the request body is over the ${maxBodyBytes} bytes limit; send fewer articles at a time` }); } }),
@@ -110,9 +114,19 @@ function tokenMatches(token: string, c: Context): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function storyDossier(store: DocumentStore, id: string) {
-  const documents = store.storyDocuments(id);
+const StoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(MAX_STORY_DOCUMENTS).default(DEFAULT_STORY_DOCUMENTS) });
+
+/**
+ * The dossier of one stored story, over its latest `limit` documents (a
+ * dossier is built in memory; a story of thousands is read a slice at a
+ * time). The header X-Triangulate-Documents says how many of how many.
+ */
+function storyDossier(c: Context, store: DocumentStore) {
+  const id = c.req.param('id') ?? '';
+  const { limit } = parse(StoryQuery, { limit: c.req.query('limit') });
+  const { documents, total } = store.storyDocuments(id, limit);
   if (documents.length === 0) throw new HTTPException(404, { message: `no story ${id}` });
+  c.header('X-Triangulate-Documents', `${documents.length} of ${total}`);
   return buildDossier(documents, []);
 }
 

@@ -91,7 +91,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_search WHERE documents_search MATCH ?');
   const unplacedDocs = db.prepare<[number], { hash: string }>('SELECT hash FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs) ORDER BY rowid LIMIT ?');
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
-  const storyHashes = db.prepare<[string], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid');
+  const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
+  const storySize = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?');
 
   return {
     analysed(hashes, analyzer) {
@@ -158,14 +159,14 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         documents: rows.map((row) => ({ hash: row.hash, id: row.id ?? row.hash, source: row.source ?? '', title: row.title, language: row.language, story: row.story, snippet: row.snippet ?? null })),
       };
     },
-    storyDocuments(story) {
+    storyDocuments(story, limit = Number.MAX_SAFE_INTEGER) {
       const loaded: StoredDocument[] = [];
-      for (const { doc } of storyHashes.all(story)) {
+      for (const { doc } of storyHashes.all(story, limit).reverse()) {
         const analysis = this.analysis(doc);
         const source = latestSource.get(doc);
         if (analysis) loaded.push({ source: source?.source ?? doc, line: source?.line || null, id: source?.id ?? doc, hash: doc, analysis });
       }
-      return loaded;
+      return { documents: loaded, total: storySize.get(story)!.n };
     },
     transaction(work) {
       return db.transaction(work)();

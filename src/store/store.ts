@@ -50,8 +50,8 @@ export interface DocumentStore {
   relations(hashes: readonly string[]): Relation[];
   /** Documents, newest first, or those matching a full-text query (words, all required). */
   searchDocuments(query: { q?: string; limit: number; offset: number }): { total: number; documents: DocumentSummary[] };
-  /** The stored documents of one story, each with the source it was last seen at. */
-  storyDocuments(story: string): StoredDocument[];
+  /** The latest `limit` stored documents of one story (in the order they arrived), each with the source it was last seen at, and the story's size. */
+  storyDocuments(story: string, limit?: number): { documents: StoredDocument[]; total: number };
   /** Runs `work` in one transaction (many small writes in one commit). */
   transaction<T>(work: () => T): T;
   close(): void;
