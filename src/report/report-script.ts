@@ -24,8 +24,10 @@ export const REPORT_SCRIPT = String.raw`
   const docHeader = (id) => el('th', { class: 'doc-col', title: id + ' — ' + docLabel(id) }, shortLabel.get(id));
   const languages = [...new Set(d.documents.map((doc) => doc.language).filter(Boolean))];
   const days = d.documents.map((doc) => doc.published).filter(Boolean).sort();
+  const outlets = [...new Set(d.documents.map((doc) => doc.outlet || doc.credit).filter(Boolean))];
   document.getElementById('overview').textContent =
-    d.documents.length + ' documents, ' + d.stories.length + ' stories, languages: ' + (languages.join(', ') || '—') +
+    d.documents.length + ' documents' + (outlets.length ? ' from ' + outlets.length + ' named sources (' + outlets.slice(0, 8).join(', ') + (outlets.length > 8 ? ', …' : '') + ')' : '') +
+    ', ' + d.stories.length + ' stories, languages: ' + (languages.join(', ') || '—') +
     (days.length ? ', ' + days[0].slice(0, 10) + ' to ' + days[days.length - 1].slice(0, 10) : '') +
     (d.errors.length ? ', ' + d.errors.length + ' inputs with problems' : '');
 
