@@ -76,6 +76,11 @@ test('API: size limit, bad requests and the token give JSON errors', async () =>
   const invalid = await small.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articles": [' });
   assert.equal(invalid.status, 400);
 
+  const foreign = await small.request('http://127.0.0.1:4300/api/articles?name=a.txt', { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'https://evil.example', host: '127.0.0.1:4300' }, body: 'Ships waited at anchor off the port on Monday, the harbour master said.' });
+  assert.equal(foreign.status, 403, 'a cross-origin post is refused');
+  const sameOrigin = await small.request('http://127.0.0.1:4300/api/articles?name=a.txt', { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'http://127.0.0.1:4300', host: '127.0.0.1:4300' }, body: 'Ships waited at anchor off the port on Monday, the harbour master said.' });
+  assert.equal(sameOrigin.status, 200);
+
   const guarded = createApp({ store, token: 's3cret-token' });
   const denied = await guarded.request('/api/stories');
   assert.equal(denied.status, 401);

@@ -52,6 +52,15 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
   });
+  // A web page elsewhere must not post articles into the store through the user's browser (CSRF):
+  // a cross-origin request that changes something is refused.
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin && originHost(origin) !== c.req.header('host')) {
+      throw new HTTPException(403, { message: `requests from ${origin} may not change this store` });
+    }
+    await next();
+  });
   if (token) app.use('*', async (c, next) => {
     if (!tokenMatches(token, c)) throw new HTTPException(401, { message: 'a token is required: send "Authorization: Bearer <token>" or add ?token=<token>' });
     await next();
@@ -105,6 +114,14 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new HTTPException(400, { message: result.error.issues.map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`).join('; ') });
   return result.data;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
 
 function tokenMatches(token: string, c: Context): boolean {
