@@ -52,3 +52,18 @@ test('--format md writes a Markdown dossier; an unknown format is refused', () =
   assert.equal(wrong.status, 2);
   assert.match(wrong.stderr, /unknown format pdf/);
 });
+
+test('serve on a port in use says so and exits 1', async () => {
+  const { createServer } = await import('node:net');
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  const { port } = busy.address() as import('node:net').AddressInfo;
+  try {
+    const dir = tempDir();
+    const run = triangulate(['serve', '--port', String(port), '--db', 'store.db'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, new RegExp(`port ${port} is already in use`));
+  } finally {
+    busy.close();
+  }
+});

@@ -21,6 +21,12 @@ export async function serveStore(options: { db: string; host: string; port: stri
     const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/`;
     console.error(`serving ${options.db} at ${token ? `${url}?token=${token}` : url} (Ctrl-C stops)`);
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : error.code === 'EACCES' ? `no permission to listen on ${options.host}:${port}` : error.message;
+    console.error(`cannot serve: ${reason}`);
+    store.close();
+    process.exitCode = 1;
+  });
   const stop = () => server.close(() => store.close());
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
