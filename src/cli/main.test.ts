@@ -46,6 +46,7 @@ test('--format md writes a Markdown dossier; an unknown format is refused', () =
   assert.equal(run.status, 0, run.stderr);
   const markdown = readFileSync(join(dir, 'out', 'dossier.md'), 'utf8');
   assert.match(markdown, /^# Strait closed to ships/);
+  assert.match(markdown, /## Stories\n\n- \*\*s1\*\* Strait closed to ships/);
   assert.match(markdown, /## Claims/);
   assert.doesNotMatch(run.stderr, /analysing \[/, 'no progress bar when stderr is not a terminal');
   const wrong = triangulate(['analyze', 'a.txt', '--out', 'out', '--format', 'pdf'], dir);

@@ -15,8 +15,10 @@ export function renderMarkdown(dossier: Dossier): string {
   const name = (id: string) => mdText(entities.get(id)?.name ?? id);
   const languages = [...new Set(dossier.documents.map((d) => d.language).filter(Boolean))];
   const lines: string[] = [`# ${mdText(dossier.stories[0]?.title ?? 'Triangulate dossier')}`, '', `${dossier.documents.length} documents, ${dossier.stories.length} stories, languages: ${languages.join(', ') || '—'}.`, ''];
-  lines.push('## Documents', '', '| id | title | language | published | story |', '| --- | --- | --- | --- | --- |');
-  for (const d of dossier.documents) lines.push(`| ${mdText(d.id)} | ${mdText(d.title ?? '')} | ${d.language ?? ''} | ${d.published ?? ''} | ${d.story ?? ''} |`);
+  lines.push('## Stories', '');
+  for (const story of dossier.stories) lines.push(`- **${story.id}** ${mdText(story.title)} (${story.documents.length} documents: ${story.documents.map(mdText).join(', ')})`);
+  lines.push('', '## Documents', '', '| id | title | language | published | outlet | story |', '| --- | --- | --- | --- | --- | --- |');
+  for (const d of dossier.documents) lines.push(`| ${mdText(d.id)} | ${mdText(d.title ?? '')} | ${d.language ?? ''} | ${d.published ?? ''} | ${mdText(d.outlet ?? d.credit ?? '')} | ${d.story ?? ''} |`);
   lines.push('', '## Claims', '', '| status | claim | documents |', '| --- | --- | --- |');
   for (const c of dossier.claims as Claim[]) {
     const sides = c.for.length || c.against.length ? ` (for: ${c.for.map(name).join(', ')}; against: ${c.against.map(name).join(', ')})` : '';
