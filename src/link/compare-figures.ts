@@ -1,5 +1,5 @@
 import type { Span } from '../doc/news-doc.js';
-import { nameKey } from '../text/name-key.js';
+import { cognateStem } from '../text/name-key.js';
 import type { Claim } from './compare-claims.js';
 import { UnionFind } from './union-find.js';
 
@@ -20,8 +20,6 @@ export interface FigurePoint {
 const MIN_MEASURE_WORD = 5;
 /** A measure is named by the first words after the figure (unit: words). */
 const MEASURE_WORDS = 4;
-/** Stems compared (unit: letters): "waiting"/"waited", "tuées"/"tués". */
-const STEM = 5;
 /** Two figures this far apart (ratio) are not the same measure. */
 const MAX_RATIO = 20;
 
@@ -34,8 +32,9 @@ const MAX_RATIO = 20;
 export function compareFigures(points: readonly FigurePoint[], dependent: (a: string, b: string) => boolean): Claim[] {
   const sets = new UnionFind(points.length);
   const firstWithKey = new Map<string, number>();
+  const stems = points.map((point) => measureStems(point.about));
   points.forEach((point, i) => {
-    for (const stem of measureStems(point.about)) {
+    for (const stem of stems[i]!) {
       const key = `${point.story}|${point.unit}|${stem}`;
       const first = firstWithKey.get(key);
       if (first === undefined) firstWithKey.set(key, i);
@@ -44,7 +43,7 @@ export function compareFigures(points: readonly FigurePoint[], dependent: (a: st
   });
   const groups = new Map<number, FigurePoint[]>();
   points.forEach((point, i) => {
-    if (!point.story || measureStems(point.about).length === 0) return;
+    if (!point.story || stems[i]!.length === 0) return;
     const root = sets.find(i);
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(point);
   });
@@ -74,8 +73,8 @@ export function compareFigures(points: readonly FigurePoint[], dependent: (a: st
 
 function measureStems(about: string): string[] {
   const words = about.toLowerCase().match(/\p{L}+/gu) ?? [];
-  // Romanised, with c written k: "evacuated", "évacuées", "evakuiert", "эвакуированы" share "evaku" across languages.
-  return [...new Set(words.slice(0, MEASURE_WORDS).filter((w) => w.length >= MIN_MEASURE_WORD).map((w) => nameKey(w).replace(/c/g, 'k').slice(0, STEM)))];
+  // "evacuated", "évacuées", "evakuiert", "эвакуированы" share the stem "evaku" across languages.
+  return [...new Set(words.slice(0, MEASURE_WORDS).filter((w) => w.length >= MIN_MEASURE_WORD).map(cognateStem))];
 }
 
 function withinRatio(a: number, b: number): boolean {

@@ -2,18 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runAnalysis } from '../pipeline/run-analysis.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { repoRoot, tempDir } from '../test-support.js';
+import { analysePaths, repoRoot, tempDir } from '../test-support.js';
 
-async function analyse(paths: string[]) {
-  const store = openSqliteStore(':memory:');
-  try {
-    return (await runAnalysis(paths, store)).dossier;
-  } finally {
-    store.close();
-  }
-}
+const analyse = analysePaths;
 
 test('a Ukrainian translation of a Russian article is found, with aligned sentences as evidence', async () => {
   const dossier = await analyse([join(repoRoot, 'examples', 'articles')]);

@@ -1,5 +1,5 @@
 import type { Span } from '../doc/news-doc.js';
-import { nameKey } from '../text/name-key.js';
+import { cognateStem } from '../text/name-key.js';
 import { candidatePairs } from './candidates.js';
 
 /** A document as relation detection sees it: its sentences with their words and their language-independent anchors. */
@@ -126,8 +126,7 @@ function shingles(sentence: string): Set<string> {
   return set;
 }
 
-/** Long words share their first letters across languages more often than not ("algorithme"/"algorithm", "координации"/"coordination"). */
-const COGNATE_LETTERS = 5;
+/** Words this long are compared by their cognate stems. */
 const MIN_COGNATE_WORD = 6;
 
 /** A sentence's anchors plus the romanised stems of its long words. */
@@ -135,7 +134,7 @@ function withCognates(anchors: ReadonlySet<string>, sentence: string): Set<strin
   const set = new Set(anchors);
   for (const word of sentence.match(/[\p{L}]{6,}/gu) ?? []) {
     if (word.length < MIN_COGNATE_WORD) continue;
-    set.add(`w:${nameKey(word).replace(/c/g, 'k').replace(/ph/g, 'f').slice(0, COGNATE_LETTERS)}`);
+    set.add(`w:${cognateStem(word)}`);
   }
   return set;
 }

@@ -73,7 +73,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
 
   app.get('/', (c) => {
     const query = parse(ListQuery, c.req.query());
-    return c.html(renderHome({ stories: storyList(store, 0, 100), search: store.searchDocuments(query), q: query.q ?? '', token: c.req.query('token') ?? null }));
+    return c.html(renderHome({ stories: storyList(store, 0, 100).stories, search: store.searchDocuments(query), q: query.q ?? '', token: c.req.query('token') ?? null }));
   });
   app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(c, store))));
 
@@ -85,7 +85,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
   });
   app.get('/api/stories', (c) => {
     const { limit, offset } = parse(ListQuery, c.req.query());
-    return c.json({ total: store.stories().length, stories: storyList(store, offset, limit) });
+    return c.json(storyList(store, offset, limit));
   });
   app.get('/api/stories/:id', (c) => c.json(storyDossier(c, store)));
   app.post(
@@ -148,13 +148,14 @@ function storyDossier(c: Context, store: DocumentStore) {
 }
 
 /** Stories with a title (their first titled document's) and their size. */
-function storyList(store: DocumentStore, offset: number, limit: number): Array<{ id: string; title: string; documents: number }> {
-  return store
-    .stories()
+function storyList(store: DocumentStore, offset: number, limit: number): { total: number; stories: Array<{ id: string; title: string; documents: number }> } {
+  const all = store.stories();
+  const stories = all
     .slice(offset, offset + limit)
     .map((story) => {
       let title: string | null = null;
       for (const hash of story.documents) if ((title = store.analysis(hash)?.title ?? null)) break;
       return { id: story.id, title: title ?? story.id, documents: story.documents.length };
     });
+  return { total: all.length, stories };
 }

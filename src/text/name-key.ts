@@ -1,4 +1,5 @@
 import { languages, languageTable } from '../lang/index.js';
+import { boundedMemo } from './memo.js';
 
 const romanizations = new Map<string | null, Map<string, string>>();
 
@@ -56,18 +57,19 @@ const FOLDS: ReadonlyArray<[RegExp, string]> = [
  * "tokaiev"; "Kassym-Jomart" and "Kassym-Zhomart" give "kasimiomart".
  */
 export function nameKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    key = computeKey(name);
-    keyCache.set(name, key);
-  }
-  return key;
+  return cachedKey(name);
 }
 
-/** Keys of recently seen names: the same names recur across a batch (bounded, cleared when full). */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_SIZE = 100_000;
+/** Keys of recently seen names: the same names recur across a batch. */
+const cachedKey = boundedMemo((name) => computeKey(name), 100_000);
+
+/** Long words share their first letters across languages more often than not ("algorithme"/"algorithm", "координации"/"coordination", "evacuated"/"эвакуированы"). */
+const COGNATE_LETTERS = 5;
+
+/** A word's romanised first letters, with c written k and ph f: a stem that cognates share across languages and scripts. */
+export function cognateStem(word: string): string {
+  return nameKey(word).replace(/c/g, 'k').replace(/ph/g, 'f').slice(0, COGNATE_LETTERS);
+}
 
 function computeKey(name: string): string {
   let key = romanize(name)

@@ -10,6 +10,7 @@ import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf, photoWords } from './phrases.js';
+import { boundedMemo } from '../../text/memo.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
 export interface CleanResult {
@@ -162,19 +163,12 @@ function readPageComments(text: string, region: readonly Span[], result: CleanRe
 
 type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';
 
-/** Kinds of the last lines seen, without the title test: boilerplate repeats across a batch (bounded, cleared when full). */
-const kindCache = new Map<string, LineKind>();
-const KIND_CACHE_SIZE = 50_000;
+/** Kinds of the last lines seen, without the title test: boilerplate repeats across a batch. */
+const cachedKind = boundedMemo((text) => classifyLine(text), 50_000);
 
 function lineKind(text: string, title: string): LineKind {
   if (title && Math.abs(text.length - title.length) < 12 && normalise(text) === title) return 'title-repeat';
-  let kind = kindCache.get(text);
-  if (kind === undefined) {
-    if (kindCache.size >= KIND_CACHE_SIZE) kindCache.clear();
-    kind = classifyLine(text);
-    kindCache.set(text, kind);
-  }
-  return kind;
+  return cachedKind(text);
 }
 
 function classifyLine(text: string): LineKind {
