@@ -71,13 +71,17 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
      ON CONFLICT(source, line) DO UPDATE SET id = excluded.id, hash = excluded.hash, seen_at = excluded.seen_at`,
   );
   const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ?');
+  const loadAnalysis = (hash: string): DocumentAnalysis | null => {
+    const row = selectDocument.get(hash);
+    return row ? analysisOf(row) : null;
+  };
   const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE hash = ?');
   const unindex = db.prepare('DELETE FROM documents_search WHERE rowid = ?');
   const index = db.prepare('INSERT INTO documents_search (rowid, title, text) VALUES (?, ?, ?)');
   // Documents saved before full-text search existed are indexed on opening.
   const unsearchable = db.prepare<[], { rowid: number; title: string | null; text: string; analysis: string }>('SELECT rowid, title, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_search)');
   db.transaction(() => {
-    for (const row of unsearchable.all()) index.run(row.rowid, row.title ?? '', searchableText({ ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text }));
+    for (const row of unsearchable.all()) index.run(row.rowid, row.title ?? '', searchableText(analysisOf(row)));
   })();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
@@ -115,17 +119,12 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     load(sources) {
       const loaded: StoredDocument[] = [];
       for (const entry of sources) {
-        const row = selectDocument.get(entry.hash);
-        if (!row) continue;
-        const analysis = { ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text };
-        loaded.push({ ...entry, analysis });
+        const analysis = loadAnalysis(entry.hash);
+        if (analysis) loaded.push({ ...entry, analysis });
       }
       return loaded;
     },
-    analysis(hash) {
-      const row = selectDocument.get(hash);
-      return row ? { ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text } : null;
-    },
+    analysis: loadAnalysis,
     placeInStory(hash, keys) {
       return storyIndex.place(hash, keys);
     },
@@ -162,7 +161,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     storyDocuments(story, limit = Number.MAX_SAFE_INTEGER) {
       const loaded: StoredDocument[] = [];
       for (const { doc } of storyHashes.all(story, limit).reverse()) {
-        const analysis = this.analysis(doc);
+        const analysis = loadAnalysis(doc);
         const source = latestSource.get(doc);
         if (analysis) loaded.push({ source: source?.source ?? doc, line: source?.line || null, id: source?.id ?? doc, hash: doc, analysis });
       }
@@ -186,4 +185,9 @@ function ftsQuery(q: string): string | null {
 /** What full-text search reads of a document: its body paragraphs and its reader comments. */
 function searchableText(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'comments'>): string {
   return [...analysis.body, ...analysis.comments.map((c) => c.span)].map(([s, e]) => analysis.text.slice(s, e)).join('\n\n');
+}
+
+/** A stored row back into an analysis (the text is kept in its own column). */
+function analysisOf(row: { text: string; analysis: string }): DocumentAnalysis {
+  return { ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text };
 }
