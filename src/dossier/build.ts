@@ -53,7 +53,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     quantities,
     dates,
     stories,
-    relations: [...relations, ...citeRelations(docs.map((doc) => ({ ...doc, outlet: doc.outlet ?? null })))],
+    relations: [...relations, ...citeRelations(docs)],
     claims: compareClaims(
       relationSources.flatMap((source) => source.sentences.map((span, k) => ({ doc: source.id, story: source.story, language: source.language, span, text: source.text.slice(span[0], span[1]), anchors: source.anchors[k]! }))),
       quotes

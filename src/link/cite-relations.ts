@@ -7,7 +7,7 @@ export interface CitingDocument {
   text: string;
   body: readonly Span[];
   /** The publication the record names (JSON field, og:site_name, URL host). */
-  outlet: string | null;
+  outlet?: string | null;
   /** The agency or outlet credited inside the text. */
   credit: string | null;
   cites: ReadonlyArray<{ name: string; span: Span; via?: string }>;
