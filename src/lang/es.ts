@@ -64,4 +64,11 @@ export const es: LanguageTable = {
     { pattern: cue(String.raw`(?<![\p{L}])(?:en (?:una\s+)?entrevista con|en declaraciones a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+|diario\s+|cadena\s+)?{source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])en (?:su|sus) (?:cuenta|página|perfil|canal) de {source}`) },
   ],
+  lexicon: {
+    morphology: 'hunspell',
+    fallbackEndings: ['es', 'as', 'os', 's', 'a', 'o'],
+    cyrillicSpelling: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'j', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g' },
+    placeAdjectiveEndings: ['anos', 'anas', 'ano', 'ana', 'eses', 'esas', 'esa', 'és', 'enses', 'ense'],
+    placeAliases: { 'Gran Bretaña': 'GB', América: 'US', Holanda: 'NL', EEUU: 'US', 'EE.UU.': 'US' },
+  },
 };

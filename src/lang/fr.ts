@@ -65,4 +65,11 @@ export const fr: LanguageTable = {
     { pattern: cue(String.raw`(?<![\p{L}])(?:sur|dans) (?:sa|son|ses|leur) (?:page|compte|chaîne|publication) {source}`) },
     { pattern: cue(String.raw`(?<![\p{L}])(?:à l['’]antenne|sur l['’]antenne|sur les ondes) de\s+(?:la\s+|l['’]|le\s+)?(?:chaîne\s+)?{source}`) },
   ],
+  lexicon: {
+    morphology: 'hunspell',
+    fallbackEndings: ['ées', 'és', 'ée', 'es', 'e', 's', 'x'],
+    cyrillicSpelling: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i', й: 'ï', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'ou', ф: 'f', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iou', я: 'ia', і: 'i', ї: 'ï', є: 'ie', ґ: 'g' },
+    placeAdjectiveEndings: ['iennes', 'ienne', 'iens', 'ien', 'aises', 'aise', 'ais', 'oises', 'oise', 'ois', 'aines', 'aine', 'ains', 'ain'],
+    placeAliases: { 'Grande-Bretagne': 'GB', Amérique: 'US', Hollande: 'NL' },
+  },
 };

@@ -140,4 +140,21 @@ export interface LanguageTable {
   numbers: NumberTable;
   /** Only for languages written in Cyrillic. */
   romanization?: Romanization;
+  lexicon?: LexiconTable;
+}
+
+/** How the lexicon (src/lexicon) reads a language's words. */
+export interface LexiconTable {
+  /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.json.gz) or OpenCorpora through `az`. */
+  morphology: 'hunspell' | 'opencorpora';
+  /** Inflection endings stripped from words no dictionary knows (any order: the longest that fits is used). */
+  fallbackEndings: readonly string[];
+  /** How this language's press writes Cyrillic names in Latin letters, e.g. German ш → "sch" (Latin-script languages). */
+  cyrillicSpelling?: Readonly<Record<string, string>>;
+  /** Endings of place adjectives and demonyms, stripped to find the place ("российских" → "росс" ~ "Россия"). */
+  placeAdjectiveEndings?: readonly string[];
+  /** Names of countries the press uses that CLDR does not give, to their ISO 3166 code ("США" → US, "Britain" → GB). */
+  placeAliases?: Readonly<Record<string, string>>;
+  /** The `iuliia` schema for BGN/PCGN romanisation of this language, where the package has one (Russian). */
+  iuliiaSchema?: string;
 }

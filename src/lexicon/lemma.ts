@@ -1,0 +1,92 @@
+import { languageTable } from '../lang/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { readTable } from './data-files.js';
+import { HunspellAnalyzer, type Analysis, type HunspellTable } from './hunspell.js';
+import { parseRussian } from './opencorpora.js';
+
+/** A word's dictionary form, with where it came from. */
+export interface Lemma {
+  /** The dictionary form as the dictionary writes it ("Schiff", "судно", "ship"). */
+  lemma: string;
+  pos: string | null;
+  /** `dictionary`: the form is in the language's dictionary; `fallback`: its suffix rules guessed the stem. */
+  source: 'dictionary' | 'fallback';
+}
+
+/** Shortest stem the fallback leaves when it strips an ending (unit: characters). */
+const MIN_FALLBACK_STEM = 3;
+/** Shortest part of a compound ("Bundes|regierung"): shorter splits are mostly accidents (unit: characters). */
+const MIN_COMPOUND_PART = 3;
+
+const analyzers = new Map<string, HunspellAnalyzer | null>();
+
+function hunspell(language: string): HunspellAnalyzer | null {
+  if (!analyzers.has(language)) {
+    const text = readTable(`hunspell/${language}.json.gz`);
+    analyzers.set(language, text ? new HunspellAnalyzer(JSON.parse(text) as HunspellTable) : null);
+  }
+  return analyzers.get(language)!;
+}
+
+/** The dictionary form of a word in a language; unknown words get their stem from the language's suffix rules. */
+export function lemmatize(word: string, language: string): Lemma {
+  return memo(`${language}\u0000${word}`);
+}
+
+/** A lower-case lemma: the key under which the forms of one word meet. */
+export function lemma(word: string, language: string): string {
+  return lemmatize(word, language).lemma.toLowerCase();
+}
+
+const memo = boundedMemo((key) => {
+  const [language, word] = key.split('\u0000') as [string, string];
+  return lookUp(word, language) ?? fallback(word, language);
+}, 200_000);
+
+function lookUp(word: string, language: string): Lemma | null {
+  const morphology = languageTable(language)?.lexicon?.morphology;
+  if (morphology === 'opencorpora') {
+    const parse = parseRussian(word).find((p) => p.known);
+    return parse ? { lemma: parse.lemma, pos: parse.pos, source: 'dictionary' } : null;
+  }
+  if (morphology !== 'hunspell') return null;
+  const analyzer = hunspell(language);
+  if (!analyzer) return null;
+  const found = bestAnalysis(analyzer, word);
+  if (found) return { lemma: found.lemma, pos: found.pos, source: 'dictionary' };
+  return analyzer.compounds ? compound(analyzer, word) : null;
+}
+
+/** A form that is itself a stem beats a derivation ("Regierung" itself, not "regieren" + -ung); then the word as written. */
+function bestAnalysis(analyzer: HunspellAnalyzer, word: string): Analysis | null {
+  const analyses = caseVariants(word).map((form) => [form, analyzer.analyse(form)] as const);
+  for (const [form, list] of analyses) for (const analysis of list) if (analysis.lemma === form) return analysis;
+  return analyses.find(([, list]) => list.length > 0)?.[1][0] ?? null;
+}
+
+/** The word as written, then lower case, then capitalised (German nouns, names at a sentence start). */
+function caseVariants(word: string): string[] {
+  const lower = word.toLowerCase();
+  const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return [...new Set([word, lower, title])];
+}
+
+/** A compound whose last part is a dictionary word and whose first part is a dictionary stem ("Regierungschefs" → "Regierungschef"). */
+function compound(analyzer: HunspellAnalyzer, word: string): Lemma | null {
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    const last = bestAnalysis(analyzer, tail);
+    if (!last) continue;
+    const first = [head, head.replace(/[s-]$/, '')].some((part) => caseVariants(part).some((form) => analyzer.compoundPart(form, false) || analyzer.analyse(form).length > 0));
+    if (first) return { lemma: head + last.lemma.toLowerCase(), pos: last.pos, source: 'dictionary' };
+  }
+  return null;
+}
+
+/** The language's inflection endings, longest first, stripped while a stem of three letters remains. */
+function fallback(word: string, language: string): Lemma {
+  const lower = word.toLowerCase();
+  const ending = (languageTable(language)?.lexicon?.fallbackEndings ?? []).find((e) => lower.endsWith(e) && lower.length - e.length >= MIN_FALLBACK_STEM);
+  return { lemma: ending ? lower.slice(0, lower.length - ending.length) : lower, pos: null, source: 'fallback' };
+}

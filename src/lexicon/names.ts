@@ -1,0 +1,114 @@
+import { languages, languageTable } from '../lang/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { nameKey } from '../text/name-key.js';
+import { readTable } from './data-files.js';
+import { lemmatize } from './lemma.js';
+import { parseRussian } from './opencorpora.js';
+import { romanise } from './romanise.js';
+
+/** The keys under which the spellings of one name meet across languages, scripts and inflection. */
+export interface NameKeys {
+  /** Exact keys: equal for "Tokayev", "Tokaïev", "Tokajew", "Токаев" and "Токаева". */
+  keys: string[];
+  /** A consonant skeleton ("Keanu Reeves" ~ "Киану Ривз"): looser, for names of two words or more. */
+  skeleton: string;
+}
+
+/** The keys of a name written in a language ("Клімкіна" in Ukrainian → the keys of "Klimkin"). */
+export function nameKeys(name: string, language: string): NameKeys {
+  return memo(`${language}\u0000${name}`);
+}
+
+const memo = boundedMemo((key) => {
+  const [language, name] = key.split('\u0000') as [string, string];
+  const words = name.split(/[\s\u00a0]+/).filter(Boolean);
+  const forms = new Set<string>([name]);
+  if (/\p{Script=Cyrillic}/u.test(name)) {
+    const base = words.map((word) => baseForm(word, language)).join(' ');
+    forms.add(base);
+    for (const form of [name, base]) {
+      forms.add(romanise(form, language, 'news'));
+      for (const table of languages) if (table.lexicon?.cyrillicSpelling) forms.add(romanise(form, language, table.code));
+    }
+  } else {
+    forms.add(respell(name, language));
+  }
+  const keys = [...new Set([...forms].map(nameKey).filter((k) => k.length > 0))];
+  return { keys, skeleton: skeleton(nameKey(romanise([...forms][1] ?? name, language))) };
+}, 100_000);
+
+/** A Cyrillic name word in its dictionary form when the dictionary knows it as a name, else without its case ending. */
+function baseForm(word: string, language: string): string {
+  const found = lemmatize(word, language);
+  const lemma = found.lemma;
+  const stem = lemma.length >= 3 ? lemma : word;
+  return word[0] === word[0]!.toUpperCase() ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
+}
+
+/** A Latin name in one language's press spelling of Cyrillic rewritten in English spelling ("Tokajew" → "Tokayev"). */
+function respell(name: string, language: string): string {
+  const rules = respellings(language);
+  return rules ? name.toLowerCase().replace(rules.pattern, (found) => rules.to.get(found)!) : name.toLowerCase();
+}
+
+interface Respelling {
+  pattern: RegExp;
+  to: ReadonlyMap<string, string>;
+}
+const respellingCache = new Map<string, Respelling | null>();
+
+/**
+ * The language's spellings of Cyrillic letters that English writes otherwise, matched longest first in one pass
+ * (German "tsch" → "ch" is not then read as "ch" → "kh"); an ambiguous one (German "sch" for ж and ш) goes to the later letter.
+ */
+function respellings(language: string): Respelling | null {
+  if (!respellingCache.has(language)) {
+    const own = languageTable(language)?.lexicon?.cyrillicSpelling ?? {};
+    const english = languageTable('en')?.lexicon?.cyrillicSpelling ?? {};
+    const to = new Map<string, string>();
+    for (const [letter, spelling] of Object.entries(own)) if (spelling.length > 0 && english[letter] !== undefined && english[letter] !== spelling) to.set(spelling, english[letter]!);
+    const alternatives = [...to.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    respellingCache.set(language, to.size > 0 ? { pattern: new RegExp(alternatives.join('|'), 'gu'), to } : null);
+  }
+  return respellingCache.get(language)!;
+}
+
+/** First letter, then consonants with voiced and voiceless ones folded ("keanureves" → "knrvs", "kianurivz" → "knrvs"). */
+function skeleton(key: string): string {
+  if (!key) return '';
+  const folded = key.slice(1).replace(/[aeiouyhw]/g, '').replace(/z/g, 's').replace(/f/g, 'v').replace(/d/g, 't').replace(/b/g, 'p').replace(/g/g, 'k').replace(/(.)\1+/g, '$1');
+  return key[0]!.replace(/[aeiouy]/, 'a') + folded;
+}
+
+/** What the lexicon knows of a first name: its gender where the source gives it. */
+export interface FirstName {
+  gender: 'male' | 'female' | null;
+}
+
+let firstNames: Map<string, FirstName['gender']> | null = null;
+
+/** A first name in any of the six languages ("Olga", "Ольга", "Olha"), or null when no list has it. */
+export function firstName(word: string, language: string): FirstName | null {
+  firstNames ??= loadFirstNames();
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const parse = parseRussian(word).find((p) => p.tags.has('Name'));
+    if (parse) return { gender: parse.tags.has('femn') ? 'female' : parse.tags.has('masc') ? 'male' : null };
+  }
+  for (const key of nameKeys(word, language).keys) {
+    if (firstNames.has(key)) return { gender: firstNames.get(key)! };
+  }
+  return null;
+}
+
+/** The compiled list (data/lexicon/names/first-names.tsv.gz): `name\tgender`, keyed by name key. */
+function loadFirstNames(): Map<string, FirstName['gender']> {
+  const map = new Map<string, FirstName['gender']>();
+  for (const line of (readTable('names/first-names.tsv.gz') ?? '').split('\n')) {
+    const [name, gender] = line.split('\t');
+    if (!name) continue;
+    const key = nameKey(name);
+    const value = gender === 'f' ? 'female' : gender === 'm' ? 'male' : null;
+    map.set(key, map.has(key) && map.get(key) !== value ? null : value);
+  }
+  return map;
+}

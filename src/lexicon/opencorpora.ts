@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** One reading of a Russian word form by OpenCorpora (through `az`). */
+export interface RussianParse {
+  lemma: string;
+  pos: string | null;
+  /** OpenCorpora grammemes: Name, Surn, Patr, Geox, Orgn, masc, femn, … */
+  tags: ReadonlySet<string>;
+  /** True when the form is in the dictionary, false when `az` guessed it from its suffix. */
+  known: boolean;
+}
+
+interface AzParse {
+  parser: string;
+  tag: { POST?: string; toString(): string };
+  normalize(): { word: string };
+}
+interface AzModule {
+  load: (url: string, type: string, callback: (error: Error | null, data?: unknown) => void) => void;
+  Morph: ((word: string) => AzParse[]) & { init: (path: string, callback: (error: Error | null) => void) => void };
+}
+
+let morph: AzModule['Morph'] | null = null;
+
+/**
+ * Loads `az`'s OpenCorpora dictionaries synchronously: `az` reads its files through `Az.load` with callbacks,
+ * so the reads are queued and run after `init` has registered every one of them (it counts pending loads).
+ */
+function loadMorph(): AzModule['Morph'] {
+  const require = createRequire(import.meta.url);
+  const az = require('az') as AzModule;
+  const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+  const queue: Array<() => void> = [];
+  az.load = (url, type, callback) =>
+    queue.push(() => {
+      const buffer = readFileSync(url);
+      if (type === 'json') callback(null, JSON.parse(buffer.toString('utf8')));
+      else callback(null, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    });
+  let failure: Error | null = null;
+  az.Morph.init(dicts, (error) => (failure = error));
+  while (queue.length > 0) queue.shift()!();
+  if (failure) throw failure;
+  return az.Morph;
+}
+
+/** The dictionary readings of a Russian word, most probable first (guesses last). */
+export function parseRussian(word: string): RussianParse[] {
+  morph ??= loadMorph();
+  return morph(word).map((parse) => {
+    const tags = new Set(parse.tag.toString().split(/[ ,]/));
+    return { lemma: parse.normalize().word, pos: parse.tag.POST ?? null, tags, known: parse.parser === 'Dictionary' };
+  });
+}

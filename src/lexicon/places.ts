@@ -1,0 +1,152 @@
+import { createRequire } from 'node:module';
+import countryNames from 'i18n-iso-countries';
+import { INTERNATIONAL } from '../gazetteer/international.js';
+import { languages } from '../lang/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { nameKey } from '../text/name-key.js';
+import { readTable } from './data-files.js';
+import { lemma } from './lemma.js';
+
+/** A place known to the lexicon, one id across languages and scripts. */
+export interface Place {
+  /** `iso:DE` (country), `m49:150` (continent or region, UN M49), `gn:2950159` (GeoNames), `int:Black Sea`. */
+  id: string;
+  /** The English name. */
+  name: string;
+  kind: 'country' | 'region' | 'city';
+}
+
+/** The languages of the GeoNames table's columns, in order (scripts/lexicon/places.mjs). */
+const GEONAMES_COLUMNS = ['en', 'de', 'fr', 'es', 'ru', 'uk'];
+/** UN M49 areas that news names: the world, continents and their parts; EU and UN as CLDR writes them. */
+const M49_AREAS = ['001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+/** Keys shorter than this are too ambiguous to name a place alone (unit: key characters). */
+const MIN_KEY = 3;
+
+interface Index {
+  /** Lower-case name or lemma sequence → place, per language ('' for any language). */
+  exact: Map<string, Place>;
+  /** Romanised key (nameKey) → place: Kiev ~ Киев, Moskau ~ Москва. */
+  romanised: Map<string, Place>;
+}
+
+let index: Index | null = null;
+
+/** The place a name denotes in a language, inflected forms and other scripts included ("Германии" → Germany), or null. */
+export function place(name: string, language: string): Place | null {
+  return memo(`${language}\u0000${name}`);
+}
+
+const memo = boundedMemo((key) => {
+  const [language, name] = key.split('\u0000') as [string, string];
+  index ??= buildIndex();
+  const clean = name.replace(/[«»"“”„‘’'()]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (clean.length < 2) return null;
+  const lower = clean.toLowerCase();
+  return (
+    index.exact.get(`${language}:${lower}`) ??
+    index.exact.get(lower) ??
+    index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ??
+    index.romanised.get(nameKey(clean)) ??
+    index.romanised.get(nameKey(lemmaSequence(clean, language))) ??
+    null
+  );
+}, 100_000);
+
+/** The lemma of each word ("Балтийском море" → "балтийский море"): multi-word names meet whatever their case. */
+function lemmaSequence(name: string, language: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map((word) => lemma(word, language))
+    .join(' ');
+}
+
+function buildIndex(): Index {
+  const built: Index = { exact: new Map(), romanised: new Map() };
+  const add = (place: Place, language: string, name: string) => {
+    const lower = name.toLowerCase().trim();
+    if (lower.length < 2) return;
+    setOnce(built.exact, `${language}:${lower}`, place);
+    setOnce(built.exact, lower, place);
+    if (/\s/.test(lower)) setOnce(built.exact, `${language}:${lemmaSequence(name, language)}`, place);
+    const key = nameKey(name);
+    if (key.length >= MIN_KEY) setOnce(built.romanised, key, place);
+  };
+  addCountries(add);
+  addAreas(add);
+  for (const entry of INTERNATIONAL) {
+    if (entry.type !== 'place') continue;
+    const place: Place = { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'city' };
+    for (const name of entry.names) add(place, '', name);
+  }
+  addGeonames(add);
+  return built;
+}
+
+function setOnce(map: Map<string, Place>, key: string, place: Place): void {
+  if (!map.has(key)) map.set(key, place);
+}
+
+type Add = (place: Place, language: string, name: string) => void;
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string };
+  altSpellings: string[];
+  translations: Record<string, { common: string; official: string }>;
+}
+
+/** Countries from CLDR (Intl.DisplayNames), i18n-iso-countries, world-countries and each language's own aliases (США, ФРГ). */
+function addCountries(add: Add): void {
+  const require = createRequire(import.meta.url);
+  const codes = languages.map((table) => table.code);
+  for (const code of codes) countryNames.registerLocale(require(`i18n-iso-countries/langs/${code}.json`));
+  const displays = codes.map((code) => [code, new Intl.DisplayNames([code], { type: 'region' })] as const);
+  const world = require('world-countries') as WorldCountry[];
+  const byCode = new Map<string, Place>();
+  for (const country of world) {
+    const place: Place = { id: `iso:${country.cca2}`, name: country.name.common, kind: 'country' };
+    byCode.set(country.cca2, place);
+    add(place, 'en', country.name.common);
+    for (const [code, display] of displays) {
+      const shown = display.of(country.cca2);
+      if (shown && shown !== country.cca2) add(place, code, shown);
+      for (const name of countryNames.getName(country.cca2, code, { select: 'all' }) ?? []) add(place, code, name);
+    }
+    for (const translation of Object.values(country.translations)) add(place, '', translation.common);
+    for (const alt of country.altSpellings) if (alt.length > 3) add(place, '', alt);
+  }
+  for (const table of languages) {
+    for (const [alias, code] of Object.entries(table.lexicon?.placeAliases ?? {})) {
+      const place = byCode.get(code);
+      if (place) add(place, table.code, alias);
+    }
+  }
+}
+
+/** Continents and regions (UN M49) and the EU, named by CLDR in each language. */
+function addAreas(add: Add): void {
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (const code of M49_AREAS) {
+    const place: Place = { id: `m49:${code}`, name: english.of(code) ?? code, kind: 'region' };
+    for (const table of languages) {
+      const shown = new Intl.DisplayNames([table.code], { type: 'region' }).of(code);
+      if (shown && shown !== code) add(place, table.code, shown);
+    }
+  }
+}
+
+/** GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London, England before London, Ontario). */
+function addGeonames(add: Add): void {
+  const text = readTable('places/geonames.tsv.gz');
+  if (!text) return;
+  const rows = text.split('\n').map((line) => line.split('\t'));
+  const known = (row: string[]) => row.slice(1).filter(Boolean).length;
+  rows.sort((a, b) => known(b) - known(a));
+  for (const [id, ...names] of rows) {
+    const english = names[0] || names.find(Boolean);
+    if (!english) continue;
+    const place: Place = { id: `gn:${id}`, name: english, kind: 'city' };
+    names.forEach((name, column) => name && add(place, GEONAMES_COLUMNS[column]!, name));
+  }
+}
