@@ -86,6 +86,7 @@ export const en: LanguageTable = {
     { pattern: cue(String.raw`(?:^|[,;]\s)(?:the\s)?{source} (?:reported|reports)\b`) },
   ],
   lexicon: {
+    script: 'Latin',
     morphology: 'hunspell',
     fallbackEndings: ['ies', 'es', 's', 'ed', 'ing', 'ly'],
     cyrillicSpelling: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'ye', ґ: 'g' },

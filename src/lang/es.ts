@@ -65,6 +65,7 @@ export const es: LanguageTable = {
     { pattern: cue(String.raw`(?<![\p{L}])en (?:su|sus) (?:cuenta|página|perfil|canal) de {source}`) },
   ],
   lexicon: {
+    script: 'Latin',
     morphology: 'hunspell',
     fallbackEndings: ['es', 'as', 'os', 's', 'a', 'o'],
     cyrillicSpelling: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'j', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'ie', ґ: 'g' },

@@ -66,6 +66,8 @@ export const fr: LanguageTable = {
     { pattern: cue(String.raw`(?<![\p{L}])(?:à l['’]antenne|sur l['’]antenne|sur les ondes) de\s+(?:la\s+|l['’]|le\s+)?(?:chaîne\s+)?{source}`) },
   ],
   lexicon: {
+    script: 'Latin',
+    elisions: ['l', 'd', 'c', 'j', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
     morphology: 'hunspell',
     fallbackEndings: ['ées', 'és', 'ée', 'es', 'e', 's', 'x'],
     cyrillicSpelling: { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i', й: 'ï', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'ou', ф: 'f', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iou', я: 'ia', і: 'i', ї: 'ï', є: 'ie', ґ: 'g' },

@@ -147,6 +147,10 @@ export interface LanguageTable {
 export interface LexiconTable {
   /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.json.gz) or OpenCorpora through `az`. */
   morphology: 'hunspell' | 'opencorpora';
+  /** The script the language is written in: a word in another script is looked up in that script's languages. */
+  script: 'Latin' | 'Cyrillic';
+  /** Elided words written before an apostrophe and the next word ("l'", "c'", "qu'"), lower-case, without the apostrophe. */
+  elisions?: readonly string[];
   /** Inflection endings stripped from words no dictionary knows (any order: the longest that fits is used). */
   fallbackEndings: readonly string[];
   /** How this language's press writes Cyrillic names in Latin letters, e.g. German ш → "sch" (Latin-script languages). */

@@ -49,6 +49,8 @@ export class HunspellAnalyzer {
   private readonly special: HunspellTable['special'];
   private readonly ignore: RegExp | null;
   private readonly iconv: ReadonlyArray<[string, string]>;
+  /** While analysing the last part of a compound, stems allowed only inside compounds count ("Maß|nahme"). */
+  private inCompound = false;
 
   constructor(table: HunspellTable) {
     this.special = table.special;
@@ -90,10 +92,11 @@ export class HunspellAnalyzer {
   }
 
   /** Every analysis of a form as written, best first (the stem itself, then the shortest affix). */
-  analyse(word: string): Analysis[] {
+  analyse(word: string, inCompound = false): Analysis[] {
     let form = this.ignore ? word.replace(this.ignore, '') : word;
     for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
     const found: Analysis[] = [];
+    this.inCompound = inCompound;
     for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
     this.stripSuffixes(form, '', found, true);
     this.stripPrefixes(form, found);
@@ -122,13 +125,14 @@ export class HunspellAnalyzer {
   private usable(flags: string, viaAffix: boolean): boolean {
     const { NEEDAFFIX, FORBIDDENWORD, ONLYINCOMPOUND } = this.special;
     if (FORBIDDENWORD && flags.includes(FORBIDDENWORD)) return false;
-    if (ONLYINCOMPOUND && flags.includes(ONLYINCOMPOUND)) return false;
+    if (ONLYINCOMPOUND && flags.includes(ONLYINCOMPOUND) && !this.inCompound) return false;
     return viaAffix || !NEEDAFFIX || !flags.includes(NEEDAFFIX);
   }
 
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
   private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = ''): void {
-    const limit = Math.min(MAX_AFFIX, form.length - 1);
+    // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
+    const limit = Math.min(MAX_AFFIX, form.length);
     for (let k = 0; k <= limit; k++) {
       const rules = this.suffixes.get(form.slice(form.length - k));
       if (!rules) continue;

@@ -1,4 +1,4 @@
-import { languageTable } from '../lang/index.js';
+import { languages, languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis, type HunspellTable } from './hunspell.js';
@@ -40,8 +40,32 @@ export function lemma(word: string, language: string): string {
 
 const memo = boundedMemo((key) => {
   const [language, word] = key.split('\u0000') as [string, string];
-  return lookUp(word, language) ?? fallback(word, language);
+  return lookUp(word, language) ?? lookUpElided(word, language) ?? lookUpInScript(word, language) ?? fallback(word, language);
 }, 200_000);
+
+/** French "l'État", "c'est": the word after an elided article or pronoun. */
+function lookUpElided(word: string, language: string): Lemma | null {
+  const apostrophe = word.search(/['’ʼ]/);
+  if (apostrophe <= 0) return null;
+  const elisions = languageTable(language)?.lexicon?.elisions ?? [];
+  if (!elisions.includes(word.slice(0, apostrophe).toLowerCase())) return null;
+  return lookUp(word.slice(apostrophe + 1), language);
+}
+
+/**
+ * A word the text's language does not know is looked up in the other languages written in its script: "Brexit" in a
+ * Russian article, "The New York Times" in a Spanish one.
+ */
+function lookUpInScript(word: string, language: string): Lemma | null {
+  const script = /\p{Script=Cyrillic}/u.test(word) ? 'Cyrillic' : /\p{Script=Latin}/u.test(word) ? 'Latin' : null;
+  if (!script) return null;
+  for (const table of languages) {
+    if (table.code === language || table.lexicon?.script !== script) continue;
+    const found = lookUp(word, table.code);
+    if (found) return found;
+  }
+  return null;
+}
 
 function lookUp(word: string, language: string): Lemma | null {
   const morphology = languageTable(language)?.lexicon?.morphology;
@@ -58,8 +82,8 @@ function lookUp(word: string, language: string): Lemma | null {
 }
 
 /** A form that is itself a stem beats a derivation ("Regierung" itself, not "regieren" + -ung); then the word as written. */
-function bestAnalysis(analyzer: HunspellAnalyzer, word: string): Analysis | null {
-  const analyses = caseVariants(word).map((form) => [form, analyzer.analyse(form)] as const);
+function bestAnalysis(analyzer: HunspellAnalyzer, word: string, inCompound = false): Analysis | null {
+  const analyses = caseVariants(word).map((form) => [form, analyzer.analyse(form, inCompound)] as const);
   for (const [form, list] of analyses) for (const analysis of list) if (analysis.lemma === form) return analysis;
   return analyses.find(([, list]) => list.length > 0)?.[1][0] ?? null;
 }
@@ -76,7 +100,7 @@ function compound(analyzer: HunspellAnalyzer, word: string): Lemma | null {
   for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
-    const last = bestAnalysis(analyzer, tail);
+    const last = bestAnalysis(analyzer, tail, true);
     if (!last) continue;
     const first = [head, head.replace(/[s-]$/, '')].some((part) => caseVariants(part).some((form) => analyzer.compoundPart(form, false) || analyzer.analyse(form).length > 0));
     if (first) return { lemma: head + last.lemma.toLowerCase(), pos: last.pos, source: 'dictionary' };

@@ -74,12 +74,14 @@ function buildIndex(): Index {
   };
   addCountries(add);
   addAreas(add);
+  addGeonames(add);
+  // The hand table's variants (Kiev, Kharkov, Alma-Ata) join the place one of their names already has.
   for (const entry of INTERNATIONAL) {
     if (entry.type !== 'place') continue;
-    const place: Place = { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'city' };
+    const known = entry.names.map((name) => built.exact.get(name.toLowerCase())).find(Boolean);
+    const place: Place = known ?? { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'region' };
     for (const name of entry.names) add(place, '', name);
   }
-  addGeonames(add);
   return built;
 }
 
