@@ -32,3 +32,11 @@ const genders = new Map();
 for (const name of female) genders.set(name, 'f');
 for (const name of male) genders.set(name, genders.has(name) ? '' : 'm');
 write('names/first-names.tsv.gz', [...genders].sort((a, b) => a[0].localeCompare(b[0])).map(([n, g]) => `${n}\t${g}`).join('\n'));
+
+// Subdivisions (England, Bavaria, Donetsk Oblast…) as CLDR names them: `code\tlanguage\tname` (Unicode-3.0).
+const subdivisionLines = [];
+for (const lang of ['en', 'de', 'fr', 'es', 'ru', 'uk']) {
+  const file = require(`cldr-subdivisions-full/subdivisions/${lang}/${lang}.json`);
+  for (const [code, name] of Object.entries(file.subdivisions.localeDisplayNames.subdivisions)) subdivisionLines.push(`${code}\t${lang}\t${name}`);
+}
+write('places/subdivisions.tsv.gz', subdivisionLines.join('\n'));

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import countryNames from 'i18n-iso-countries';
 import { INTERNATIONAL } from '../gazetteer/international.js';
-import { languages } from '../lang/index.js';
+import { languages, languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
@@ -19,7 +19,7 @@ export interface Place {
 /** The languages of the GeoNames table's columns, in order (scripts/lexicon/places.mjs). */
 const GEONAMES_COLUMNS = ['en', 'de', 'fr', 'es', 'ru', 'uk'];
 /** UN M49 areas that news names: the world, continents and their parts; EU and UN as CLDR writes them. */
-const M49_AREAS = ['001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+const M49_AREAS = ['EU', '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
 /** Keys shorter than this are too ambiguous to name a place alone (unit: key characters). */
 const MIN_KEY = 3;
 
@@ -28,6 +28,8 @@ interface Index {
   exact: Map<string, Place>;
   /** Romanised key (nameKey) → place: Kiev ~ Киев, Moskau ~ Москва. */
   romanised: Map<string, Place>;
+  /** Countries and areas by `language:lower-case name`, the names place adjectives derive from. */
+  areas: Map<string, Place>;
 }
 
 let index: Index | null = null;
@@ -49,8 +51,52 @@ const memo = boundedMemo((key) => {
     index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ??
     index.romanised.get(nameKey(clean)) ??
     index.romanised.get(nameKey(lemmaSequence(clean, language))) ??
+    nominative(clean, language, index) ??
     null
   );
+}, 100_000);
+
+/** A name the dictionary does not know, with its case ending replaced by a nominative one ("Європи" → "Європа"). */
+function nominative(name: string, language: string, built: Index): Place | null {
+  const inflection = languageTable(language)?.entities.inflection;
+  if (!inflection) return null;
+  const lower = name.toLowerCase();
+  for (const ending of inflection.endings) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < MIN_KEY) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    for (const end of inflection.nominatives) {
+      const found = built.exact.get(`${language}:${stem}${end}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The place a place adjective or demonym derives from ("британских" → United Kingdom, "российской" → Russia,
+ * "German" → Germany): the lemma without the language's adjective ending must begin a country's or area's name.
+ */
+export function placeOfAdjective(word: string, language: string): Place | null {
+  return adjectiveMemo(`${language}\u0000${word}`);
+}
+
+/** Stems shorter than this match too many names (unit: letters). */
+const MIN_ADJECTIVE_STEM = 4;
+/** A name may go this far beyond the stem ("брит|ания", "росс|ия"; unit: letters). */
+const MAX_NAME_TAIL = 4;
+
+const adjectiveMemo = boundedMemo((key) => {
+  const [language, word] = key.split('\u0000') as [string, string];
+  index ??= buildIndex();
+  const base = lemma(word, language);
+  const endings = [...(languageTable(language)?.lexicon?.placeAdjectiveEndings ?? [])].sort((a, b) => b.length - a.length);
+  const ending = endings.find((e) => base.endsWith(e) && base.length - e.length >= MIN_ADJECTIVE_STEM);
+  if (!ending) return null;
+  const stem = base.slice(0, base.length - ending.length);
+  for (const [name, place] of index.areas) {
+    if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL) return place;
+  }
+  return null;
 }, 100_000);
 
 /** The lemma of each word ("Балтийском море" → "балтийский море"): multi-word names meet whatever their case. */
@@ -62,10 +108,11 @@ function lemmaSequence(name: string, language: string): string {
 }
 
 function buildIndex(): Index {
-  const built: Index = { exact: new Map(), romanised: new Map() };
+  const built: Index = { exact: new Map(), romanised: new Map(), areas: new Map() };
   const add = (place: Place, language: string, name: string) => {
     const lower = name.toLowerCase().trim();
     if (lower.length < 2) return;
+    if (language && place.kind !== 'city' && !/\s/.test(lower)) setOnce(built.areas, `${language}:${lower}`, place);
     setOnce(built.exact, `${language}:${lower}`, place);
     setOnce(built.exact, lower, place);
     if (/\s/.test(lower)) setOnce(built.exact, `${language}:${lemmaSequence(name, language)}`, place);
@@ -74,11 +121,12 @@ function buildIndex(): Index {
   };
   addCountries(add);
   addAreas(add);
+  addSubdivisions(add);
   addGeonames(add);
-  // The hand table's variants (Kiev, Kharkov, Alma-Ata) join the place one of their names already has.
+  // The hand table's variants (Kiev, Kharkov, Alma-Ata; ЄС for the European Union) join the place one of their names already has.
   for (const entry of INTERNATIONAL) {
-    if (entry.type !== 'place') continue;
     const known = entry.names.map((name) => built.exact.get(name.toLowerCase())).find(Boolean);
+    if (!known && entry.type !== 'place') continue;
     const place: Place = known ?? { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'region' };
     for (const name of entry.names) add(place, '', name);
   }
@@ -135,6 +183,21 @@ function addAreas(add: Add): void {
       const shown = new Intl.DisplayNames([table.code], { type: 'region' }).of(code);
       if (shown && shown !== code) add(place, table.code, shown);
     }
+  }
+}
+
+/** Subdivisions of countries (England, Bavaria, Donetsk Oblast) as CLDR names them. */
+function addSubdivisions(add: Add): void {
+  const places = new Map<string, Place>();
+  for (const line of (readTable('places/subdivisions.tsv.gz') ?? '').split('\n')) {
+    const [code, language, name] = line.split('\t');
+    if (!code || !language || !name) continue;
+    let place = places.get(code);
+    if (!place) {
+      place = { id: `sub:${code}`, name, kind: 'region' };
+      places.set(code, place);
+    }
+    add(place, language, name);
   }
 }
 
