@@ -37,6 +37,22 @@ const memo = boundedMemo((key) => {
   return { keys, skeleton: skeleton(nameKey(romanise([...forms][1] ?? name, language))) };
 }, 100_000);
 
+/**
+ * The one key of a name's base form: a Cyrillic name without its case endings, romanised as the English-language
+ * press does ("Клімкіна", "Климкиным" → "klimkin"); a Latin one respelled from its language's press spelling
+ * ("Tokajew" → "tokaiev").
+ */
+export function baseKey(name: string, language: string): string {
+  return baseKeyMemo(`${language}\u0000${name}`);
+}
+
+const baseKeyMemo = boundedMemo((key) => {
+  const [language, name] = key.split('\u0000') as [string, string];
+  if (!/\p{Script=Cyrillic}/u.test(name)) return nameKey(respell(name, language));
+  const base = name.split(/[\s\u00a0]+/).filter(Boolean).map((word) => baseForm(word, language)).join(' ');
+  return nameKey(romanise(base, language, 'news'));
+}, 100_000);
+
 /** A Cyrillic name word in its dictionary form when the dictionary knows it as a name, else without its case ending. */
 function baseForm(word: string, language: string): string {
   const found = lemmatize(word, language);

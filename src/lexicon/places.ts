@@ -5,7 +5,8 @@ import { languages, languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
-import { lemma } from './lemma.js';
+import { lemma, lemmatize } from './lemma.js';
+import { parseRussian } from './opencorpora.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
 export interface Place {
@@ -48,13 +49,28 @@ const memo = boundedMemo((key) => {
   return (
     index.exact.get(`${language}:${lower}`) ??
     index.exact.get(lower) ??
-    index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ??
-    index.romanised.get(nameKey(clean)) ??
-    index.romanised.get(nameKey(lemmaSequence(clean, language))) ??
-    nominative(clean, language, index) ??
+    (commonWord(clean, language) ? null : (index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ?? index.romanised.get(nameKey(clean)) ?? index.romanised.get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
     null
   );
 }, 100_000);
+
+/**
+ * A one-word Cyrillic name the dictionary knows as a common word ("Такое", lemma "такой"): only its own spelling may
+ * name a place, not its lemma, romanised key or another nominative, which meet towns like "Такой" (Tāki). Latin
+ * names are always looked up by key ("Kiev" ~ "Киев", "Moskau" ~ "Москва").
+ */
+function commonWord(name: string, language: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(name) || /\s/.test(name)) return false;
+  if (languageTable(language)?.lexicon?.morphology === 'opencorpora') {
+    const best = parseRussian(name).find((p) => p.known);
+    return best !== undefined && !PROPER_TAGS.some((tag) => best.tags.has(tag));
+  }
+  const found = lemmatize(name, language);
+  return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase();
+}
+
+/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trademark. */
+const PROPER_TAGS = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
 
 /** A name the dictionary does not know, with its case ending replaced by a nominative one ("Європи" → "Європа"). */
 function nominative(name: string, language: string, built: Index): Place | null {
@@ -121,8 +137,9 @@ function buildIndex(): Index {
   };
   addCountries(add);
   addAreas(add);
-  addSubdivisions(add);
+  // A city and the subdivision named after it (Kyiv, UA-30) share their name: the city claims it first.
   addGeonames(add);
+  addSubdivisions(add);
   // The hand table's variants (Kiev, Kharkov, Alma-Ata; ЄС for the European Union) join the place one of their names already has.
   for (const entry of INTERNATIONAL) {
     const known = entry.names.map((name) => built.exact.get(name.toLowerCase())).find(Boolean);

@@ -1,6 +1,7 @@
 import { DISPLAY_LANGUAGE } from './display-language.js';
 import type { Span } from '../doc/news-doc.js';
 import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
+import { baseKey } from '../lexicon/index.js';
 import { editDistance, nameKey, romanize } from '../text/name-key.js';
 import { isAcronym } from '../text/tokens.js';
 import { UnionFind } from './union-find.js';
@@ -32,7 +33,10 @@ interface Item {
   doc: number;
   index: number;
   mention: Mention;
+  /** The key of the name as written and of its base form (lemmas, the press's English spelling): "Клімкіна" → "klimkina", "klimkin". */
   key: string;
+  baseKey: string;
+  /** Base-form keys of the words. */
   words: string[];
 }
 
@@ -44,7 +48,11 @@ interface Item {
  */
 export function resolveEntities(sources: readonly MentionSource[]): ResolvedEntity[] {
   const items: Item[] = sources.flatMap((source, doc) =>
-    source.mentions.map((mention, index) => ({ doc, index, mention, key: nameKey(mention.text), words: mention.text.split(/[\s\u00a0]+/).map(nameKey) })),
+    source.mentions.map((mention, index) => {
+      const language = source.language ?? DISPLAY_LANGUAGE;
+      const words = mention.text.split(/[\s\u00a0]+/).map((word) => baseKey(word, language));
+      return { doc, index, mention, key: nameKey(mention.text), baseKey: baseKey(mention.text, language), words };
+    }),
   );
   const sets = new UnionFind(items.length);
   const byLabel = new Map<string, number>();
@@ -61,8 +69,12 @@ export function resolveEntities(sources: readonly MentionSource[]): ResolvedEnti
       sets.union(i, i - item.index + m.joinedWith);
     }
     else {
-      if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]}|${item.words.at(-1)}`);
-      if (item.words.length > 1 || m.type !== 'person') label(i, `name:${item.key}`);
+      // First names differ more across languages than surnames ("Павел"/"Павло Клімкін"): the initial and the surname join.
+      if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]!.charAt(0)}|${item.words.at(-1)}`);
+      if (item.words.length > 1 || m.type !== 'person') {
+        label(i, `name:${item.key}`);
+        label(i, `name:${item.baseKey}`);
+      }
     }
   });
   linkWithinDocuments(sources, items, sets);
@@ -132,16 +144,17 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
   items.forEach((item, i) => {
     if (item.words.length !== 1 || item.mention.known || isAcronym(item.mention.text) || item.mention.joinedWith !== null) return;
     const sameDoc = peopleByDoc.get(item.doc) ?? [];
-    const matches = (p: number) => items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
+    const matches = (p: number) => items[p]!.words.at(-1) === item.baseKey || items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
     const found =
       sameDoc.find(matches) ??
+      peopleBySurname.get(item.baseKey) ??
       peopleBySurname.get(item.key) ??
       peopleBySurname.get(item.mention.surnameKey) ??
       (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(items[p]!.words.at(-1)!, item.key, 1) <= 1) : undefined);
     if (found !== undefined) sets.union(found, i);
     else if (item.mention.type === 'person' || item.mention.type === 'other') {
-      const twin = singles.get(item.key);
-      if (twin === undefined) singles.set(item.key, i);
+      const twin = singles.get(item.baseKey);
+      if (twin === undefined) singles.set(item.baseKey, i);
       else sets.union(twin, i);
     }
   });

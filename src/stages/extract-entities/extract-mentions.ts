@@ -5,6 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
+import { isCommonWord, knownName, nameKind } from './knowledge.js';
 import { isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -133,12 +134,16 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     if (!/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
-    if (isCapitalised(next.text) || numberEndsRun) {
+    // "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues.
+    const placeThenPerson = nameKind(next.text, lexicon.language) === 'first-name' && knownName(tokens[end]!.text, lexicon.language)?.type === 'place';
+    if ((isCapitalised(next.text) || numberEndsRun) && !placeThenPerson) {
       end++;
       continue;
     }
     const after = tokens[end + 2];
-    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon)) {
+    // "Португалии и Бельгии": two places joined by a conjunction are two names.
+    const twoPlaces = knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && after !== undefined && knownName(after.text, lexicon.language)?.type === 'place';
+    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon) && !twoPlaces) {
       end += 2;
       continue;
     }
@@ -172,7 +177,7 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const acronym = first === last && isAcronym(tokens[first]!.text) && !lookupName(tokens[first]!.text);
   if (acronym && nextWord && lexicon.organizationWords.has(nextWord)) span[1] = after!.end;
   const name = text.slice(span[0], span[1]);
-  const known = lookupInflected(name, lexicon);
+  const known = lookupInflected(name, lexicon) ?? knownName(name, lexicon.language);
   const previousWord = before && /^[\s\u00a0,]+$/.test(gap(text, before, tokens[first]!)) ? before.text.toLowerCase() : '';
   const single = first === last;
   // A speech verb beside the name, or a role just before it ("Werksdirektor Iwan Petrenko"), makes it a person.
@@ -227,7 +232,7 @@ function knownSuffix(text: string, tokens: readonly Token[], first: number, last
 function isNoise(token: Token, lexicon: Lexicon, lowercaseWords: Set<string>): boolean {
   const lower = token.text.toLowerCase();
   if (lexicon.functionWords.has(lower) || lexicon.calendar.has(lower)) return true;
-  return token.sentenceStart && lowercaseWords.has(lower);
+  return token.sentenceStart && (lowercaseWords.has(lower) || isCommonWord(token.text, lexicon.language));
 }
 
 function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
@@ -238,6 +243,9 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (lexicon.placeWords.has(nextWord)) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
   if (spoken) return 'person';
+  const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
+  if (kinds[0] === 'first-name' || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
+  if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name)) return 'person';
   return 'other';
 }

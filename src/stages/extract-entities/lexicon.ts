@@ -3,6 +3,8 @@ import type { LanguageTable } from '../../lang/index.js';
 
 /** The word sets extraction reads, built once per language from its table. */
 export interface Lexicon {
+  /** The language's code, or null for the union of all tables. */
+  language: string | null;
   functionWords: Set<string>;
   titles: Set<string>;
   roleNouns: Set<string>;
@@ -70,6 +72,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   // English organisation words ("Bank", "Group") are borrowed into names in every language.
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
   return {
+    language: tables.length === 1 ? tables[0]!.code : null,
     functionWords: set((t) => t.entities.functionWords),
     titles: set((t) => t.entities.personTitles),
     roleNouns: set((t) => t.entities.roleNouns),

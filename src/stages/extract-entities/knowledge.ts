@@ -1,0 +1,59 @@
+import { lookupName, type KnownName } from '../../gazetteer/gazetteer.js';
+import { languageTable } from '../../lang/index.js';
+import { firstName, lemmatize, place } from '../../lexicon/index.js';
+import { parseRussian } from '../../lexicon/opencorpora.js';
+import type { EntityType } from './extract-mentions.js';
+
+/** What the language resources know of a name: the gazetteer's entry, else the place its form (inflected too) denotes. */
+export function knownName(name: string, language: string | null): KnownName | null {
+  const known = lookupName(name);
+  if (known || !language) return known;
+  // "Тереза" is a first name before it is a town in GeoNames.
+  const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
+  if (kind === 'first-name' || kind === 'surname') return null;
+  const found = place(name, language);
+  return found ? { canonical: found.name, type: 'place' } : null;
+}
+
+/** OpenCorpora grammemes of names: first name, surname, patronymic, place, organisation, trademark. */
+const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+
+/** Parts of speech (OpenCorpora) that never begin a name: adverbs, conjunctions, prepositions, particles, pronouns, verbs. */
+const NEVER_NAMES = new Set(['ADVB', 'CONJ', 'PREP', 'PRCL', 'NPRO', 'VERB', 'INFN', 'GRND', 'PRED', 'INTJ', 'COMP', 'ADJS', 'PRTS']);
+
+/**
+ * A capitalised word at a sentence start that the dictionary knows only as a common word ("Поэтому", "However",
+ * "Cependant"), never as a name or place: it is capitalised because it starts the sentence.
+ */
+export function isCommonWord(word: string, language: string | null): boolean {
+  if (!language || word.length < 2 || knownName(word, language) || firstName(word, language)) return false;
+  const table = languageTable(language);
+  if (!table?.lexicon || table.entities.capitalizesNouns) return false;
+  if (table.lexicon.morphology === 'opencorpora') {
+    const best = parseRussian(word).find((p) => p.known);
+    return best !== undefined && (NEVER_NAMES.has(best.pos ?? '') || !NAME_TAGS.some((tag) => best.tags.has(tag)));
+  }
+  const found = lemmatize(word, language);
+  return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase() && lemmatize(word.toLowerCase(), language).source === 'dictionary' && !dictionaryHasCapitalised(word, language);
+}
+
+/** Whether the dictionary lists the word capitalised (a name: "Mark", "Nice") as well as in lower case. */
+function dictionaryHasCapitalised(word: string, language: string): boolean {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  const found = lemmatize(capitalised, language);
+  return found.source === 'dictionary' && /^\p{Lu}/u.test(found.lemma);
+}
+
+/** The kind of name a word is by the dictionaries: a first name, a surname or patronymic, a place, an organisation. */
+export function nameKind(word: string, language: string | null): 'first-name' | 'surname' | EntityType | null {
+  if (!language) return null;
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    // A person's name wins over a place of the same spelling ("Тереза"); a place or organisation must be the likeliest reading.
+    const known = parseRussian(word).filter((p) => p.known);
+    if (known.some((p) => p.tags.has('Name'))) return 'first-name';
+    if (known.some((p) => p.tags.has('Surn') || p.tags.has('Patr'))) return 'surname';
+    if (known[0]?.tags.has('Geox')) return 'place';
+    if (known[0]?.tags.has('Orgn')) return 'organization';
+  }
+  return firstName(word, language) ? 'first-name' : null;
+}
