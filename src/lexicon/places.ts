@@ -15,12 +15,16 @@ export interface Place {
   /** The English name. */
   name: string;
   kind: 'country' | 'region' | 'city';
+  /** Named in most of the six languages (or a country or area): only such places are found by romanised key, so "Kazakh" does not find the village "Казах". */
+  prominent?: boolean;
 }
 
 /** The languages of the GeoNames table's columns, in order (scripts/lexicon/places.mjs). */
 const GEONAMES_COLUMNS = ['en', 'de', 'fr', 'es', 'ru', 'uk'];
 /** UN M49 areas that news names: the world, continents and their parts; EU and UN as CLDR writes them. */
 const M49_AREAS = ['EU', '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+/** A city named in this many of the six languages is well known enough to be found by its romanised key. */
+const PROMINENT_LANGUAGES = 5;
 /** Keys shorter than this are too ambiguous to name a place alone (unit: key characters). */
 const MIN_KEY = 3;
 
@@ -46,26 +50,27 @@ const memo = boundedMemo((key) => {
   const clean = name.replace(/[«»"“”„‘’'()]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
   if (clean.length < 2) return null;
   const lower = clean.toLowerCase();
+  // "Western", "Central", "Turkey": a common word names only a well-known place.
+  const known = (found: Place | undefined) => (found && (found.prominent || !commonWord(clean, language)) ? found : undefined);
   return (
-    index.exact.get(`${language}:${lower}`) ??
-    index.exact.get(lower) ??
+    known(index.exact.get(`${language}:${lower}`)) ??
+    known(index.exact.get(lower)) ??
     (commonWord(clean, language) ? null : (index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ?? index.romanised.get(nameKey(clean)) ?? index.romanised.get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
     null
   );
 }, 100_000);
 
 /**
- * A one-word Cyrillic name the dictionary knows as a common word ("Такое", lemma "такой"): only its own spelling may
- * name a place, not its lemma, romanised key or another nominative, which meet towns like "Такой" (Tāki). Latin
- * names are always looked up by key ("Kiev" ~ "Киев", "Moskau" ~ "Москва").
+ * A one-word name the dictionary knows as a common word ("Такое", lemma "такой"; "Western"): only its own spelling
+ * may name a place, not its lemma, romanised key or another nominative, which meet towns like "Такой" (Tāki).
  */
 function commonWord(name: string, language: string): boolean {
-  if (!/\p{Script=Cyrillic}/u.test(name) || /\s/.test(name)) return false;
+  if (/\s/.test(name)) return false;
   if (languageTable(language)?.lexicon?.morphology === 'opencorpora') {
     const best = parseRussian(name).find((p) => p.known);
     return best !== undefined && !PROPER_TAGS.some((tag) => best.tags.has(tag));
   }
-  const found = lemmatize(name, language);
+  const found = lemmatize(name.toLowerCase(), language);
   return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase();
 }
 
@@ -133,7 +138,7 @@ function buildIndex(): Index {
     setOnce(built.exact, lower, place);
     if (/\s/.test(lower)) setOnce(built.exact, `${language}:${lemmaSequence(name, language)}`, place);
     const key = nameKey(name);
-    if (key.length >= MIN_KEY) setOnce(built.romanised, key, place);
+    if (key.length >= MIN_KEY && place.prominent) setOnce(built.romanised, key, place);
   };
   addCountries(add);
   addAreas(add);
@@ -144,7 +149,7 @@ function buildIndex(): Index {
   for (const entry of INTERNATIONAL) {
     const known = entry.names.map((name) => built.exact.get(name.toLowerCase())).find(Boolean);
     if (!known && entry.type !== 'place') continue;
-    const place: Place = known ?? { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'region' };
+    const place: Place = known ?? { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'region', prominent: true };
     for (const name of entry.names) add(place, '', name);
   }
   return built;
@@ -172,7 +177,7 @@ function addCountries(add: Add): void {
   const world = require('world-countries') as WorldCountry[];
   const byCode = new Map<string, Place>();
   for (const country of world) {
-    const place: Place = { id: `iso:${country.cca2}`, name: country.name.common, kind: 'country' };
+    const place: Place = { id: `iso:${country.cca2}`, name: country.name.common, kind: 'country', prominent: true };
     byCode.set(country.cca2, place);
     add(place, 'en', country.name.common);
     for (const [code, display] of displays) {
@@ -195,7 +200,7 @@ function addCountries(add: Add): void {
 function addAreas(add: Add): void {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const code of M49_AREAS) {
-    const place: Place = { id: `m49:${code}`, name: english.of(code) ?? code, kind: 'region' };
+    const place: Place = { id: `m49:${code}`, name: english.of(code) ?? code, kind: 'region', prominent: true };
     for (const table of languages) {
       const shown = new Intl.DisplayNames([table.code], { type: 'region' }).of(code);
       if (shown && shown !== code) add(place, table.code, shown);
@@ -211,9 +216,11 @@ function addSubdivisions(add: Add): void {
     if (!code || !language || !name) continue;
     let place = places.get(code);
     if (!place) {
-      place = { id: `sub:${code}`, name, kind: 'region' };
+      place = { id: `sub:${code}`, name, kind: 'region', prominent: false };
       places.set(code, place);
     }
+    // CLDR translates only the best-known subdivisions (England, Scotland, Wales).
+    if (language !== 'en') place.prominent = true;
     add(place, language, name);
   }
 }
@@ -228,7 +235,7 @@ function addGeonames(add: Add): void {
   for (const [id, ...names] of rows) {
     const english = names[0] || names.find(Boolean);
     if (!english) continue;
-    const place: Place = { id: `gn:${id}`, name: english, kind: 'city' };
+    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: known([id!, ...names]) >= PROMINENT_LANGUAGES };
     names.forEach((name, column) => name && add(place, GEONAMES_COLUMNS[column]!, name));
   }
 }

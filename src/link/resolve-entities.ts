@@ -123,7 +123,7 @@ function linkCognates(items: readonly Item[], sets: UnionFind): void {
   const bySignature = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.mention.type !== 'organization' || item.mention.known) return;
-    const stems = item.words.filter((w) => w.length >= COGNATE_PREFIX).map((w) => w.slice(0, COGNATE_PREFIX));
+    const stems = item.mention.text.split(/[\s\u00a0]+/).map(nameKey).filter((w) => w.length >= COGNATE_PREFIX).map((w) => w.slice(0, COGNATE_PREFIX));
     if (stems.length < 2) return;
     const signature = stems.sort().join(' ');
     const seen = bySignature.get(signature);

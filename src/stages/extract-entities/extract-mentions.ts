@@ -135,7 +135,8 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
     // "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues.
-    const placeThenPerson = nameKind(next.text, lexicon.language) === 'first-name' && knownName(tokens[end]!.text, lexicon.language)?.type === 'place';
+    const placeThenPerson =
+      nameKind(next.text, lexicon.language) === 'first-name' && knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && !knownName(next.text, lexicon.language);
     if ((isCapitalised(next.text) || numberEndsRun) && !placeThenPerson) {
       end++;
       continue;
@@ -244,7 +245,8 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
   if (spoken) return 'person';
   const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
-  if (kinds[0] === 'first-name' || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
+  // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
+  if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name)) return 'person';
   return 'other';
