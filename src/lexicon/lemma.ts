@@ -61,13 +61,13 @@ function lookUpInScript(word: string, language: string): Lemma | null {
   if (!script) return null;
   for (const table of languages) {
     if (table.code === language || table.lexicon?.script !== script) continue;
-    const found = lookUp(word, table.code);
+    const found = lookUp(word, table.code, false);
     if (found) return found;
   }
   return null;
 }
 
-function lookUp(word: string, language: string): Lemma | null {
+function lookUp(word: string, language: string, compounds = true): Lemma | null {
   const morphology = languageTable(language)?.lexicon?.morphology;
   if (morphology === 'opencorpora') {
     const parse = parseRussian(word).find((p) => p.known);
@@ -78,7 +78,7 @@ function lookUp(word: string, language: string): Lemma | null {
   if (!analyzer) return null;
   const found = bestAnalysis(analyzer, word);
   if (found) return { lemma: found.lemma, pos: found.pos, source: 'dictionary' };
-  return analyzer.compounds ? compound(analyzer, word) : null;
+  return compounds && analyzer.compounds ? compound(analyzer, word) : null;
 }
 
 /** A form that is itself a stem beats a derivation ("Regierung" itself, not "regieren" + -ung); then the word as written. */

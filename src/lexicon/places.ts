@@ -35,6 +35,8 @@ interface Index {
   romanised: Map<string, Place>;
   /** Countries and areas by `language:lower-case name`, the names place adjectives derive from. */
   areas: Map<string, Place>;
+  /** Names of several words by `language:` and the first letters of each word, compared by lemmas when asked. */
+  phrases: Map<string, Array<{ name: string; place: Place }>>;
 }
 
 let index: Index | null = null;
@@ -55,7 +57,8 @@ const memo = boundedMemo((key) => {
   return (
     known(index.exact.get(`${language}:${lower}`)) ??
     known(index.exact.get(lower)) ??
-    (commonWord(clean, language) ? null : (index.exact.get(`${language}:${lemmaSequence(clean, language)}`) ?? index.romanised.get(nameKey(clean)) ?? index.romanised.get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
+    phrase(clean, language, index) ??
+    (commonWord(clean, language) ? null : (index.romanised.get(nameKey(clean)) ?? index.romanised.get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
     null
   );
 }, 100_000);
@@ -120,6 +123,25 @@ const adjectiveMemo = boundedMemo((key) => {
   return null;
 }, 100_000);
 
+/** Letters of each word that inflection leaves alone ("Балтийском морю" and "Балтийское море" → "балт мор"). */
+const PHRASE_LETTERS = 4;
+
+function phraseKey(lower: string): string {
+  return lower
+    .split(/[\s-]+/)
+    .map((word) => word.slice(0, PHRASE_LETTERS))
+    .join(' ');
+}
+
+/** A name of several words whose words have the lemmas of a known name's words ("Балтийском море" → Baltic Sea). */
+function phrase(name: string, language: string, built: Index): Place | null {
+  if (!/[\s-]/.test(name)) return null;
+  const candidates = built.phrases.get(`${language}:${phraseKey(name.toLowerCase())}`);
+  if (!candidates) return null;
+  const lemmas = lemmaSequence(name, language);
+  return candidates.find((candidate) => lemmaSequence(candidate.name, language) === lemmas)?.place ?? null;
+}
+
 /** The lemma of each word ("Балтийском море" → "балтийский море"): multi-word names meet whatever their case. */
 function lemmaSequence(name: string, language: string): string {
   return name
@@ -129,14 +151,21 @@ function lemmaSequence(name: string, language: string): string {
 }
 
 function buildIndex(): Index {
-  const built: Index = { exact: new Map(), romanised: new Map(), areas: new Map() };
+  const built: Index = { exact: new Map(), romanised: new Map(), areas: new Map(), phrases: new Map() };
   const add = (place: Place, language: string, name: string) => {
     const lower = name.toLowerCase().trim();
     if (lower.length < 2) return;
     if (language && place.kind !== 'city' && !/\s/.test(lower)) setOnce(built.areas, `${language}:${lower}`, place);
     setOnce(built.exact, `${language}:${lower}`, place);
     setOnce(built.exact, lower, place);
-    if (/\s/.test(lower)) setOnce(built.exact, `${language}:${lemmaSequence(name, language)}`, place);
+    if (/\s/.test(lower)) {
+      for (const code of language ? [language] : languages.map((table) => table.code)) {
+        const key = `${code}:${phraseKey(lower)}`;
+        const list = built.phrases.get(key);
+        if (list) list.push({ name, place });
+        else built.phrases.set(key, [{ name, place }]);
+      }
+    }
     const key = nameKey(name);
     if (key.length >= MIN_KEY && place.prominent) setOnce(built.romanised, key, place);
   };
