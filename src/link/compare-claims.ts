@@ -72,7 +72,11 @@ function corroboration(sentences: readonly ClaimSentence[], dependent: (a: strin
   const used = new Set<number>();
   const documentsNear = (i: number) => new Set(neighbours[i]!.filter((j) => !used.has(j)).map((j) => sentences[j]!.doc)).size;
   // Leads first by how many other documents state the same thing, then in the display language, then in text order.
-  const order = sentences.map((_, i) => i).sort((i, j) => documentsNear(j) - documentsNear(i) || Number(sentences[j]!.language === DISPLAY_LANGUAGE) - Number(sentences[i]!.language === DISPLAY_LANGUAGE) || i - j);
+  // A sentence read with the one before it (it names nobody) leads only after the sentences read alone.
+  const joined = (i: number) => Number(encloses(sentences, i, i - 1));
+  const order = sentences
+    .map((_, i) => i)
+    .sort((i, j) => documentsNear(j) - documentsNear(i) || Number(sentences[j]!.language === DISPLAY_LANGUAGE) - Number(sentences[i]!.language === DISPLAY_LANGUAGE) || joined(i) - joined(j) || i - j);
   const claims: Claim[] = [];
   for (const lead of order) {
     if (used.has(lead)) continue;
@@ -84,8 +88,9 @@ function corroboration(sentences: readonly ClaimSentence[], dependent: (a: strin
     if (documents.length < 2 && !figure) continue;
     for (const i of matched) {
       used.add(i);
-      // The next sentence read with this one says nothing this claim does not already hold.
+      // A sentence and the next one read with it are one piece of evidence: neither leads another claim.
       if (encloses(sentences, i + 1, i)) used.add(i + 1);
+      if (encloses(sentences, i, i - 1)) used.add(i - 1);
     }
     const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent(a, b)));
     claims.push({
