@@ -1,9 +1,11 @@
 import { Command } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { renderReport } from '../report/report.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { plural, renderMarkdown } from '../report/markdown.js';
+import { renderCsvFiles } from '../report/csv.js';
+import { missingInputs, prepareOutputFolder } from './check-paths.js';
 import type { Dossier } from '../dossier/schema.js';
 import { progressBar } from './progress.js';
 import { serveStore } from './serve.js';
@@ -14,6 +16,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = new Command()
     .name('triangulate')
     .description('Read one news story across many outlets and languages.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError();
   program
     .command('analyze')
@@ -23,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--db <path>', 'SQLite store of analysed documents', DEFAULT_DB_PATH)
     .option('--strict', 'exit with code 1 when any input has a problem', false)
     .option('-q, --quiet', 'print nothing but problems', false)
-    .option('-f, --format <formats>', 'what to write, comma-separated: json (dossier.json), html (report.html), md (dossier.md)', 'json,html')
+    .option('-f, --format <formats>', 'what to write, comma-separated: json (dossier.json), html (report.html), md (dossier.md), csv (claims.csv, quotes.csv, entities.csv, framing.csv)', 'json,html')
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await analyze(paths, options);
     });
@@ -34,7 +37,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--host <address>', 'address to bind; anything but a loopback address requires a token', '127.0.0.1')
     .option('--port <number>', 'port to listen on', '4300')
     .option('--token <token>', 'token every request must carry (default: $TRIANGULATE_TOKEN; generated when binding beyond loopback)')
-    .action(async (options: { db: string; host: string; port: string; token?: string }) => {
+    .option('--create', 'create the store when --db names no file yet', false)
+    .action(async (options: { db: string; host: string; port: string; token?: string; create: boolean }) => {
+      // A mistyped --db would otherwise serve a new, empty store as if it were the analyst's.
+      if (options.db !== ':memory:' && !existsSync(options.db) && !options.create) {
+        console.error(`--db ${options.db}: no such store; check the path, or add --create to start an empty one`);
+        process.exitCode = 1;
+        return;
+      }
       await serveStore(options);
     });
   await program.parseAsync([...argv]);
@@ -48,19 +58,30 @@ interface AnalyzeOptions {
   format: string;
 }
 
-const WRITERS: Readonly<Record<string, { file: string; render: (dossier: Dossier) => string }>> = {
-  json: { file: 'dossier.json', render: (dossier) => JSON.stringify(dossier, null, 2) },
-  html: { file: 'report.html', render: renderReport },
-  md: { file: 'dossier.md', render: renderMarkdown },
+type OutputFile = { file: string; content: string };
+const WRITERS: Readonly<Record<string, (dossier: Dossier) => OutputFile[]>> = {
+  json: (dossier) => [{ file: 'dossier.json', content: JSON.stringify(dossier, null, 2) }],
+  html: (dossier) => [{ file: 'report.html', content: renderReport(dossier) }],
+  md: (dossier) => [{ file: 'dossier.md', content: renderMarkdown(dossier) }],
+  csv: renderCsvFiles,
 };
+
+/** The version in package.json, beside dist/. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 async function analyze(paths: string[], options: AnalyzeOptions): Promise<number> {
   const formats = options.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((f) => !WRITERS[f]);
   if (unknown.length > 0 || formats.length === 0) {
-    console.error(`unknown format ${unknown.join(', ') || '(none)'}: use json, html or md, comma-separated`);
+    console.error(`unknown format ${unknown.join(', ') || '(none)'}: use json, html, md or csv, comma-separated`);
     return 2;
   }
+  const missing = missingInputs(paths);
+  const unwritable = prepareOutputFolder(options.out);
+  for (const problem of [...missing, ...(unwritable ? [unwritable] : [])]) console.error(problem);
+  if (missing.length > 0 || unwritable) return 1;
   const store = openSqliteStore(options.db);
   try {
     const started = performance.now();
@@ -68,18 +89,20 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     // The output folder may sit inside an input folder: its dossier and report are never read as articles.
     const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out]);
     bar?.end();
-    mkdirSync(options.out, { recursive: true });
-    const written = formats.map((format) => {
-      const { file, render } = WRITERS[format]!;
-      writeFileSync(join(options.out, file), render(run.dossier));
+    for (const error of run.dossier.errors) console.error(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    if (run.dossier.documents.length === 0) {
+      console.error(`nothing to analyse: no readable article in ${paths.join(', ')} (.txt, .html, .json or .jsonl)`);
+      return 1;
+    }
+    const written = formats.flatMap((format) => WRITERS[format]!(run.dossier)).map(({ file, content }) => {
+      writeFileSync(join(options.out, file), content);
       return join(options.out, file);
     });
     const path = written.join(', ');
-    for (const error of run.dossier.errors) console.error(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`);
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.error(
-        `${run.dossier.documents.length} documents (${run.analysed} analysed, ${run.reused} from the store), ${run.dossier.errors.length} problems, ${seconds} s → ${path}`,
+        `${plural(run.dossier.documents.length, 'document')} (${run.analysed} analysed, ${run.reused} from the store), ${plural(run.dossier.errors.length, 'problem')}, ${seconds} s → ${path}`,
       );
     }
     return options.strict && run.dossier.errors.length > 0 ? 1 : 0;

@@ -15,7 +15,7 @@ export async function serveStore(options: { db: string; host: string; port: stri
   if (!token && !LOOPBACK.has(options.host)) token = randomBytes(18).toString('base64url');
   const store = openSqliteStore(options.db);
   const placed = placeUnplaced(store);
-  if (placed > 0) console.error(`placed ${placed} stored documents in stories`);
+  if (placed > 0) console.error(`placed ${placed} stored ${placed === 1 ? "document" : "documents"} in stories`);
   const app = createApp({ store, token });
   const server = serve({ fetch: app.fetch, hostname: options.host, port }, (info) => {
     const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/`;

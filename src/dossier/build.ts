@@ -12,6 +12,9 @@ import { storyKeys } from '../link/story-keys.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
+import { claimSentences } from '../link/claim-content.js';
+import { attachOrigins } from '../link/claim-origins.js';
+import type { OriginSource } from '../link/claim-origins.js';
 import { citeRelations } from '../link/cite-relations.js';
 import type { FigurePoint } from '../link/compare-figures.js';
 import type { DocumentAnalysis } from './document.js';
@@ -44,6 +47,19 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
   const dossierEntities = entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) }));
+  const claims = compareClaims(
+    relationSources.flatMap((source, i) => claimSentences({ ...source, names: [...documents[i]!.analysis.mentions, ...documents[i]!.analysis.descriptors].map((m) => m.span), figures: figuresOf(quantitiesOf.get(source.id) ?? []) })),
+    quotes
+      .filter((q) => q.kind === 'reported' && !q.inComments)
+      .map((q) => {
+        const source = sourceById.get(q.doc)!;
+        const sentence = source.sentences.find(([s, e]) => q.span[0] >= s && q.span[0] < e) ?? q.span;
+        return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
+      }),
+    relations,
+    relationSources.flatMap((source, i) => figurePoints(source, documents[i]!.analysis.quantities)),
+  );
+  attachOrigins(claims, originSources(docs, relationSources, quotes, entities), relations, (id) => entities.find((e) => e.id === id)?.name ?? id);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
@@ -54,18 +70,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     dates,
     stories,
     relations: [...relations, ...citeRelations(docs)],
-    claims: compareClaims(
-      relationSources.flatMap((source) => source.sentences.map((span, k) => ({ doc: source.id, story: source.story, language: source.language, span, text: source.text.slice(span[0], span[1]), anchors: source.anchors[k]! }))),
-      quotes
-        .filter((q) => q.kind === 'reported' && !q.inComments)
-        .map((q) => {
-          const source = sourceById.get(q.doc)!;
-          const sentence = source.sentences.find(([s, e]) => q.span[0] >= s && q.span[0] < e) ?? q.span;
-          return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
-        }),
-      relations,
-      relationSources.flatMap((source, i) => figurePoints(source, documents[i]!.analysis.quantities)),
-    ),
+    claims,
     timeline: buildTimeline(
       dates.map((d) => {
         const source = sourceById.get(d.doc);
@@ -76,6 +81,26 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     framing: buildFraming(relationSources, dossierEntities, quotes),
     errors: [...errors, ...documents.flatMap((d) => d.analysis.messages)].map(({ source, line, message }) => ({ source, line, message })),
   };
+}
+
+/** The figures of a document with a value, as claims compare them. */
+function figuresOf(quantities: ReadonlyArray<{ span: Span; value: number | null; from: number | null; unit: string | null; about: string }>) {
+  return quantities.flatMap((q) => {
+    const value = q.value ?? q.from;
+    return value === null ? [] : [{ span: q.span, value, unit: q.unit, about: q.about }];
+  });
+}
+
+/** What origin tracing reads of each document: its sentences, cites, speech and entity mentions. */
+function originSources(
+  docs: readonly DossierDocument[],
+  relationSources: ReadonlyArray<{ id: string; sentences: readonly Span[] }>,
+  quotes: ReadonlyArray<{ doc: string; span: Span; speaker: string | null }>,
+  entities: ReadonlyArray<{ id: string; mentions: ReadonlyArray<{ doc: string; span: Span }> }>,
+): Map<string, OriginSource> {
+  const speechOf = groupByDoc(quotes);
+  const mentionsOf = groupByDoc(entities.flatMap((entity) => entity.mentions.map((m) => ({ doc: m.doc, entity: entity.id, span: m.span }))));
+  return new Map(docs.map((doc, i) => [doc.id, { id: doc.id, sentences: relationSources[i]!.sentences, cites: doc.cites, speech: speechOf.get(doc.id) ?? [], mentions: mentionsOf.get(doc.id) ?? [] }]));
 }
 
 function groupByDoc<T extends { doc: string }>(items: readonly T[]): Map<string, T[]> {

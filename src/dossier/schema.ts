@@ -26,6 +26,19 @@ export const DocumentSchema = z.object({
   story: NullableString,
 });
 
+/** A claim (the contract's Claim) with its independent origins (an addition to the contract). */
+export const ClaimSchema = z.object({
+  id: z.string(),
+  statement: z.string(),
+  status: z.enum(['corroborated', 'contested', 'single-source', 'updated']),
+  documents: z.array(z.string()),
+  evidence: z.array(z.object({ doc: z.string(), span: Span })),
+  for: z.array(z.string()),
+  against: z.array(z.string()),
+  /** Documents relaying one interview, one cited outlet or one another's text are one origin; `via` names what they relay. */
+  origins: z.array(z.object({ via: NullableString, documents: z.array(z.string()).min(1) })),
+});
+
 export const DossierSchema = z.object({
   schema: z.literal('triangulate.dossier/1'),
   generatedAt: z.string().datetime(),
@@ -36,7 +49,7 @@ export const DossierSchema = z.object({
   dates: z.array(z.unknown()),
   stories: z.array(z.object({ id: z.string(), title: z.string(), documents: z.array(z.string()) })),
   relations: z.array(z.unknown()),
-  claims: z.array(z.unknown()),
+  claims: z.array(ClaimSchema),
   timeline: z.array(z.unknown()),
   /** Per actor and document: descriptors, speech verbs and hedges (an addition to the contract). */
   framing: z.array(z.object({ entity: z.string(), doc: z.string(), descriptors: z.array(z.unknown()), verbs: z.array(z.unknown()), hedges: z.array(z.unknown()) })),

@@ -1,21 +1,13 @@
 import { DISPLAY_LANGUAGE } from './display-language.js';
-import type { Span } from '../doc/news-doc.js';
 import { languageTable } from '../lang/index.js';
+import type { Span } from '../doc/news-doc.js';
 import { candidatePairs } from './candidates.js';
-import { UnionFind } from './union-find.js';
+import { isDistinctiveFigure, sameContent } from './claim-content.js';
+import type { ClaimSentence } from './claim-content.js';
+import type { ClaimOrigin } from './claim-origins.js';
 import type { Relation } from './detect-relations.js';
 import { compareFigures } from './compare-figures.js';
 import type { FigurePoint } from './compare-figures.js';
-
-/** A sentence that may state a claim: its anchors (entities, figures, days) and where it stands. */
-export interface ClaimSentence {
-  doc: string;
-  story: string | null;
-  language: string | null;
-  span: Span;
-  text: string;
-  anchors: ReadonlySet<string>;
-}
 
 /** A reported statement, for explicit disagreement within a sentence. */
 export interface ClaimStatement {
@@ -38,20 +30,29 @@ export interface Claim {
   evidence: Array<{ doc: string; span: Span }>;
   for: string[];
   against: string[];
+  /** The independent origins behind the claim: documents relaying one interview, one cited outlet or one another's text are one origin. */
+  origins: ClaimOrigin[];
 }
 
-/** Entities two sentences must share to state the same thing when no figure or day ties them. */
-const MIN_SHARED_ENTITIES = 3;
+/**
+ * A predicate word or an entity found in more than this share of a story's
+ * sentences (and in at least MIN_STORY_WIDE of them) is the story's topic
+ * ("protests", its main actor, its country), not what one sentence states.
+ */
+const STORY_WIDE_SHARE = 0.12;
+const MIN_STORY_WIDE = 5;
 
 /**
- * Compares statements across documents: sentences of one story that share a
- * figure or a day, or three entities, state one claim; it is corroborated
- * when two documents that are not copies or translations of each other state
- * it, and single-source otherwise (kept only when it carries a figure). A
- * sentence setting one speaker's statement against another's negation
- * ("X claims there were no foreigners, although Y said foreign fighters took
- * part") is a contested claim, for Y and against X. Figures of one measure
- * that change are `updated` over days, or `contested` on the same day.
+ * Compares statements across documents. Sentences of one story state one
+ * claim when they say the same thing (see `sameContent`); each claim is built
+ * around one lead sentence and holds only the sentences that match it, so the
+ * evidence always contains what the claim says. It is corroborated when two
+ * documents that are not copies or translations of each other state it, and
+ * single-source otherwise (kept only when it carries a figure). A sentence
+ * setting one speaker's statement against another's negation ("X claims
+ * there were no foreigners, although Y said foreign fighters took part") is
+ * a contested claim, for Y and against X. Figures of one measure that change
+ * are `updated` over days, or `contested` on the same day.
  */
 export function compareClaims(sentences: readonly ClaimSentence[], statements: readonly ClaimStatement[], relations: readonly Relation[], figures: readonly FigurePoint[] = []): Claim[] {
   const dependent = dependentPairs(relations);
@@ -67,59 +68,83 @@ function dependentPairs(relations: readonly Relation[]): (a: string, b: string) 
 }
 
 function corroboration(sentences: readonly ClaimSentence[], dependent: (a: string, b: string) => boolean): Claim[] {
-  const sets = new UnionFind(sentences.length);
-  const candidates = candidatePairs(sentences.map((s) => [...s.anchors]));
-  for (const [i, others] of candidates) {
-    for (const j of others) {
-      const a = sentences[i]!;
-      const b = sentences[j]!;
-      if (a.doc === b.doc || a.story !== b.story || !sameStatement(a.anchors, b.anchors)) continue;
-      sets.union(i, j);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  sentences.forEach((_, i) => {
-    const root = sets.find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  });
+  const neighbours = matchingSentences(sentences);
+  const used = new Set<number>();
+  const documentsNear = (i: number) => new Set(neighbours[i]!.filter((j) => !used.has(j)).map((j) => sentences[j]!.doc)).size;
+  // Leads first by how many other documents state the same thing, then in the display language, then in text order.
+  // A sentence read with the one before it (it names nobody) leads only after the sentences read alone.
+  const joined = (i: number) => Number(encloses(sentences, i, i - 1));
+  const order = sentences
+    .map((_, i) => i)
+    .sort((i, j) => documentsNear(j) - documentsNear(i) || Number(sentences[j]!.language === DISPLAY_LANGUAGE) - Number(sentences[i]!.language === DISPLAY_LANGUAGE) || joined(i) - joined(j) || i - j);
   const claims: Claim[] = [];
-  for (const members of groups.values()) {
+  for (const lead of order) {
+    if (used.has(lead)) continue;
+    const matched = [lead, ...neighbours[lead]!.filter((j) => !used.has(j))];
+    const members = withoutEnclosing(sentences, matched);
     const list = members.map((i) => sentences[i]!);
     const documents = [...new Set(list.map((s) => s.doc))];
-    const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent(a, b)));
-    const figure = list.some((s) => [...s.anchors].some((a) => a.startsWith('n:') && isDistinctive(a)));
+    const figure = list.some((s) => s.figures.some((f) => isDistinctiveFigure(f.value)));
     if (documents.length < 2 && !figure) continue;
-    const lead = list.find((s) => s.language === DISPLAY_LANGUAGE) ?? list[0]!;
+    for (const i of matched) {
+      used.add(i);
+      // A sentence and the next one read with it are one piece of evidence: neither leads another claim.
+      if (encloses(sentences, i + 1, i)) used.add(i + 1);
+      if (encloses(sentences, i, i - 1)) used.add(i - 1);
+    }
+    const independent = documents.some((a, i) => documents.slice(i + 1).some((b) => !dependent(a, b)));
     claims.push({
       id: '',
-      statement: lead.text,
+      statement: (list.find((s) => s.language === DISPLAY_LANGUAGE) ?? list[0]!).text,
       status: documents.length >= 2 && independent ? 'corroborated' : 'single-source',
       documents,
       evidence: list.map((s) => ({ doc: s.doc, span: s.span })),
       for: [],
       against: [],
+      origins: [],
     });
   }
   return claims;
 }
 
-/** Two sentences state the same thing when they share a figure of ten or more or a full day, or enough entities. */
-function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let entities = 0;
-  for (const anchor of a) {
-    if (!b.has(anchor)) continue;
-    if (isDistinctive(anchor)) return true;
-    if (anchor.startsWith('e:')) entities++;
-  }
-  return entities >= MIN_SHARED_ENTITIES;
+/** The members less those whose span encloses another member's in the same document (a sentence read with the one before it). */
+function withoutEnclosing(sentences: readonly ClaimSentence[], members: readonly number[]): number[] {
+  return [...new Set(members)].filter((i) => !members.some((j) => encloses(sentences, i, j)));
 }
 
-/** "n:225", "n:6.8" or "d:2022-01-13" tie two sentences; "n:4" or "d:2022-01" (a month) do not. */
-function isDistinctive(anchor: string): boolean {
-  if (anchor.startsWith('n:')) return Number(anchor.slice(2)) >= 10 || !Number.isInteger(Number(anchor.slice(2)));
-  return /^d:\d{4}-\d{2}-\d{2}$/.test(anchor);
+function encloses(sentences: readonly ClaimSentence[], i: number, j: number): boolean {
+  const a = sentences[i];
+  const b = sentences[j];
+  return Boolean(a && b) && i !== j && a!.doc === b!.doc && a!.span[0] <= b!.span[0] && a!.span[1] >= b!.span[1];
+}
+
+/** For each sentence, the sentences of other documents of its story that state the same thing. */
+function matchingSentences(sentences: readonly ClaimSentence[]): number[][] {
+  const storyWide = storyWideKeys(sentences);
+  const neighbours: number[][] = sentences.map(() => []);
+  const candidates = candidatePairs(sentences.map((s) => [...s.anchors, ...[...s.stems].map((stem) => `w:${stem}`)]));
+  for (const [i, others] of candidates) {
+    for (const j of others) {
+      const a = sentences[i]!;
+      const b = sentences[j]!;
+      if (a.doc === b.doc || a.story !== b.story || !sameContent(a, b, storyWide.get(a.story) ?? new Set())) continue;
+      neighbours[i]!.push(j);
+      neighbours[j]!.push(i);
+    }
+  }
+  return neighbours;
+}
+
+/** Per story, the anchors and predicate stems found in too many of its sentences to tell one statement from another. */
+function storyWideKeys(sentences: readonly ClaimSentence[]): Map<string | null, Set<string>> {
+  const counts = new Map<string | null, { sentences: number; keys: Map<string, number> }>();
+  for (const s of sentences) {
+    const story = counts.get(s.story) ?? counts.set(s.story, { sentences: 0, keys: new Map() }).get(s.story)!;
+    story.sentences++;
+    for (const key of [...s.anchors, ...s.stems]) story.keys.set(key, (story.keys.get(key) ?? 0) + 1);
+  }
+  const wide = (n: number, total: number) => n > STORY_WIDE_SHARE * total && n >= MIN_STORY_WIDE;
+  return new Map([...counts].map(([story, { sentences: total, keys }]) => [story, new Set([...keys].filter(([, n]) => wide(n, total)).map(([key]) => key))]));
 }
 
 function contested(statements: readonly ClaimStatement[]): Claim[] {
@@ -150,6 +175,7 @@ function contested(statements: readonly ClaimStatement[]): Claim[] {
       evidence: group.map((s) => ({ doc: s.doc, span: s.span })),
       for: [...new Set(support.map((s) => s.speaker).filter((x): x is string => Boolean(x)))],
       against: [...new Set(against.map((s) => s.speaker).filter((x): x is string => Boolean(x)))],
+      origins: [],
     });
   }
   return claims;

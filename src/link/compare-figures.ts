@@ -66,12 +66,14 @@ export function compareFigures(points: readonly FigurePoint[], dependent: (a: st
       evidence: ordered.map((p) => ({ doc: p.doc, span: p.span })),
       for: [],
       against: [],
+      origins: [],
     });
   }
   return claims;
 }
 
-function measureStems(about: string): string[] {
+/** Stems of the first long words after a figure: what it counts. */
+export function measureStems(about: string): string[] {
   const words = about.toLowerCase().match(/\p{L}+/gu) ?? [];
   // "evacuated", "évacuées", "evakuiert", "эвакуированы" share the stem "evaku" across languages.
   return [...new Set(words.slice(0, MEASURE_WORDS).filter((w) => w.length >= MIN_MEASURE_WORD).map(cognateStem))];

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { analysePaths, repoRoot, tempDir } from '../test-support.js';
+import type { Dossier } from '../dossier/schema.js';
+import { createApp } from '../server/app.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { analysePaths, hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+import type { Relation } from './detect-relations.js';
 
 const analyse = analysePaths;
 
@@ -49,4 +53,30 @@ test('a "Reposted from" line makes a document the copy, even when it is longer a
   const relation = dossier.relations[0] as { type: string; from: string; to: string } | undefined;
   assert.deepEqual(relation && [relation.type, relation.from, relation.to], ['copy', 'blog', 'wire']);
   assert.equal(dossier.documents.find((d) => d.id === 'blog')?.credit, 'Harbour Wire');
+});
+
+test('a short Russian article naming the story\'s actors is no translation of its articles and inherits no citations', { skip: !hasShared && 'no ../shared beside the repository' }, async () => {
+  const reference = join(sharedRoot, 'corpus', 'kazakhstan-2022', 'articles');
+  const book = join(repoRoot, 'test', 'fixtures', 'unrelated-ru');
+  const dossier = await analyse([reference, book]);
+  const ru = dossier.documents.find((d) => d.id === 'book-ru')!;
+  assert.equal(ru.language, 'ru');
+  assert.deepEqual(dossier.relations.filter((r) => [(r as Relation).from, (r as Relation).to].includes('book-ru')), []);
+  assert.deepEqual(ru.cites, []);
+  assert.ok(dossier.relations.some((r) => (r as Relation).type === 'shared-text'), 'the French article still shares text with the English ones');
+  // Posted through the API one by one, the Russian article is compared with the stored documents it matched.
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  const files = [...readdirSync(reference).map((name) => join(reference, name)), join(book, 'book-ru.txt')];
+  for (const file of files) {
+    const posted = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ name: basename(file), content: readFileSync(file, 'utf8') }] }) });
+    assert.equal(posted.status, 200);
+  }
+  const stories = (await (await app.request('/api/stories')).json()) as { stories: Array<{ id: string }> };
+  for (const { id } of stories.stories) {
+    const story = (await (await app.request(`/api/stories/${id}`)).json()) as Dossier;
+    assert.deepEqual(story.relations.filter((r) => [(r as Relation).from, (r as Relation).to].includes('book-ru')), [], `story ${id}`);
+    assert.deepEqual(story.documents.find((d) => d.id === 'book-ru')?.cites ?? [], []);
+  }
+  store.close();
 });

@@ -46,6 +46,15 @@ const MIN_SHARED_ANCHORS = 4;
 const ORDERED = { anchors: 2, score: 0.06, lengthRatio: 2.2, minShare: 0.5 };
 /** Share of the smaller document's sentences found in the other (measured on the reference corpus: shared text 0.18–0.39, independent ≤ 0.06). */
 const THRESHOLDS = { copy: 0.7, translation: 0.6, sharedText: 0.15 };
+/**
+ * Aligned sentences must share more than the story itself: at least this many
+ * pairs, and this share of all pairs, share an anchor or stem that is not
+ * found in every compared document (the story's country and main actors).
+ */
+const MIN_CONTENT_PAIRS = 2;
+const CONTENT_SHARE = 0.5;
+/** Story-wide anchors are only told apart among at least this many documents. */
+const MIN_DOCUMENTS_FOR_COMMON = 3;
 /** Fewer aligned sentences than this is coincidence. */
 const MIN_PAIRS = 3;
 
@@ -61,9 +70,10 @@ export function detectRelations(sources: readonly RelationSource[]): Relation[] 
   const relations: Relation[] = [];
   for (const members of byStory.values()) {
     const candidates = candidatePairs(members.map(relationKeys));
+    const common = storyAnchors(members);
     for (const [i, others] of candidates) {
       for (const j of others) {
-        const relation = compareDocuments(members[j]!, members[i]!);
+        const relation = compareDocuments(members[j]!, members[i]!, common);
         if (relation) relations.push(relation);
       }
     }
@@ -78,10 +88,23 @@ function relationKeys(source: RelationSource): string[] {
   return keys;
 }
 
+/**
+ * Anchors and stems found in every one of these documents (at least three):
+ * the story they all tell, which says nothing about one text translating another.
+ * "Журналист из Алматы выпустил книгу о Казахстане … Аблязов и Токаев" names
+ * the actors of every article about the protests but translates none.
+ */
+export function storyAnchors(sources: readonly RelationSource[]): ReadonlySet<string> {
+  if (sources.length < MIN_DOCUMENTS_FOR_COMMON) return new Set();
+  const perDocument = sources.map((source) => new Set(source.sentences.flatMap((span, k) => [...withCognates(source.anchors[k]!, source.text.slice(span[0], span[1]))])));
+  const [first, ...rest] = perDocument;
+  return new Set([...first!].filter((anchor) => rest.every((set) => set.has(anchor))));
+}
+
 /** The relation between two documents, if their text is shared: copy, translation or shared text, from the derived one to its source. */
-export function compareDocuments(a: RelationSource, b: RelationSource): Relation | null {
+export function compareDocuments(a: RelationSource, b: RelationSource, common: ReadonlySet<string> = new Set()): Relation | null {
   const sameLanguage = a.language !== null && a.language === b.language;
-  const pairs = sameLanguage ? sharedSentences(a, b) : alignedSentences(a, b);
+  const pairs = sameLanguage ? sharedSentences(a, b) : alignedSentences(a, b, common);
   const smaller = Math.min(a.sentences.length, b.sentences.length);
   if (smaller === 0) return null;
   const score = pairs.length / smaller;
@@ -144,7 +167,7 @@ function withCognates(anchors: ReadonlySet<string>, sentence: string): Set<strin
  * days, each sentence used once; anchors found in many sentences (the story's
  * main actor) weigh little, rare ones (a figure, a date) much.
  */
-export function alignedSentences(a: RelationSource, b: RelationSource): Array<[number, number]> {
+export function alignedSentences(a: RelationSource, b: RelationSource, common: ReadonlySet<string> = new Set()): Array<[number, number]> {
   const anchorsA = a.anchors.map((set, x) => withCognates(set, a.text.slice(a.sentences[x]![0], a.sentences[x]![1])));
   const anchorsB = b.anchors.map((set, y) => withCognates(set, b.text.slice(b.sentences[y]![0], b.sentences[y]![1])));
   const frequency = new Map<string, number>();
@@ -174,7 +197,9 @@ export function alignedSentences(a: RelationSource, b: RelationSource): Array<[n
     });
   });
   const chain = orderedChain(ordered);
-  return chain.length >= ORDERED.minShare * Math.min(anchorsA.length, anchorsB.length) && chain.length > strict.length ? chain : bestFirst(strict);
+  const pairs = chain.length >= ORDERED.minShare * Math.min(anchorsA.length, anchorsB.length) && chain.length > strict.length ? chain : bestFirst(strict);
+  const withContent = pairs.filter(([x, y]) => [...anchorsA[x]!].some((anchor) => !common.has(anchor) && anchorsB[y]!.has(anchor))).length;
+  return withContent >= MIN_CONTENT_PAIRS && withContent >= CONTENT_SHARE * pairs.length ? pairs : [];
 }
 
 /** Pairs by falling score, each sentence used once. */

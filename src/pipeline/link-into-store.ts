@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments } from '../link/detect-relations.js';
+import { compareDocuments, storyAnchors } from '../link/detect-relations.js';
 import type { Relation, RelationSource } from '../link/detect-relations.js';
 import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
 import type { DocumentStore } from '../store/store.js';
@@ -18,10 +18,14 @@ export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash:
     for (const { hash, analysis } of items) {
       const { story, matches } = store.placeInStory(hash, storyKeys(analysis));
       const source = relationSource(hash, story, analysis);
-      const relations: Relation[] = [];
-      for (const other of matches.slice(0, MAX_COMPARED)) {
+      const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
         const stored = store.analysis(other);
-        const relation = stored ? compareDocuments(source, relationSource(other, story, stored)) : null;
+        return stored ? [relationSource(other, story, stored)] : [];
+      });
+      const common = storyAnchors([source, ...others]);
+      const relations: Relation[] = [];
+      for (const other of others) {
+        const relation = compareDocuments(source, other, common);
         if (relation) relations.push(relation);
       }
       store.saveRelations(relations);

@@ -14,7 +14,7 @@ export function renderMarkdown(dossier: Dossier): string {
   const entities = new Map((dossier.entities as Array<{ id: string; name: string; type: string; mentions: Array<{ text: string }> }>).map((e) => [e.id, e]));
   const name = (id: string) => mdText(entities.get(id)?.name ?? id);
   const languages = [...new Set(dossier.documents.map((d) => d.language).filter(Boolean))];
-  const lines: string[] = [`# ${mdText(dossier.stories[0]?.title ?? 'Triangulate dossier')}`, '', `${dossier.documents.length} documents, ${dossier.stories.length} stories, languages: ${languages.join(', ') || '—'}.`, ''];
+  const lines: string[] = [`# ${mdText(dossier.stories[0]?.title ?? 'Triangulate dossier')}`, '', `${plural(dossier.documents.length, 'document')}, ${plural(dossier.stories.length, 'story', 'stories')}, languages: ${languages.join(', ') || '—'}.`, ''];
   lines.push('## Stories', '');
   for (const story of dossier.stories) lines.push(`- **${story.id}** ${mdText(story.title)} (${story.documents.length} documents: ${story.documents.map(mdText).join(', ')})`);
   lines.push('', '## Documents', '', '| id | title | language | published | outlet | story |', '| --- | --- | --- | --- | --- | --- |');
@@ -22,7 +22,7 @@ export function renderMarkdown(dossier: Dossier): string {
   lines.push('', '## Claims', '', '| status | claim | documents |', '| --- | --- | --- |');
   for (const c of dossier.claims as Claim[]) {
     const sides = c.for.length || c.against.length ? ` (for: ${c.for.map(name).join(', ')}; against: ${c.against.map(name).join(', ')})` : '';
-    lines.push(`| ${c.status} | ${mdText(c.statement)}${sides} | ${c.documents.map(mdText).join(', ')} |`);
+    lines.push(`| ${c.status} | ${mdText(c.statement)}${sides} | ${c.documents.map(mdText).join(', ')} (${originsLine(c)}) |`);
   }
   lines.push('', '## Timeline', '');
   for (const t of dossier.timeline as TimelineEntry[]) lines.push(`- **${t.date}${t.to ? ` – ${t.to}` : ''}** ${mdText(t.event)} (${t.documents.map(mdText).join(', ')})`);
@@ -41,4 +41,16 @@ export function renderMarkdown(dossier: Dossier): string {
     for (const e of dossier.errors) lines.push(`- ${mdText(e.source)}${e.line ? `:${e.line}` : ''}: ${mdText(e.message)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "3 outlets · 1 origin (RIA Novosti)": how many independent voices stand behind a claim. */
+export function originsLine(claim: Pick<Claim, 'documents' | 'origins'>): string {
+  const origins = claim.origins ?? [];
+  const named = origins.map((o) => o.via).filter(Boolean);
+  return `${plural(claim.documents.length, 'outlet')} · ${plural(origins.length, 'origin')}${named.length ? ` (${named.join(', ')})` : ''}`;
+}
+
+/** "1 story", "2 stories": a count with its noun. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

@@ -1,3 +1,5 @@
+import { REPORT_CHARTS } from './report-charts.js';
+
 /**
  * The report page's script, inlined into report.html. It reads the dossier
  * from the page's JSON element and draws every view with createElement and
@@ -19,23 +21,31 @@ export const REPORT_SCRIPT = String.raw`
     for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     return node;
   };
-  const docLabel = (id) => { const doc = byId.get(id); return doc ? (doc.title || id) : id; };
-  const shortLabel = new Map(d.documents.map((doc, i) => [doc.id, '#' + (i + 1)]));
-  const docHeader = (id) => el('th', { class: 'doc-col', title: id + ' — ' + docLabel(id) }, shortLabel.get(id));
+  const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
+  const shortText = (text, max) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+  const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many || one + 's');
+  // A source is named by its outlet (the record's field, og:site_name or the URL's host), else its credit, else its title.
+  const docLabel = (id) => { const doc = byId.get(id); return doc ? (doc.outlet || doc.credit || doc.title || id) : id; };
+  const shortLabel = new Map(d.documents.map((doc) => [doc.id, shortText(docLabel(doc.id), 14)]));
+  const docHeader = (id) => el('th', { class: 'doc-col', title: id + ' — ' + (byId.get(id)?.title || docLabel(id)) }, shortLabel.get(id));
+  const inComments = (docId, span) => (byId.get(docId)?.comments || []).some((c) => span[0] >= c.span[0] && span[0] < c.span[1]);
   const languages = [...new Set(d.documents.map((doc) => doc.language).filter(Boolean))];
   const days = d.documents.map((doc) => doc.published).filter(Boolean).sort();
   const outlets = [...new Set(d.documents.map((doc) => doc.outlet || doc.credit).filter(Boolean))];
   document.getElementById('overview').textContent =
-    d.documents.length + ' documents' + (outlets.length ? ' from ' + outlets.length + ' named sources (' + outlets.slice(0, 8).join(', ') + (outlets.length > 8 ? ', …' : '') + ')' : '') +
-    ', ' + d.stories.length + ' stories, languages: ' + (languages.join(', ') || '—') +
+    plural(d.documents.length, 'document') + (outlets.length ? ' from ' + plural(outlets.length, 'named source') + ' (' + outlets.slice(0, 8).join(', ') + (outlets.length > 8 ? ', …' : '') + ')' : '') +
+    ', ' + plural(d.stories.length, 'story', 'stories') + ', languages: ' + (languages.join(', ') || '—') +
     (days.length ? ', ' + days[0].slice(0, 10) + ' to ' + days[days.length - 1].slice(0, 10) : '') +
-    (d.errors.length ? ', ' + d.errors.length + ' inputs with problems' : '');
+    (d.errors.length ? ', ' + plural(d.errors.length, 'input') + ' with problems' : '');
 
   // Views show one story at a time (the biggest first): a claim × source matrix of a whole corpus would be unreadable and slow.
   const stories = [...d.stories].sort((a, b) => b.documents.length - a.documents.length);
+  let storyIndex = 0;
   let current = stories[0] ? new Set(stories[0].documents) : new Set(d.documents.map((doc) => doc.id));
   const inStory = (id) => current.has(id);
   const storyDocs = () => d.documents.filter((doc) => inStory(doc.id));
+  const showTitle = () => { document.getElementById('story-title').textContent = stories[storyIndex]?.title || 'Triangulate dossier'; };
+  showTitle();
 
   /** Documents side by side, the given spans highlighted (kind 'against' in another colour). */
   function documentsWith(marks, only) {
@@ -65,31 +75,11 @@ export const REPORT_SCRIPT = String.raw`
         at = m.span[1];
       }
       plain(at, doc.text.length);
-      return el('article', { class: 'doc', 'data-doc': id }, el('h3', {}, shortLabel.get(id) + ' ' + docLabel(id)), el('div', { class: 'meta' }, [id, doc.language, doc.published, doc.byline, doc.credit].filter(Boolean).join(' · ')), text);
+      return el('article', { class: 'doc', 'data-doc': id }, el('h3', {}, docLabel(id) + (doc.title && doc.title !== docLabel(id) ? ' — ' + doc.title : '')), el('div', { class: 'meta' }, [id, doc.language, doc.published, doc.byline, doc.credit].filter(Boolean).join(' · ')), text);
     }));
   }
 
-  /** Dated entries on a time axis: one dot per entry, its size the number of sources, a bar for a span of days. */
-  function timelineChart(entries) {
-    const svgNs = 'http://www.w3.org/2000/svg';
-    const svgEl = (tag, attrs, text) => { const n = document.createElementNS(svgNs, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
-    const svg = svgEl('svg', { viewBox: '0 0 800 120', width: '100%', class: 'timeline-chart', role: 'img', 'aria-label': 'timeline chart' });
-    const days = entries.flatMap((t) => [t.date, t.to].filter(Boolean)).map((x) => Date.parse(x.length === 7 ? x + '-01' : x)).filter((x) => !Number.isNaN(x));
-    if (days.length === 0) return svg;
-    const first = Math.min(...days), last = Math.max(...days), span = Math.max(last - first, 86400000);
-    const x = (iso) => 40 + ((Date.parse(iso.length === 7 ? iso + '-01' : iso) - first) / span) * 720;
-    svg.append(svgEl('line', { x1: 40, y1: 80, x2: 760, y2: 80, stroke: '#8792a2' }));
-    svg.append(svgEl('text', { x: 40, y: 104 }, new Date(first).toISOString().slice(0, 10)), svgEl('text', { x: 760, y: 104, 'text-anchor': 'end' }, new Date(last).toISOString().slice(0, 10)));
-    for (const t of entries) {
-      if (Number.isNaN(x(t.date))) continue;
-      if (t.to) svg.append(svgEl('rect', { x: x(t.date), y: 74, width: Math.max(2, x(t.to) - x(t.date)), height: 12, fill: '#b9e4ff' }));
-      const dot = svgEl('circle', { cx: x(t.date), cy: 80, r: 4 + 2 * t.documents.length, fill: '#1f5fbf', 'fill-opacity': 0.6 });
-      dot.append(svgEl('title', {}, t.date + ': ' + t.event));
-      svg.append(dot);
-    }
-    return svg;
-  }
-
+${REPORT_CHARTS}
   function claimMarks(claim) {
     const againstDocs = new Set();
     const quoteAt = (ev) => d.quotes.find((q) => q.doc === ev.doc && q.span[0] === ev.span[0] && q.span[1] === ev.span[1]);
@@ -112,91 +102,118 @@ export const REPORT_SCRIPT = String.raw`
     for (const card of panel.querySelectorAll('article')) card.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** "3 outlets · 1 origin (RIA Novosti)": how many independent voices stand behind a claim. */
+  function originsText(c) {
+    const origins = c.origins || [];
+    const named = origins.map((o) => o.via).filter(Boolean);
+    return plural(c.documents.length, 'outlet') + ' · ' + plural(origins.length, 'origin') + (named.length ? ' (' + named.join(', ') + ')' : '');
+  }
+
+  /** Material from reader comments, apart from the article's and closed until asked for. */
+  function commentsSection(count, what, render) {
+    if (count === 0) return null;
+    const details = el('details', { class: 'from-comments' }, el('summary', {}, 'From reader comments: ' + count + ' ' + what));
+    details.addEventListener('toggle', () => { if (details.open && details.children.length === 1) details.append(...[render()].flat()); });
+    return details;
+  }
+
+  /** Filters of the claims by status, outlet and language; keep(claim) applies them. */
+  function claimFilters(claims, apply) {
+    const values = (pick) => [...new Set(claims.flatMap(pick))].filter(Boolean).sort();
+    const state = { status: '', outlet: '', language: '' };
+    const choice = (key, label, options) => el('label', {}, label + ' ', el('select', { 'data-filter': key, onchange: (event) => { state[key] = event.target.value; apply(); } }, el('option', { value: '' }, 'all'), options.map((o) => el('option', { value: o }, shortText(o, 40)))));
+    const docsOf = (c) => c.documents.filter(inStory).map((id) => byId.get(id)).filter(Boolean);
+    return {
+      bar: el('div', { class: 'filters' },
+        choice('status', 'status', values((c) => [c.status])),
+        choice('outlet', 'outlet', values((c) => docsOf(c).map((doc) => docLabel(doc.id)))),
+        choice('language', 'language', values((c) => docsOf(c).map((doc) => doc.language)))),
+      keep: (c) => (!state.status || c.status === state.status) && (!state.outlet || docsOf(c).some((doc) => docLabel(doc.id) === state.outlet)) && (!state.language || docsOf(c).some((doc) => doc.language === state.language)),
+    };
+  }
+
   const views = {
     Claims() {
       const docs = storyDocs().map((doc) => doc.id);
-      const detail = el('div', { id: 'claim-detail' });
-      const rows = d.claims.filter((c) => c.documents.some(inStory)).map((c) => el('tr', { class: 'claim', 'data-claim': c.id, 'data-status': c.status, onclick: (event) => {
-        for (const row of view.querySelectorAll('tr.selected')) row.classList.remove('selected');
-        event.currentTarget.classList.add('selected');
-        detail.replaceChildren(
+      const detail = el('div', { id: 'claim-detail' }, el('p', { class: 'muted' }, 'Select a claim to see its evidence in each source.'));
+      const claims = d.claims.filter((c) => c.documents.some(inStory));
+      const filters = claimFilters(claims, () => {
+        for (const row of view.querySelectorAll('tr.claim')) row.hidden = !filters.keep(d.claims.find((c) => c.id === row.dataset.claim));
+      });
+      const select = (c, row) => {
+        for (const other of view.querySelectorAll('tr.selected')) other.classList.remove('selected');
+        row.classList.add('selected');
+        history.replaceState(null, '', '#claim-' + c.id);
+        detail.replaceChildren(...[
           el('h3', {}, c.statement),
+          el('p', { class: 'origins' }, originsText(c)),
           c.for.length || c.against.length ? el('p', {}, 'for: ' + c.for.map((id) => entity.get(id)?.name || id).join(', ') + ' — against: ' + c.against.map((id) => entity.get(id)?.name || id).join(', ')) : null,
-          documentsWith(claimMarks(c)));
+          documentsWith(claimMarks(c)),
+        ].filter(Boolean));
         for (const card of detail.querySelectorAll('article')) card.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
-      } },
-        el('td', {}, el('span', { class: 'status ' + c.status }, c.status)),
-        el('td', {}, c.statement),
+      };
+      const rows = claims.map((c) => el('tr', { class: 'claim', id: 'claim-' + c.id, 'data-claim': c.id, 'data-status': c.status, onclick: (event) => select(c, event.currentTarget) },
+        el('td', { class: 'status-cell' }, el('span', { class: 'status ' + c.status }, c.status)),
+        el('td', { class: 'statement' }, el('a', { href: '#claim-' + c.id, class: 'claim-link', title: 'link to this claim' }, '#'), ' ', c.statement,
+          el('div', { class: 'muted origins' }, originsText(c)),
+          el('div', { class: 'muted sources-list' }, c.documents.filter(inStory).map(docLabel).join(' · '))),
         docs.map((id) => el('td', { class: 'cell' + (c.documents.includes(id) ? ' has' : ''), title: docLabel(id) }, c.documents.includes(id) ? '●' : ''))));
-      detail.append(el('p', { class: 'muted' }, 'Select a claim to see its evidence in each source.'));
-      return el('div', { class: 'split' }, el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows)), detail);
+      const table = el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows));
+      const selectHash = () => {
+        const row = rows.find((r) => '#' + r.id === location.hash);
+        if (row) { row.hidden = false; row.click(); row.scrollIntoView({ block: 'center' }); }
+      };
+      queueMicrotask(selectHash);
+      return [filters.bar, el('div', { class: 'split' }, el('div', { class: 'scroll' }, table), detail)];
     },
     Timeline() {
       const entries = d.timeline.filter((t) => t.documents.some(inStory));
-      return [timelineChart(entries), el('ol', { class: 'timeline' }, entries.map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.join(', ') + ')'))))];
+      return [timelineChart(entries), el('ol', { class: 'timeline' }, entries.map((t) => el('li', {}, el('strong', {}, t.date + (t.to ? ' – ' + t.to : '')), ' ', t.event, ' ', el('span', { class: 'muted' }, '(' + t.documents.map(docLabel).join(', ') + ')'))))];
     },
     Entities() {
       const framing = d.framing || [];
       const docs = storyDocs().map((doc) => doc.id);
-      const rows = d.entities.filter((e) => e.type !== 'other' && e.mentions.some((m) => inStory(m.doc))).sort((a, b) => b.mentions.length - a.mentions.length).map((e) => {
-        const variants = [...new Set(e.mentions.map((m) => m.text))].join(' / ');
-        const select = () => showEvidence(el('h3', {}, e.name), e.mentions.filter((m) => inStory(m.doc)).map((m) => ({ doc: m.doc, span: m.span })).concat((e.descriptors || []).filter((x) => inStory(x.doc)).map((x) => ({ doc: x.doc, span: x.span, kind: 'descriptor' }))));
+      const inArticle = (m) => inStory(m.doc) && !inComments(m.doc, m.span);
+      const fromComments = (m) => inStory(m.doc) && inComments(m.doc, m.span);
+      const named = d.entities.filter((e) => e.type !== 'other');
+      const row = (e, keep) => {
+        const mentions = e.mentions.filter(keep);
+        const variants = [...new Set(mentions.map((m) => m.text))].join(' / ');
+        const select = () => showEvidence(el('h3', {}, e.name), mentions.map((m) => ({ doc: m.doc, span: m.span })).concat((e.descriptors || []).filter((x) => keep(x)).map((x) => ({ doc: x.doc, span: x.span, kind: 'descriptor' }))));
         return el('tr', { class: 'claim entity', onclick: select }, el('td', {}, el('strong', {}, e.name), el('div', { class: 'muted' }, e.type + ' · ' + variants)),
           docs.map((id) => {
-            const row = framing.find((f) => f.entity === e.id && f.doc === id);
-            if (!row) return el('td', {});
-            return el('td', {}, row.descriptors.map((x) => el('div', {}, x.text)), row.verbs.length ? el('div', { class: 'muted' }, 'says: ' + row.verbs.map((x) => x.text).join(', ')) : null,
-              row.hedges.length ? el('div', { class: 'muted' }, 'hedged: ' + row.hedges.map((x) => x.text).join(', ')) : null);
+            const f = keep === inArticle ? framing.find((x) => x.entity === e.id && x.doc === id) : null;
+            if (!f) return el('td', { class: 'frame' });
+            return el('td', { class: 'frame', 'data-label': docLabel(id) }, f.descriptors.map((x) => el('div', {}, x.text)), f.verbs.length ? el('div', { class: 'muted' }, 'says: ' + f.verbs.map((x) => x.text).join(', ')) : null,
+              f.hedges.length ? el('div', { class: 'muted' }, 'hedged: ' + f.hedges.map((x) => x.text).join(', ')) : null);
           }));
-      });
-      return el('div', { class: 'split' }, el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'entity'), docs.map(docHeader))), el('tbody', {}, rows)), evidencePanel());
+      };
+      const table = (list, keep) => el('table', { class: 'entities' }, el('thead', {}, el('tr', {}, el('th', {}, 'entity'), docs.map(docHeader))), el('tbody', {}, list.sort((a, b) => b.mentions.length - a.mentions.length).map((e) => row(e, keep))));
+      const article = named.filter((e) => e.mentions.some(inArticle));
+      const comments = named.filter((e) => !e.mentions.some(inArticle) && e.mentions.some(fromComments));
+      return el('div', { class: 'split' }, el('div', { class: 'scroll' }, table(article, inArticle), commentsSection(comments.length, 'names found only in reader comments', () => table(comments, fromComments))), evidencePanel());
     },
     Quotes() {
-      const speakers = new Map();
-      for (const q of d.quotes.filter((q) => inStory(q.doc))) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
-      return el('div', { class: 'split' }, el('div', {}, [...speakers].map(([speaker, quotes]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
-        el('ul', {}, quotes.map((q) => el('li', { class: 'claim quote', onclick: () => showEvidence(el('h3', {}, q.text), [{ doc: q.doc, span: q.span }].concat(q.speakerSpan ? [{ doc: q.doc, span: q.speakerSpan }] : [])) },
-          el('span', { class: 'muted' }, q.doc + ' · ' + q.kind + ': '), q.text)))))), evidencePanel());
+      const list = (quotes) => {
+        const speakers = new Map();
+        for (const q of quotes) { const key = q.speaker || ''; speakers.set(key, [...(speakers.get(key) || []), q]); }
+        return [...speakers].map(([speaker, said]) => el('section', {}, el('h3', {}, speaker ? entity.get(speaker)?.name || speaker : 'unattributed'),
+          el('ul', {}, said.map((q) => el('li', { class: 'claim quote' + (q.inComments ? ' in-comments' : ''), onclick: () => showEvidence(el('h3', {}, q.text), [{ doc: q.doc, span: q.span }].concat(q.speakerSpan ? [{ doc: q.doc, span: q.speakerSpan }] : [])) },
+            el('span', { class: 'muted' }, docLabel(q.doc) + ' · ' + q.kind + ': '), q.text)))));
+      };
+      const quotes = d.quotes.filter((q) => inStory(q.doc));
+      const comments = quotes.filter((q) => q.inComments);
+      return el('div', { class: 'split' }, el('div', {}, list(quotes.filter((q) => !q.inComments)), commentsSection(comments.length, 'quotes in reader comments', () => list(comments))), evidencePanel());
     },
     Documents() {
       return documentsWith([], storyDocs().map((doc) => doc.id));
     },
     Sources() {
-      // Documents on an inner ring, the sources they cite on an outer one; arrows point from the derived text to its source.
       const docs = storyDocs();
-      const ids = docs.map((doc) => doc.id);
-      const cited = [...new Set(docs.flatMap((doc) => doc.cites.filter((c) => !c.via).map((c) => c.name)))];
-      const width = 760, height = Math.max(320, 60 + 22 * Math.max(ids.length, cited.length));
-      const cx = width / 2, cy = height / 2;
-      const ring = (list, rx, ry) => new Map(list.map((key, i) => { const a = (2 * Math.PI * i) / list.length - Math.PI / 2; return [key, [cx + Math.cos(a) * rx, cy + Math.sin(a) * ry]]; }));
-      const inner = ring(ids, width * 0.22, height * 0.3);
-      const outer = ring(cited, width * 0.42, height * 0.44);
-      const colour = { copy: '#b3261e', translation: '#1f5fbf', 'shared-text': '#8a5a00' };
-      const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
-      const svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', class: 'source-graph', role: 'img', 'aria-label': 'copies, translations and citations' });
-      const defs = svgEl('defs', {});
-      for (const [type, fill] of Object.entries(colour).concat([['cites', '#8792a2']])) {
-        const marker = svgEl('marker', { id: 'arrow-' + type, viewBox: '0 0 10 10', refX: 16, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
-        marker.append(svgEl('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill }));
-        defs.append(marker);
-      }
-      svg.append(defs);
-      const edge = (from, to, type, label) => {
-        const line = svgEl('line', { x1: from[0], y1: from[1], x2: to[0], y2: to[1], stroke: colour[type] || '#8792a2', 'stroke-width': type === 'cites' ? 1 : 2.5, 'stroke-dasharray': type === 'cites' ? '4 3' : '', 'marker-end': 'url(#arrow-' + type + ')' });
-        line.append(svgEl('title', {}, label));
-        svg.append(line);
-      };
-      for (const doc of docs) for (const c of doc.cites.filter((c) => !c.via)) edge(inner.get(doc.id), outer.get(c.name), 'cites', doc.id + ' cites ' + c.name);
-      for (const r of d.relations.filter((r) => inStory(r.from) && inStory(r.to))) edge(inner.get(r.from), inner.get(r.to), r.type, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')');
-      for (const [name, [x, y]] of outer) svg.append(svgEl('rect', { x: x - 5, y: y - 5, width: 10, height: 10, fill: '#8792a2' }), svgEl('text', { x: x + (x < cx ? -9 : 9), y: y + 4, 'text-anchor': x < cx ? 'end' : 'start' }, name));
-      for (const [id, [x, y]] of inner) {
-        const dot = svgEl('circle', { cx: x, cy: y, r: 8, fill: '#1d232b' });
-        dot.append(svgEl('title', {}, id + ' — ' + docLabel(id)));
-        svg.append(dot, svgEl('text', { x: x + (x < cx ? -11 : 11), y: y + 4, 'text-anchor': x < cx ? 'end' : 'start', 'font-weight': 600 }, shortLabel.get(id)));
-      }
-      const cites = docs.flatMap((doc) => doc.cites.map((c) => el('li', {}, shortLabel.get(doc.id) + ' ' + doc.id + ' cites ' + c.name + (c.via ? ' (via ' + c.via + ')' : ''))));
-      return [svg, el('p', { class: 'muted' }, 'dots: documents · squares: cited sources · red: copy · blue: translation · brown: shared text · dashed: cites; arrows point to the source'),
-        el('ul', {}, d.relations.filter((r) => inStory(r.from)).map((r) => el('li', {}, r.type + ': ' + r.from + ' → ' + r.to + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
+      const relations = d.relations.filter((r) => r.type !== 'cites' && inStory(r.from) && inStory(r.to));
+      const cites = docs.flatMap((doc) => doc.cites.map((c) => el('li', {}, docLabel(doc.id) + ' (' + doc.id + ') cites ' + c.name + (c.via ? ' (via ' + docLabel(c.via) + ')' : ''))));
+      return [sourceGraph(docs, relations), el('p', { class: 'muted' }, 'dots: documents · squares: cited sources · red: copy · blue: translation · brown: shared text · dashed: cites; arrows point to the source'),
+        el('ul', {}, relations.map((r) => el('li', {}, r.type + ': ' + docLabel(r.from) + ' → ' + docLabel(r.to) + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
     },
     Problems() {
       return d.errors.length ? el('ul', {}, d.errors.map((e) => el('li', {}, e.source + (e.line ? ':' + e.line : '') + ': ' + e.message))) : el('p', {}, 'Every input was read.');
@@ -212,11 +229,29 @@ export const REPORT_SCRIPT = String.raw`
   for (const name of Object.keys(views)) tabs.append(el('button', { type: 'button', onclick: () => show(name) }, name));
   if (stories.length > 1) {
     const select = el('select', { id: 'story', 'aria-label': 'story', onchange: (event) => {
-      current = new Set(stories[Number(event.target.value)].documents);
+      storyIndex = Number(event.target.value);
+      current = new Set(stories[storyIndex].documents);
+      showTitle();
       show(shown);
     } }, stories.map((s, i) => el('option', { value: String(i) }, s.title + ' (' + s.documents.length + ')')));
     tabs.append(select);
   }
+  /** "#claim-c3" opens the claim: its story, the Claims view, the claim selected. */
+  const openHash = () => {
+    const claim = d.claims.find((c) => '#claim-' + c.id === location.hash);
+    if (!claim) return;
+    const index = stories.findIndex((s) => claim.documents.some((id) => s.documents.includes(id)));
+    if (index >= 0 && index !== storyIndex) {
+      storyIndex = index;
+      current = new Set(stories[index].documents);
+      const picker = document.getElementById('story');
+      if (picker) picker.value = String(index);
+      showTitle();
+    }
+    show('Claims');
+  };
+  window.addEventListener('hashchange', openHash);
   show('Claims');
+  openHash();
 })();
 `;

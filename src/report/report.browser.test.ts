@@ -66,7 +66,7 @@ test('reference report: clicking the contested claim highlights the evidence of 
   assert.ok((await page.locator('svg.timeline-chart circle').count()) >= 5, 'the timeline chart has its dated entries');
   await page.screenshot({ path: join(artifacts, 'report-timeline-1280.png') });
   await page.click('nav button:text-is("Sources")');
-  assert.ok((await page.locator('svg.source-graph line[marker-end="url(#arrow-shared-text)"]').count()) >= 2, 'shared-text edges in the graph');
+  assert.ok((await page.locator('svg.source-graph .edge[marker-end="url(#arrow-shared-text)"]').count()) >= 2, 'shared-text edges in the graph');
   assert.ok((await page.locator('svg.source-graph text').allTextContents()).includes('RIA Novosti'), 'the cited agency is a node');
   await page.screenshot({ path: join(artifacts, 'report-sources-1280.png') });
   await page.click('nav button:text-is("Claims")');

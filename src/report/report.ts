@@ -20,7 +20,7 @@ export function renderReport(dossier: Dossier): string {
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
-<header><h1>Triangulate</h1><p id="overview"></p></header>
+<header><p class="brand">Triangulate</p><h1 id="story-title">${escapeHtml(title)}</h1><p id="overview"></p></header>
 <nav id="tabs"></nav>
 <main id="view"></main>
 <script type="application/json" id="dossier">${jsonForScript(dossier)}</script>

@@ -31,6 +31,8 @@ export const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 
 const ListQuery = z.object({
   q: z.string().max(500).optional(),
+  /** Search reader comments too ("1", "true" or "on", as a checkbox sends it). */
+  comments: z.enum(['1', 'true', 'on', '0', 'false', 'off']).optional().transform((v) => v === '1' || v === 'true' || v === 'on'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -73,7 +75,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
 
   app.get('/', (c) => {
     const query = parse(ListQuery, c.req.query());
-    return c.html(renderHome({ stories: storyList(store, 0, 100).stories, search: store.searchDocuments(query), q: query.q ?? '', token: c.req.query('token') ?? null }));
+    return c.html(renderHome({ stories: storyList(store, 0, 100).stories, search: store.searchDocuments(query), q: query.q ?? '', comments: query.comments, token: c.req.query('token') ?? null }));
   });
   app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(c, store))));
 

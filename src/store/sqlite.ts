@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { SEARCH_COLUMNS, ftsQuery, searchFields } from './search-query.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentAnalysis } from '../dossier/document.js';
@@ -38,8 +39,10 @@ const SCHEMA = `
     PRIMARY KEY (from_doc, to_doc)
   );
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
-  -- Full-text search over titles and texts, row for row with documents (same rowid).
-  CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+  -- Full-text search, row for row with documents (same rowid): title, prose, comments apart, and name keys (search-query.ts).
+  -- It replaces documents_search (title and text only), dropped on opening; the documents are indexed again.
+  DROP TABLE IF EXISTS documents_search;
+  CREATE VIRTUAL TABLE IF NOT EXISTS documents_text_search USING fts5(title, body, comments, names, comment_names, tokenize = 'unicode61 remove_diacritics 2');
 `;
 
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
@@ -76,12 +79,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     return row ? analysisOf(row) : null;
   };
   const rowOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE hash = ?');
-  const unindex = db.prepare('DELETE FROM documents_search WHERE rowid = ?');
-  const index = db.prepare('INSERT INTO documents_search (rowid, title, text) VALUES (?, ?, ?)');
+  const unindex = db.prepare('DELETE FROM documents_text_search WHERE rowid = ?');
+  const insertIndex = db.prepare(`INSERT INTO documents_text_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+  const index = (rowid: number, analysis: DocumentAnalysis) => insertIndex.run({ rowid, ...searchFields(analysis) });
   // Documents saved before full-text search existed are indexed on opening.
-  const unsearchable = db.prepare<[], { rowid: number; title: string | null; text: string; analysis: string }>('SELECT rowid, title, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_search)');
+  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>('SELECT rowid, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_text_search)');
   db.transaction(() => {
-    for (const row of unsearchable.all()) index.run(row.rowid, row.title ?? '', searchableText(analysisOf(row)));
+    for (const row of unsearchable.all()) index(row.rowid, analysisOf(row));
   })();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
@@ -90,9 +94,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const listAll = db.prepare<[number, number], SummaryRow>(`SELECT ${summaryColumns} FROM documents d ORDER BY d.analysed_at DESC, d.rowid DESC LIMIT ? OFFSET ?`);
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
   const listMatches = db.prepare<[string, number, number], SummaryRow>(
-    `SELECT ${summaryColumns}, snippet(documents_search, 1, '', '', '…', 16) AS snippet FROM documents_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+    `SELECT ${summaryColumns}, snippet(documents_text_search, 1, '', '', '…', 16) AS snippet FROM documents_text_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_text_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
-  const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_search WHERE documents_search MATCH ?');
+  const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_text_search WHERE documents_text_search MATCH ?');
   const unplacedDocs = db.prepare<[number], { hash: string }>('SELECT hash FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs) ORDER BY rowid LIMIT ?');
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
@@ -110,8 +114,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
           const { rowid } = rowOf.get(hash)!;
           unindex.run(rowid);
-          // Search reads the article's own prose (and comments), not the menus and credits around it.
-          index.run(rowid, analysis.title ?? '', searchableText(analysis));
+          // Search reads the article's own prose and, apart, its comments; not the menus and credits around it.
+          index(rowid, analysis);
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
       })();
@@ -149,8 +153,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
       return [...found.values()];
     },
-    searchDocuments({ q, limit, offset }) {
-      const match = q ? ftsQuery(q) : null;
+    searchDocuments({ q, limit, offset, comments }) {
+      const match = q ? ftsQuery(q, { comments }) : null;
       const rows = match ? listMatches.all(match, limit, offset) : listAll.all(limit, offset);
       const total = match ? countMatches.get(match)!.n : countAll.get()!.n;
       return {
@@ -174,17 +178,6 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       db.close();
     },
   };
-}
-
-/** A user's words as an FTS5 query: each one quoted (no operators), all required. */
-function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 20).map((w) => `"${w}"`).join(' ') : null;
-}
-
-/** What full-text search reads of a document: its body paragraphs and its reader comments. */
-function searchableText(analysis: Pick<DocumentAnalysis, 'text' | 'body' | 'comments'>): string {
-  return [...analysis.body, ...analysis.comments.map((c) => c.span)].map(([s, e]) => analysis.text.slice(s, e)).join('\n\n');
 }
 
 /** A stored row back into an analysis (the text is kept in its own column). */

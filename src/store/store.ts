@@ -48,8 +48,8 @@ export interface DocumentStore {
   saveRelations(relations: readonly Relation[]): void;
   /** Stored relations touching the given documents. */
   relations(hashes: readonly string[]): Relation[];
-  /** Documents, newest first, or those matching a full-text query (words, all required). */
-  searchDocuments(query: { q?: string; limit: number; offset: number }): { total: number; documents: DocumentSummary[] };
+  /** Documents, newest first, or those matching a full-text query (words all required, "quoted phrases", names in any spelling); reader comments only with `comments`. */
+  searchDocuments(query: { q?: string; limit: number; offset: number; comments?: boolean }): { total: number; documents: DocumentSummary[] };
   /** The latest `limit` stored documents of one story (in the order they arrived), each with the source it was last seen at, and the story's size. */
   storyDocuments(story: string, limit?: number): { documents: StoredDocument[]; total: number };
   /** Runs `work` in one transaction (many small writes in one commit). */
