@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { linkIntoStore } from '../pipeline/link-into-store.js';
+import { linkDocument } from '../pipeline/link-into-store.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -36,8 +36,11 @@ for (let i = 0; i < count; i++) {
   analysing += performance.now() - t;
   if (batch.length === BATCH || i === count - 1) {
     t = performance.now();
-    store.save(batch, [], 'bench');
-    linkIntoStore(store, batch);
+    // One transaction per document, as `analyze` stores them (a document is saved and linked together or not at all).
+    for (const item of batch) store.transaction(() => {
+      store.save([item], [], 'bench');
+      linkDocument(store, item.hash, item.analysis);
+    });
     linking += performance.now() - t;
     batch = [];
   }

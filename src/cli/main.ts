@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { renderReport } from '../report/report.js';
@@ -7,6 +7,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Dossier } from '../dossier/schema.js';
 import { progressBar } from './progress.js';
 import { serveStore } from './serve.js';
+import { writeFileAtomic } from './write-atomic.js';
+import { printable } from '../text/printable.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from '../store/sqlite.js';
 
 /** Runs the command line; `argv` as in `process.argv`. */
@@ -71,11 +73,11 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     mkdirSync(options.out, { recursive: true });
     const written = formats.map((format) => {
       const { file, render } = WRITERS[format]!;
-      writeFileSync(join(options.out, file), render(run.dossier));
+      writeFileAtomic(join(options.out, file), render(run.dossier));
       return join(options.out, file);
     });
     const path = written.join(', ');
-    for (const error of run.dossier.errors) console.error(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    for (const error of run.dossier.errors) console.error(printable(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`));
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.error(

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { placeUnplaced } from '../pipeline/link-into-store.js';
+import { printable } from '../text/printable.js';
 
 /** Loopback addresses: only this machine can connect, so no token is needed. */
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -14,7 +15,7 @@ export async function serveStore(options: { db: string; host: string; port: stri
   let token = options.token ?? process.env.TRIANGULATE_TOKEN ?? null;
   if (!token && !LOOPBACK.has(options.host)) token = randomBytes(18).toString('base64url');
   const store = openSqliteStore(options.db);
-  const placed = placeUnplaced(store);
+  const placed = await placeUnplaced(store, (problem) => console.error(printable(`${problem.source}: ${problem.message}`)));
   if (placed > 0) console.error(`placed ${placed} stored documents in stories`);
   const app = createApp({ store, token });
   const server = serve({ fetch: app.fetch, hostname: options.host, port }, (info) => {

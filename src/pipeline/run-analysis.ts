@@ -1,4 +1,4 @@
-import type { DocMessage } from '../doc/news-doc.js';
+import type { DocMessage, NewsDoc } from '../doc/news-doc.js';
 import { buildDossier } from '../dossier/build.js';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
@@ -7,7 +7,9 @@ import { readInputs } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
-import { linkIntoStore, placeUnplaced } from './link-into-store.js';
+import { linkDocument, placeUnplaced } from './link-into-store.js';
+import { retryBusy } from './retry-busy.js';
+import { storyKeys } from '../link/story-keys.js';
 
 /** What one `analyze` run did. */
 export interface AnalysisRun {
@@ -17,9 +19,6 @@ export interface AnalysisRun {
   /** Records whose analysis came from the store. */
   reused: number;
 }
-
-/** Analyses are written to the store in batches of this many documents (bounds memory on big folders). */
-const SAVE_BATCH = 500;
 
 /**
  * Reads the inputs, analyses only what the store does not hold yet (by
@@ -46,9 +45,10 @@ export interface Ingested {
 }
 
 /**
- * Analyses the records the store does not hold yet, saves them and their
- * sources, and places them in the stored stories; a record whose analysis
- * fails becomes a message in `errors` and the others go on.
+ * Analyses the records the store does not hold yet and stores each as one
+ * unit: its analysis, its sources, its place in the stored stories and its
+ * relations are saved in one transaction, or nothing is. A record that fails
+ * anywhere on that path becomes a message in `errors` and the others go on.
  */
 export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<Ingested> {
   const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
@@ -57,29 +57,47 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   const failed = new Set<string>();
   if (todo.length > 0) {
     const analyze = await createAnalyzer();
-    let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
+    const sourcesOf = new Map<string, SourceEntry[]>();
+    for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
     for (const [index, record] of todo.entries()) {
-      try {
-        batch.push({ hash: record.hash, analysis: toAnalysis(analyze(record)) });
-      } catch (error) {
+      const problem = await storeRecord(store, analyze, record, sourcesOf.get(record.hash) ?? []);
+      if (problem) {
         failed.add(record.hash);
-        errors.push(analysisFailure(record.source, record.line, error));
-      }
-      if (batch.length >= SAVE_BATCH || index === todo.length - 1) {
-        store.save(batch, [], ANALYZER_VERSION);
-        linkIntoStore(store, batch);
-        batch = [];
+        errors.push(problem);
       }
       onProgress?.(index + 1, todo.length);
     }
   }
   const kept = sources.filter((s) => !failed.has(s.hash));
-  store.save([], kept, ANALYZER_VERSION);
-  placeUnplaced(store);
+  await retryBusy(() => store.save([], kept, ANALYZER_VERSION));
+  await placeUnplaced(store, (message) => errors.push(message));
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 
-function analysisFailure(source: string, line: number | null, error: unknown): DocMessage {
+/** Analyses one record and stores it as one unit; a message when that fails (the store then holds nothing of it). */
+async function storeRecord(store: DocumentStore, analyze: (record: RawRecord) => NewsDoc, record: RawRecord, sources: readonly SourceEntry[]): Promise<DocMessage | null> {
+  let analysis: DocumentAnalysis;
+  let keys: string[];
+  try {
+    analysis = toAnalysis(analyze(record));
+    keys = storyKeys(analysis);
+  } catch (error) {
+    return failure(record, 'could not be analysed', error);
+  }
+  try {
+    await retryBusy(() =>
+      store.transaction(() => {
+        store.save([{ hash: record.hash, analysis }], sources, ANALYZER_VERSION);
+        linkDocument(store, record.hash, analysis, keys);
+      }),
+    );
+    return null;
+  } catch (error) {
+    return failure(record, 'could not be stored', error);
+  }
+}
+
+function failure(record: RawRecord, what: string, error: unknown): DocMessage {
   const reason = error instanceof Error ? error.message : String(error);
-  return { source, line, message: `could not be analysed (${reason}); the other inputs were`, fatal: true };
+  return { source: record.source, line: record.line, message: `${what} (${reason}); the other inputs were`, fatal: true };
 }
