@@ -36,7 +36,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--host <address>', 'address to bind; anything but a loopback address requires a token', '127.0.0.1')
     .option('--port <number>', 'port to listen on', '4300')
     .option('--token <token>', 'token every request must carry (default: $TRIANGULATE_TOKEN; generated when binding beyond loopback)')
-    .action(async (options: { db: string; host: string; port: string; token?: string }) => {
+    .option('--allow-host <names>', 'other host names the server answers for, comma-separated (behind a proxy or a DNS name)')
+    .action(async (options: { db: string; host: string; port: string; token?: string; allowHost?: string }) => {
       await serveStore(options);
     });
   await program.parseAsync([...argv]);
