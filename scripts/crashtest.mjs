@@ -35,36 +35,44 @@ const finished = (child) => new Promise((done) => child.on('close', (code, signa
 
 const started = performance.now();
 const clean = await finished(analyze(join(work, 'clean.db'), join(work, 'clean-out')));
-const cleanSeconds = (performance.now() - started) / 1000;
 if (clean.code !== 0) fail(`the clean run failed (exit ${clean.code})`);
-console.error(`clean run: ${cleanSeconds.toFixed(1)} s`);
+console.error(`clean run: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-// Kills spread over the run's length: the first second is start-up (loading the language model), the rest ingest and output.
+// Each kill lands at a point of ingest: once the store holds a target number of documents (spread from the first to the
+// last), after a random pause of up to KILL_JITTER_MS; the last kills land after everything is stored (building and
+// writing the dossier). A run that ends before its kill counts as finished.
+const KILL_JITTER_MS = 300;
+const total = storedDocuments(join(work, 'clean.db'));
 const crashDb = join(work, 'crashed.db');
 const crashOut = join(work, 'crashed-out');
 let killed = 0;
 let completed = 0;
 let truncated = 0;
 for (let round = 0; killed < kills && round < kills * 3; round++) {
+  const target = Math.min(total, Math.round((total * (round + 1)) / (kills - 1)));
+  const jitter = target >= total ? random() * 3000 : random() * KILL_JITTER_MS;
   const child = analyze(crashDb, crashOut);
-  const delay = 700 + random() * Math.max(500, ((cleanSeconds * 1000 - 700) * 1.5) / kills);
-  const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-  const { code, signal } = await finished(child);
-  clearTimeout(timer);
+  const ended = finished(child);
+  let stored = storedDocuments(crashDb);
+  while (child.exitCode === null && child.signalCode === null && stored < target) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    stored = storedDocuments(crashDb);
+  }
+  await new Promise((resolve) => setTimeout(resolve, jitter));
+  child.kill('SIGKILL');
+  const { code, signal } = await ended;
   if (signal === 'SIGKILL') killed++;
   else if (code === 0) completed++;
   else fail(`run ${round + 1} failed with exit code ${code}`);
-  for (const file of ['dossier.json']) {
-    const path = join(crashOut, file);
-    if (existsSync(path)) {
-      try {
-        JSON.parse(readFileSync(path, 'utf8'));
-      } catch {
-        truncated++;
-      }
+  const path = join(crashOut, 'dossier.json');
+  if (existsSync(path)) {
+    try {
+      JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      truncated++;
     }
   }
-  console.error(`run ${round + 1}: ${signal === 'SIGKILL' ? `killed after ${Math.round(delay)} ms` : 'finished before its kill'}, ${storedDocuments(crashDb)} documents stored`);
+  console.error(`run ${round + 1}: ${signal === 'SIGKILL' ? `killed ${Math.round(jitter)} ms after ${stored} of ${total} documents were stored` : 'finished before its kill'}; ${storedDocuments(crashDb)} stored now`);
 }
 const last = await finished(analyze(crashDb, crashOut));
 if (last.code !== 0) fail(`the final rerun failed (exit ${last.code})`);
@@ -92,6 +100,8 @@ function storedDocuments(path) {
   const db = new Database(path, { readonly: true });
   try {
     return db.prepare('SELECT COUNT(*) AS n FROM documents').get().n;
+  } catch {
+    return 0; // the schema is not created yet
   } finally {
     db.close();
   }

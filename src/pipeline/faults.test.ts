@@ -233,3 +233,27 @@ test('serve answers posts while analyze writes the same store', async () => {
     store.close();
   }
 });
+
+test('serve starts on a store damaged by an older version: the bad record is removed and said so', async () => {
+  const dir = tempDir();
+  const dbPath = join(dir, 'store.db');
+  openSqliteStore(dbPath).close();
+  const db = new Database(dbPath);
+  db.prepare("INSERT INTO documents (hash, analyzer, language, title, text, analysis, analysed_at) VALUES ('damaged', ?, 'en', 't', 'text', '{}', '2024-01-01')").run(ANALYZER_VERSION);
+  db.close();
+  const server = spawn(process.execPath, [bin, 'serve', '--db', 'store.db', '--port', '0'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/serving /.test(stderr)) resolve();
+      });
+      server.on('close', () => reject(new Error(`serve stopped: ${stderr}`)));
+    });
+  } finally {
+    server.kill('SIGTERM');
+  }
+  assert.match(stderr, /^store: stored document damaged could not be placed in a story \(.*\); it was removed/m);
+  assert.equal(count(dbPath, 'SELECT COUNT(*) AS n FROM documents'), 0);
+});
