@@ -12,7 +12,7 @@ import { snapshotDifferences, snapshotStore } from '../store/snapshot.js';
 import type { DocumentStore } from '../store/store.js';
 import { repoRoot, tempDir } from '../test-support.js';
 import { ANALYZER_VERSION } from './analyze.js';
-import { runAnalysis } from './run-analysis.js';
+import { runAnalysis, WRITE_BATCH } from './run-analysis.js';
 
 const bin = join(repoRoot, 'bin', 'triangulate.js');
 /** The content of ../shared/bench/hostile/crash-storykeys-eg.txt: ~125,000 story keys, once spread into push(). */
@@ -165,7 +165,8 @@ test('a kill between saving and linking, then a rerun, gives the store of an uni
   const store = openSqliteStore(clean);
   await runAnalysis([join(dir, 'in')], store);
   store.close();
-  // A child process that saves documents and kills itself (SIGKILL) when linking the 12th, inside its transaction.
+  // A child process that saves documents and kills itself (SIGKILL) when linking the 20th, inside the transaction of the
+  // second batch (WRITE_BATCH = 16), after saving it.
   const script = join(dir, 'die-while-linking.mjs');
   const dist = (path: string) => pathToFileURL(join(repoRoot, 'dist', path)).href;
   writeFileSync(
@@ -174,18 +175,18 @@ test('a kill between saving and linking, then a rerun, gives the store of an uni
      import { runAnalysis } from '${dist('pipeline/run-analysis.js')}';
      const store = openSqliteStore(process.argv[2]);
      let placed = 0;
-     const dying = { ...store, placeInStory(hash, keys) { if (++placed === 12) process.kill(process.pid, 'SIGKILL'); return store.placeInStory(hash, keys); } };
+     const dying = { ...store, placeInStory(hash, keys) { if (++placed === 20) process.kill(process.pid, 'SIGKILL'); return store.placeInStory(hash, keys); } };
      await runAnalysis([process.argv[3]], dying);`,
   );
   const crashed = join(dir, 'crashed.db');
   const killed = spawnSync(process.execPath, [script, crashed, join(dir, 'in')], { encoding: 'utf8' });
   assert.equal(killed.signal, 'SIGKILL', killed.stderr);
-  assert.equal(count(crashed, 'SELECT COUNT(*) AS n FROM documents'), 11, 'the 12th document was not kept without its story');
-  assert.equal(count(crashed, 'SELECT COUNT(*) AS n FROM story_docs'), 11);
+  assert.equal(count(crashed, 'SELECT COUNT(*) AS n FROM documents'), WRITE_BATCH, 'the batch being linked was not kept without its stories');
+  assert.equal(count(crashed, 'SELECT COUNT(*) AS n FROM story_docs'), WRITE_BATCH);
   const rerun = openSqliteStore(crashed);
   const again = await runAnalysis([join(dir, 'in')], rerun);
   rerun.close();
-  assert.equal(again.analysed, 19);
+  assert.equal(again.analysed, 30 - WRITE_BATCH);
   assert.deepEqual(snapshotDifferences(snapshotStore(crashed), snapshotStore(clean)), []);
   assert.ok(snapshotStore(clean).relations.length > 0, 'the corpus has relations to compare');
 });

@@ -1,4 +1,4 @@
-import type { DocMessage, NewsDoc } from '../doc/news-doc.js';
+import type { DocMessage } from '../doc/news-doc.js';
 import { buildDossier } from '../dossier/build.js';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
@@ -8,7 +8,7 @@ import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
 import { linkDocument, placeUnplaced } from './link-into-store.js';
-import { retryBusy } from './retry-busy.js';
+import { isBusy, retryBusy } from './retry-busy.js';
 import { storyKeys } from '../link/story-keys.js';
 
 /** What one `analyze` run did. */
@@ -45,9 +45,23 @@ export interface Ingested {
 }
 
 /**
+ * Records analysed before they are written together: one commit for this many (group commit: a commit per record
+ * rewrites the story index's pages each time), short enough that another writer waits well under a second.
+ */
+export const WRITE_BATCH = 16;
+
+/** A record analysed, waiting to be stored. */
+interface Analysed {
+  record: RawRecord;
+  analysis: DocumentAnalysis;
+  keys: string[];
+  sources: readonly SourceEntry[];
+}
+
+/**
  * Analyses the records the store does not hold yet and stores each as one
  * unit: its analysis, its sources, its place in the stored stories and its
- * relations are saved in one transaction, or nothing is. A record that fails
+ * relations are saved together, or nothing of it is. A record that fails
  * anywhere on that path becomes a message in `errors` and the others go on.
  */
 export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<Ingested> {
@@ -55,15 +69,25 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
   const failed = new Set<string>();
+  const fail = (problem: DocMessage, hash: string) => {
+    failed.add(hash);
+    errors.push(problem);
+  };
   if (todo.length > 0) {
     const analyze = await createAnalyzer();
     const sourcesOf = new Map<string, SourceEntry[]>();
     for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
+    let batch: Analysed[] = [];
     for (const [index, record] of todo.entries()) {
-      const problem = await storeRecord(store, analyze, record, sourcesOf.get(record.hash) ?? []);
-      if (problem) {
-        failed.add(record.hash);
-        errors.push(problem);
+      try {
+        const analysis = toAnalysis(analyze(record));
+        batch.push({ record, analysis, keys: storyKeys(analysis), sources: sourcesOf.get(record.hash) ?? [] });
+      } catch (error) {
+        fail(failure(record, 'could not be analysed', error), record.hash);
+      }
+      if (batch.length >= WRITE_BATCH || index === todo.length - 1) {
+        for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
+        batch = [];
       }
       onProgress?.(index + 1, todo.length);
     }
@@ -74,26 +98,33 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 
-/** Analyses one record and stores it as one unit; a message when that fails (the store then holds nothing of it). */
-async function storeRecord(store: DocumentStore, analyze: (record: RawRecord) => NewsDoc, record: RawRecord, sources: readonly SourceEntry[]): Promise<DocMessage | null> {
-  let analysis: DocumentAnalysis;
-  let keys: string[];
+/**
+ * Stores analysed records in one transaction, each record in a savepoint of
+ * its own: a record that fails is rolled back alone and returned with its
+ * error. A busy store retries the whole batch; if it stays busy, every record
+ * of the batch is returned.
+ */
+async function storeBatch(store: DocumentStore, batch: readonly Analysed[]): Promise<Array<{ item: Analysed; error: unknown }>> {
+  const storeEach = () =>
+    store.transaction(() => {
+      const failures: Array<{ item: Analysed; error: unknown }> = [];
+      for (const item of batch) {
+        try {
+          store.transaction(() => {
+            store.save([{ hash: item.record.hash, analysis: item.analysis }], item.sources, ANALYZER_VERSION);
+            linkDocument(store, item.record.hash, item.analysis, item.keys);
+          });
+        } catch (error) {
+          if (isBusy(error)) throw error;
+          failures.push({ item, error });
+        }
+      }
+      return failures;
+    });
   try {
-    analysis = toAnalysis(analyze(record));
-    keys = storyKeys(analysis);
+    return batch.length ? await retryBusy(storeEach) : [];
   } catch (error) {
-    return failure(record, 'could not be analysed', error);
-  }
-  try {
-    await retryBusy(() =>
-      store.transaction(() => {
-        store.save([{ hash: record.hash, analysis }], sources, ANALYZER_VERSION);
-        linkDocument(store, record.hash, analysis, keys);
-      }),
-    );
-    return null;
-  } catch (error) {
-    return failure(record, 'could not be stored', error);
+    return batch.map((item) => ({ item, error }));
   }
 }
 
