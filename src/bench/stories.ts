@@ -10,14 +10,15 @@ import { join } from 'node:path';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { linkIntoStore } from '../pipeline/link-into-store.js';
+import { linkDocument } from '../pipeline/link-into-store.js';
+import { WRITE_BATCH } from '../pipeline/run-analysis.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { generateStoryArticle } from './generate-stories.js';
 
 const count = Number(process.argv[2] ?? 10_000);
-const BATCH = 500;
+const BATCH = WRITE_BATCH;
 const folder = join(tmpdir(), `triangulate-stories-${process.pid}`);
 mkdirSync(folder, { recursive: true });
 const store = openSqliteStore(join(folder, 'store.db'));
@@ -36,8 +37,14 @@ for (let i = 0; i < count; i++) {
   analysing += performance.now() - t;
   if (batch.length === BATCH || i === count - 1) {
     t = performance.now();
-    store.save(batch, [], 'bench');
-    linkIntoStore(store, batch);
+    // One transaction per batch and a savepoint per document, as `analyze` stores them (a document is saved and
+    // linked together or not at all).
+    store.transaction(() => {
+      for (const item of batch) store.transaction(() => {
+        store.save([item], [], 'bench');
+        linkDocument(store, item.hash, item.analysis);
+      });
+    });
     linking += performance.now() - t;
     batch = [];
   }

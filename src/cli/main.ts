@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { renderReport } from '../report/report.js';
@@ -9,6 +9,8 @@ import { missingInputs, prepareOutputFolder } from './check-paths.js';
 import type { Dossier } from '../dossier/schema.js';
 import { progressBar } from './progress.js';
 import { serveStore } from './serve.js';
+import { writeFileAtomic } from './write-atomic.js';
+import { printable } from '../text/printable.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from '../store/sqlite.js';
 
 /** Runs the command line; `argv` as in `process.argv`. */
@@ -38,7 +40,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--port <number>', 'port to listen on', '4300')
     .option('--token <token>', 'token every request must carry (default: $TRIANGULATE_TOKEN; generated when binding beyond loopback)')
     .option('--create', 'create the store when --db names no file yet', false)
-    .action(async (options: { db: string; host: string; port: string; token?: string; create: boolean }) => {
+    .option('--allow-host <names>', 'other host names the server answers for, comma-separated (behind a proxy or a DNS name)')
+    .action(async (options: { db: string; host: string; port: string; token?: string; create: boolean; allowHost?: string }) => {
       // A mistyped --db would otherwise serve a new, empty store as if it were the analyst's.
       if (options.db !== ':memory:' && !existsSync(options.db) && !options.create) {
         console.error(`--db ${options.db}: no such store; check the path, or add --create to start an empty one`);
@@ -89,13 +92,13 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     // The output folder may sit inside an input folder: its dossier and report are never read as articles.
     const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out]);
     bar?.end();
-    for (const error of run.dossier.errors) console.error(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    for (const error of run.dossier.errors) console.error(printable(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`));
     if (run.dossier.documents.length === 0) {
-      console.error(`nothing to analyse: no readable article in ${paths.join(', ')} (.txt, .html, .json or .jsonl)`);
+      console.error(`nothing to analyse: no readable article in ${paths.map((p) => printable(p)).join(', ')} (.txt, .html, .json or .jsonl)`);
       return 1;
     }
     const written = formats.flatMap((format) => WRITERS[format]!(run.dossier)).map(({ file, content }) => {
-      writeFileSync(join(options.out, file), content);
+      writeFileAtomic(join(options.out, file), content);
       return join(options.out, file);
     });
     const path = written.join(', ');

@@ -7,6 +7,8 @@ import { TEXT_KEY } from './story-index.js';
 
 /** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
 const TEXT_SAMPLE = 8;
+/** At most this many distinct wording keys per document (unit: keys; a 30,000-word body gives about 3,750): bounds the postings one document writes. */
+const MAX_TEXT_KEYS = 4096;
 /** A name key keeps this many letters of its skeleton. */
 const SKELETON = 6;
 
@@ -26,7 +28,8 @@ export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' |
     const { month, day } = d.start;
     if (!d.relative && !d.inComments && month !== null && day !== null) keys.push(`d:${month}-${day}`);
   }
-  keys.push(...textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n')));
+  // Appended one by one: spreading a long body's ~100,000 keys into push() overflows the call stack.
+  for (const key of textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n'))) keys.push(key);
   return keys;
 }
 
@@ -67,13 +70,13 @@ export function nameSkeleton(name: string, surnameOnly = false): string {
     .join(' ');
 }
 
-/** Sampled word 5-grams of the body: shared text is a story signal in one language. */
-function textKeys(body: string): string[] {
+/** Sampled word 5-grams of the body, each once: shared text is a story signal in one language. */
+function textKeys(body: string): Set<string> {
   const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keys: string[] = [];
-  for (let i = 0; i + 5 <= words.length; i++) {
+  const keys = new Set<string>();
+  for (let i = 0; i + 5 <= words.length && keys.size < MAX_TEXT_KEYS; i++) {
     const hash = fnv1a(words.slice(i, i + 5).join(' '));
-    if (hash % TEXT_SAMPLE === 0) keys.push(`${TEXT_KEY}${hash.toString(36)}`);
+    if (hash % TEXT_SAMPLE === 0) keys.add(`${TEXT_KEY}${hash.toString(36)}`);
   }
   return keys;
 }

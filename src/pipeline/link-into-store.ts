@@ -1,51 +1,77 @@
+import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { compareDocuments, storyAnchors } from '../link/detect-relations.js';
 import type { Relation, RelationSource } from '../link/detect-relations.js';
 import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
 import type { DocumentStore } from '../store/store.js';
+import { isBusy, retryBusy } from './retry-busy.js';
 
 /** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
 const MAX_COMPARED = 10;
 
 /**
- * The store's side of the cross-document layer, done as documents arrive:
- * each new document is placed in a stored story (joining, merging or opening
- * one) and its text compared with the stored documents it matched, never
- * with the whole store. The relations are kept by content hash.
+ * The store's side of the cross-document layer, done as a document arrives:
+ * it is placed in a stored story (joining, merging or opening one) and its
+ * text compared with the stored documents it matched, never with the whole
+ * store. The relations are kept by content hash. Call it inside the
+ * transaction that saves the document, so that both happen or neither does.
  */
-export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash: string; analysis: DocumentAnalysis }>): void {
-  store.transaction(() => {
-    for (const { hash, analysis } of items) {
-      const { story, matches } = store.placeInStory(hash, storyKeys(analysis));
-      const source = relationSource(hash, story, analysis);
-      const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
-        const stored = store.analysis(other);
-        return stored ? [relationSource(other, story, stored)] : [];
-      });
-      const common = storyAnchors([source, ...others]);
-      const relations: Relation[] = [];
-      for (const other of others) {
-        const relation = compareDocuments(source, other, common);
-        if (relation) relations.push(relation);
-      }
-      store.saveRelations(relations);
-    }
+export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, keys: readonly string[] = storyKeys(analysis)): void {
+  const { story, matches } = store.placeInStory(hash, keys);
+  const source = relationSource(hash, story, analysis);
+  const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
+    const stored = store.analysis(other);
+    return stored ? [relationSource(other, story, stored)] : [];
   });
+  const common = storyAnchors([source, ...others]);
+  const relations: Relation[] = [];
+  for (const other of others) {
+    const relation = compareDocuments(source, other, common);
+    if (relation) relations.push(relation);
+  }
+  store.saveRelations(relations);
 }
 
-/** Places every stored document that has no story yet (a store written before stories were kept), in batches. */
-export function placeUnplaced(store: DocumentStore, batch = 500): number {
+/**
+ * Places every stored document that has no story yet (a store written before
+ * stories were kept, or damaged by an older version), one transaction each. A
+ * document that cannot be placed is removed, to be analysed again from its
+ * input, and reported through `onProblem`: it never blocks the store.
+ */
+export async function placeUnplaced(store: DocumentStore, onProblem: (message: DocMessage) => void = () => {}, batch = 500): Promise<number> {
   let placed = 0;
-  for (let hashes = store.unplaced(batch); hashes.length > 0; hashes = store.unplaced(batch)) {
-    const items = hashes.flatMap((hash) => {
-      const analysis = store.analysis(hash);
-      return analysis ? [{ hash, analysis }] : [];
-    });
-    if (items.length === 0) break;
-    linkIntoStore(store, items);
-    placed += items.length;
+  const skipped = new Set<string>();
+  for (let hashes = store.unplaced(batch); ; hashes = store.unplaced(batch + skipped.size)) {
+    const todo = hashes.filter((hash) => !skipped.has(hash));
+    if (todo.length === 0) return placed;
+    for (const hash of todo) {
+      try {
+        await retryBusy(() => store.transaction(() => placeStored(store, hash)));
+        placed++;
+      } catch (error) {
+        skipped.add(hash);
+        onProblem(repairMessage(store, hash, error));
+      }
+    }
   }
-  return placed;
+}
+
+function placeStored(store: DocumentStore, hash: string): void {
+  const analysis = store.analysis(hash);
+  if (!analysis) throw new Error('its stored analysis cannot be read');
+  linkDocument(store, hash, analysis);
+}
+
+/** Removes a stored document that could not be placed (unless the store was only busy) and says so. */
+function repairMessage(store: DocumentStore, hash: string, error: unknown): DocMessage {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (isBusy(error)) return { source: 'store', line: null, message: `stored document ${hash} was not placed in a story: the store stayed busy (${reason}); the next run places it`, fatal: false };
+  try {
+    store.remove(hash);
+  } catch (removal) {
+    return { source: 'store', line: null, message: `stored document ${hash} could not be placed in a story (${reason}) nor removed (${removal instanceof Error ? removal.message : String(removal)}); it was skipped`, fatal: false };
+  }
+  return { source: 'store', line: null, message: `stored document ${hash} could not be placed in a story (${reason}); it was removed and is analysed again when its input is read`, fatal: false };
 }
 
 function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {

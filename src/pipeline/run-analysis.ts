@@ -7,7 +7,9 @@ import { readInputs } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
-import { linkIntoStore, placeUnplaced } from './link-into-store.js';
+import { linkDocument, placeUnplaced } from './link-into-store.js';
+import { isBusy, retryBusy } from './retry-busy.js';
+import { storyKeys } from '../link/story-keys.js';
 
 /** What one `analyze` run did. */
 export interface AnalysisRun {
@@ -17,9 +19,6 @@ export interface AnalysisRun {
   /** Records whose analysis came from the store. */
   reused: number;
 }
-
-/** Analyses are written to the store in batches of this many documents (bounds memory on big folders). */
-const SAVE_BATCH = 500;
 
 /**
  * Reads the inputs, analyses only what the store does not hold yet (by
@@ -46,40 +45,90 @@ export interface Ingested {
 }
 
 /**
- * Analyses the records the store does not hold yet, saves them and their
- * sources, and places them in the stored stories; a record whose analysis
- * fails becomes a message in `errors` and the others go on.
+ * Records analysed before they are written together: one commit for this many (group commit: a commit per record
+ * rewrites the story index's pages each time), short enough that another writer waits well under a second.
+ */
+export const WRITE_BATCH = 16;
+
+/** A record analysed, waiting to be stored. */
+interface Analysed {
+  record: RawRecord;
+  analysis: DocumentAnalysis;
+  keys: string[];
+  sources: readonly SourceEntry[];
+}
+
+/**
+ * Analyses the records the store does not hold yet and stores each as one
+ * unit: its analysis, its sources, its place in the stored stories and its
+ * relations are saved together, or nothing of it is. A record that fails
+ * anywhere on that path becomes a message in `errors` and the others go on.
  */
 export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<Ingested> {
   const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
   const failed = new Set<string>();
+  const fail = (problem: DocMessage, hash: string) => {
+    failed.add(hash);
+    errors.push(problem);
+  };
   if (todo.length > 0) {
     const analyze = await createAnalyzer();
-    let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
+    const sourcesOf = new Map<string, SourceEntry[]>();
+    for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
+    let batch: Analysed[] = [];
     for (const [index, record] of todo.entries()) {
       try {
-        batch.push({ hash: record.hash, analysis: toAnalysis(analyze(record)) });
+        const analysis = toAnalysis(analyze(record));
+        batch.push({ record, analysis, keys: storyKeys(analysis), sources: sourcesOf.get(record.hash) ?? [] });
       } catch (error) {
-        failed.add(record.hash);
-        errors.push(analysisFailure(record.source, record.line, error));
+        fail(failure(record, 'could not be analysed', error), record.hash);
       }
-      if (batch.length >= SAVE_BATCH || index === todo.length - 1) {
-        store.save(batch, [], ANALYZER_VERSION);
-        linkIntoStore(store, batch);
+      if (batch.length >= WRITE_BATCH || index === todo.length - 1) {
+        for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
         batch = [];
       }
       onProgress?.(index + 1, todo.length);
     }
   }
   const kept = sources.filter((s) => !failed.has(s.hash));
-  store.save([], kept, ANALYZER_VERSION);
-  placeUnplaced(store);
+  await retryBusy(() => store.save([], kept, ANALYZER_VERSION));
+  await placeUnplaced(store, (message) => errors.push(message));
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 
-function analysisFailure(source: string, line: number | null, error: unknown): DocMessage {
+/**
+ * Stores analysed records in one transaction, each record in a savepoint of
+ * its own: a record that fails is rolled back alone and returned with its
+ * error. A busy store retries the whole batch; if it stays busy, every record
+ * of the batch is returned.
+ */
+async function storeBatch(store: DocumentStore, batch: readonly Analysed[]): Promise<Array<{ item: Analysed; error: unknown }>> {
+  const storeEach = () =>
+    store.transaction(() => {
+      const failures: Array<{ item: Analysed; error: unknown }> = [];
+      for (const item of batch) {
+        try {
+          store.transaction(() => {
+            store.save([{ hash: item.record.hash, analysis: item.analysis }], item.sources, ANALYZER_VERSION);
+            linkDocument(store, item.record.hash, item.analysis, item.keys);
+          });
+        } catch (error) {
+          if (isBusy(error)) throw error;
+          failures.push({ item, error });
+        }
+      }
+      return failures;
+    });
+  try {
+    return batch.length ? await retryBusy(storeEach) : [];
+  } catch (error) {
+    return batch.map((item) => ({ item, error }));
+  }
+}
+
+function failure(record: RawRecord, what: string, error: unknown): DocMessage {
   const reason = error instanceof Error ? error.message : String(error);
-  return { source, line, message: `could not be analysed (${reason}); the other inputs were`, fatal: true };
+  return { source: record.source, line: record.line, message: `${what} (${reason}); the other inputs were`, fatal: true };
 }

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { tempDir } from '../test-support.js';
-import { MAX_FILE_BYTES, readInputs } from './read-inputs.js';
+import { sharedRoot, tempDir as tempFolder } from '../test-support.js';
+import { MAX_FILE_BYTES, readInputs, readListedFile } from './read-inputs.js';
+import type { ReadResult } from './read-inputs.js';
 
 test('a folder is read recursively, each format into records with ids and metadata', () => {
-  const dir = tempDir();
+  const dir = tempFolder();
   mkdirSync(join(dir, 'nested'));
   writeFileSync(join(dir, 'a.txt'), 'Plain article text.');
   writeFileSync(join(dir, 'nested', 'b.html'), '<html><body><p>Hello page.</p></body></html>');
@@ -36,7 +38,7 @@ test('a folder is read recursively, each format into records with ids and metada
 });
 
 test('a broken JSONL line is an error with its line number; the good lines are read', () => {
-  const dir = tempDir();
+  const dir = tempFolder();
   writeFileSync(join(dir, 'feed.jsonl'), `{"text":"Good one."}\n{"text": "broken\n{"text":"Good two."}\n`);
   const { records, errors } = readInputs([join(dir, 'feed.jsonl')], dir);
   assert.deepEqual(records.map((r) => r.id), ['feed#1', 'feed#3']);
@@ -46,7 +48,7 @@ test('a broken JSONL line is an error with its line number; the good lines are r
 });
 
 test('bad files each get one error naming the problem and the batch goes on', () => {
-  const dir = tempDir();
+  const dir = tempFolder();
   writeFileSync(join(dir, 'good.txt'), 'A real article.');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.txt'), '  \n\n ');
@@ -63,4 +65,52 @@ test('bad files each get one error naming the problem and the batch goes on', ()
   assert.match(bySource.get('notext.json')!, /no text/);
   assert.match(bySource.get('huge.txt')!, new RegExp(`100\\.0 MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`));
   assert.match(bySource.get(join(dir, 'missing.txt'))!, /no such file/);
+});
+
+test('a file listed and then deleted before it is read is a problem naming it; the others are read', () => {
+  const dir = tempFolder();
+  writeFileSync(join(dir, 'kept.txt'), 'A real article.');
+  const result: ReadResult = { records: [], errors: [] };
+  readListedFile(join(dir, 'vanished.txt'), 'vanished.txt', result);
+  readListedFile(join(dir, 'kept.txt'), 'kept.txt', result);
+  assert.deepEqual(result.records.map((r) => r.id), ['kept']);
+  assert.deepEqual(result.errors.map((e) => [e.source, e.message]), [['vanished.txt', 'was listed but is gone (deleted or moved before it was read)']]);
+});
+
+test('links are followed once: loops back to a folder end, a file reached twice is read once', () => {
+  const dir = tempFolder();
+  mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+  writeFileSync(join(dir, 'a', 'one.txt'), 'First article.');
+  writeFileSync(join(dir, 'a', 'b', 'two.txt'), 'Second article.');
+  symlinkSync(join(dir, 'a'), join(dir, 'a', 'b', 'up')); // a loop
+  symlinkSync('..', join(dir, 'a', 'parent')); // a second loop
+  symlinkSync(join(dir, 'a', 'one.txt'), join(dir, 'a', 'same.txt'));
+  symlinkSync(join(dir, 'a', 'self'), join(dir, 'a', 'self')); // a link to itself
+  const { records, errors } = readInputs([join(dir, 'a'), join(dir, 'a', 'one.txt')], dir);
+  assert.deepEqual(records.map((r) => r.source), [join('a', 'b', 'two.txt'), join('a', 'one.txt')]);
+  assert.deepEqual(errors.map((e) => [e.source, e.message]), [[join('a', 'self'), 'is a link that leads back to itself']]);
+});
+
+test('a FIFO is skipped with a message (never waited on); a .json holding no record is a problem', () => {
+  const dir = tempFolder();
+  writeFileSync(join(dir, 'good.txt'), 'A real article.');
+  execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  writeFileSync(join(dir, 'none.json'), '[]');
+  const { records, errors } = readInputs([dir], dir);
+  assert.deepEqual(records.map((r) => r.id), ['good']);
+  assert.deepEqual(errors.map((e) => [e.source, e.message]), [
+    ['pipe.txt', 'a FIFO (named pipe), not a file of articles; skipped'],
+    ['none.json', 'the JSON holds no record (an empty list)'],
+  ]);
+  const fifo: ReadResult = { records: [], errors: [] };
+  readListedFile(join(dir, 'pipe.txt'), 'pipe.txt', fifo);
+  assert.deepEqual(fifo.errors.map((e) => e.message), ['a FIFO (named pipe), not a file of articles; skipped'], 'a file replaced by a FIFO after listing');
+});
+
+test('the shared empty-array.json is a problem, not silence', { skip: !existsSync(join(sharedRoot, 'bench', 'hostile')) }, () => {
+  const dir = tempFolder();
+  copyFileSync(join(sharedRoot, 'bench', 'hostile', 'empty-array.json'), join(dir, 'empty-array.json'));
+  const { records, errors } = readInputs([dir], dir);
+  assert.equal(records.length, 0);
+  assert.match(errors[0]!.message, /holds no record/);
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename, extname, join, relative, isAbsolute, resolve } from 'node:path';
 import type { DocFormat, DocMessage, InputMeta } from '../doc/news-doc.js';
 import { decodeBytes } from './decode.js';
@@ -41,8 +42,11 @@ export function readInputs(paths: readonly string[], cwd = process.cwd(), exclud
   const result: ReadResult = { records: [], errors: [] };
   const skipped = exclude.map((folder) => resolve(cwd, folder));
   const isSkipped = (file: string) => skipped.some((folder) => !relative(folder, resolve(cwd, file)).startsWith('..'));
+  // Real paths already listed: a file reached twice (a link, or named twice) is read once, and a link back to a folder
+  // being listed is not followed again (a loop).
+  const seen = new Set<string>();
   for (const path of paths) {
-    for (const file of listFiles(path, result.errors)) if (!isSkipped(file)) readFile(file, displayPath(file, cwd), result);
+    for (const file of listFiles(path, { errors: result.errors, seen, cwd })) if (!isSkipped(file)) readListedFile(file, displayPath(file, cwd), result);
   }
   return result;
 }
@@ -52,29 +56,81 @@ function displayPath(file: string, cwd: string): string {
   return isAbsolute(file) && rel.startsWith('..') ? file : rel || file;
 }
 
-function listFiles(path: string, errors: DocMessage[], depth = 0): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    errors.push({ source: path, line: null, message: 'no such file or folder', fatal: true });
-    return [];
-  }
-  if (stat.isFile()) return [path];
-  if (!stat.isDirectory() || depth > MAX_FOLDER_DEPTH) return [];
-  return readdirSync(path)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => listFiles(join(path, name), errors, depth + 1));
+/** What listing carries down the folders: problems met, real paths seen, the folder paths are shown relative to. */
+interface Listing {
+  errors: DocMessage[];
+  seen: Set<string>;
+  cwd: string;
 }
 
-function readFile(file: string, source: string, result: ReadResult): void {
-  const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) {
-    result.errors.push({ source, line: null, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; split it into smaller files`, fatal: true });
-    return;
+function listFiles(path: string, listing: Listing, depth = 0): string[] {
+  const { errors, seen } = listing;
+  // A path as the user gave it is named as given; one found in a folder, like the files read.
+  const source = depth === 0 ? path : displayPath(path, listing.cwd);
+  let real: string;
+  let stat: Stats;
+  let names: string[] = [];
+  try {
+    real = realpathSync(path);
+    stat = statSync(real);
+    if (stat.isDirectory() && !seen.has(real)) names = readdirSync(real);
+  } catch (error) {
+    errors.push({ source, line: null, message: unreadable(error), fatal: true });
+    return [];
   }
-  readBytes(readFileSync(file), source, result);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  if (stat.isFile()) return [path];
+  if (!stat.isDirectory()) {
+    errors.push({ source, line: null, message: `${specialKind(stat)}, not a file of articles; skipped`, fatal: true });
+    return [];
+  }
+  if (depth > MAX_FOLDER_DEPTH) return [];
+  const files: string[] = [];
+  for (const name of names.filter((entry) => !entry.startsWith('.')).sort()) for (const file of listFiles(join(path, name), listing, depth + 1)) files.push(file);
+  return files;
+}
+
+/**
+ * Reads a listed file, which may have changed since it was listed: gone, or
+ * replaced by a FIFO (opened without waiting for a writer, then refused).
+ * Each problem is a message on `source`.
+ */
+export function readListedFile(file: string, source: string, result: ReadResult): void {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return void result.errors.push({ source, line: null, message: `${specialKind(stat)}, not a file of articles; skipped`, fatal: true });
+      if (stat.size > MAX_FILE_BYTES) {
+        return void result.errors.push({ source, line: null, message: `the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; split it into smaller files`, fatal: true });
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return void result.errors.push({ source, line: null, message: gone ? 'was listed but is gone (deleted or moved before it was read)' : unreadable(error), fatal: true });
+  }
+  readBytes(bytes, source, result);
+}
+
+/** Why a path cannot be read, in words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'ELOOP') return 'is a link that leads back to itself';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 /**
@@ -96,8 +152,9 @@ export function readBytes(bytes: Uint8Array, source: string, result: ReadResult,
   const format = kind ?? sniffFormat(content);
   if (format === 'json' || format === 'jsonl') {
     const { records, errors } = readRecords(content, format, stem, source);
+    if (records.length === 0 && errors.length === 0) return fail('the JSON holds no record (an empty list)');
     for (const record of records) result.records.push({ ...record, hash: hashRecord(record.format, record.content, record.meta) });
-    result.errors.push(...errors);
+    for (const error of errors) result.errors.push(error);
     return;
   }
   const meta: InputMeta = {};

@@ -121,3 +121,78 @@ test('the app over a real port', async () => {
     store.close();
   }
 });
+
+test('DNS rebinding: a request addressed to another host is refused (421), with or without the token', async () => {
+  const store = openSqliteStore(':memory:');
+  const open = createApp({ store, token: null });
+  const rebound = await open.request('http://evil.example:4300/api/documents', { headers: { host: 'evil.example:4300' } });
+  assert.equal(rebound.status, 421);
+  assert.match(((await rebound.json()) as { error: string }).error, /does not answer for the host "evil\.example:4300"/);
+  const posted = await open.request('http://evil.example:4300/api/articles?name=a.txt', { method: 'POST', headers: { host: 'evil.example:4300', origin: 'http://evil.example:4300', 'content-type': 'text/plain' }, body: 'Ships waited at anchor off the port on Monday, the harbour master said.' });
+  assert.equal(posted.status, 421, 'a matching Origin does not help');
+  for (const host of ['127.0.0.1:4300', 'localhost:4300', '[::1]:4300', 'LOCALHOST']) assert.equal((await open.request('/api/documents', { headers: { host } })).status, 200, host);
+  const guarded = createApp({ store, token: 's3cret-token', hosts: ['127.0.0.1', 'news.example'] });
+  const withToken = { authorization: 'Bearer s3cret-token' };
+  assert.equal((await guarded.request('/api/documents', { headers: { ...withToken, host: 'evil.example' } })).status, 421);
+  assert.equal((await guarded.request('/api/documents', { headers: { ...withToken, host: 'news.example' } })).status, 200);
+  assert.equal((await guarded.request('/api/documents', { headers: { ...withToken, host: 'localhost' } })).status, 421, 'only the configured names');
+  store.close();
+});
+
+test('CSP is sent as a response header on pages and API answers, beside the other protections', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  await app.request('/api/articles', post(upload(['a1-flood-wire-en.txt'])));
+  const home = await app.request('/');
+  assert.match(home.headers.get('content-security-policy') ?? '', /^default-src 'none'; style-src 'unsafe-inline'; form-action 'self'.*frame-ancestors 'none'$/);
+  const { stories } = (await (await app.request('/api/stories')).json()) as { stories: Array<{ id: string }> };
+  const page = await app.request(`/stories/${stories[0]!.id}`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:.*frame-ancestors 'none'/);
+  for (const response of [await app.request('/api/stories'), await app.request('/nowhere')]) {
+    assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('x-frame-options'), 'DENY');
+  }
+  store.close();
+});
+
+test('a merged story keeps its old id: the page redirects (301), the API lists it among the aliases', async () => {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, token: null });
+  const article = (name: string, content: string) => app.request(`/api/articles?name=${name}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: content });
+  const storyOf = async (response: Response) => ((await response.json()) as { documents: Array<{ story: string }> }).documents[0]!.story;
+  const detained = await storyOf(await article('a.txt', 'Protests in Almaty\n\nPresident Kassym-Jomart Tokayev said on Wednesday that 1,300 people were detained in Almaty during the unrest of January 5. Tokayev blamed foreign-trained terrorists.'));
+  const resigned = await storyOf(await article('b.txt', 'Government resigns in Nur-Sultan\n\nPrime Minister Askar Mamin resigned in Nur-Sultan on January 9 after 164 people died, the health ministry said. Mamin was replaced by Alikhan Smailov.'));
+  assert.notEqual(detained, resigned);
+  // An article telling both events joins the two stories into one.
+  const both = await storyOf(await article('c.txt', 'Kazakhstan after the unrest\n\nPresident Kassym-Jomart Tokayev said 1,300 people were detained in Almaty on January 5. Prime Minister Askar Mamin resigned in Nur-Sultan on January 9 after 164 people died; Alikhan Smailov replaced Mamin.'));
+  const old = [detained, resigned].find((id) => id !== both)!;
+  const { stories } = (await (await app.request('/api/stories')).json()) as { stories: Array<{ id: string; documents: number; aliases: string[] }> };
+  assert.deepEqual(stories, [{ id: both, title: 'Protests in Almaty', documents: 3, aliases: [old] }]);
+  const moved = await app.request(`/stories/${old}?token=kept`);
+  assert.equal(moved.status, 301);
+  assert.equal(moved.headers.get('location'), `/stories/${both}?token=kept`);
+  const api = await app.request(`/api/stories/${old}`);
+  assert.equal(api.status, 301);
+  assert.equal(api.headers.get('location'), `/api/stories/${both}`);
+  assert.equal((await app.request('/stories/s999')).status, 404);
+  store.close();
+});
+
+test('over a real port, a rebound Host is refused before anything is read', async () => {
+  const { request } = await import('node:http');
+  const store = openSqliteStore(':memory:');
+  const server = serve({ fetch: createApp({ store, token: null }).fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  const status = (host: string) =>
+    new Promise<number>((resolve, reject) => request({ host: '127.0.0.1', port, path: '/api/stories', headers: { host } }, (res) => resolve(res.resume().statusCode!)).on('error', reject).end());
+  try {
+    assert.equal(await status(`evil.example:${port}`), 421);
+    assert.equal(await status(`127.0.0.1:${port}`), 200);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    store.close();
+  }
+});

@@ -12,7 +12,8 @@ import { readBytes } from '../read/read-inputs.js';
 import type { ReadResult } from '../read/read-inputs.js';
 import { renderReport } from '../report/report.js';
 import type { DocumentStore } from '../store/store.js';
-import { renderHome } from './home.js';
+import { HOME_CSP, renderHome } from './home.js';
+import { LOOPBACK_HOSTS, hostName } from './hosts.js';
 
 export interface AppOptions {
   store: DocumentStore;
@@ -20,7 +21,13 @@ export interface AppOptions {
   token: string | null;
   /** Largest request body accepted (unit: bytes). */
   maxBodyBytes?: number;
+  /** Host names requests must be addressed to (see allowedHosts); loopback names by default. */
+  hosts?: readonly string[];
 }
+
+/** Content Security Policy of JSON answers and of the story pages (the report, with its inline script and style), sent as headers. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Documents a story's dossier is built from by default, and at most. */
 const DEFAULT_STORY_DOCUMENTS = 500;
@@ -46,13 +53,23 @@ const UPLOAD_NAMES: Readonly<Record<string, string>> = { 'text/html': 'upload.ht
  * writes, per story) and a JSON API for tools. Every error is JSON with a
  * message; article text is escaped wherever it is shown.
  */
-export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: AppOptions): Hono {
+export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY, hosts = LOOPBACK_HOSTS }: AppOptions): Hono {
   const app = new Hono();
+  const served = new Set(hosts.map((host) => host.toLowerCase()));
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', API_CSP);
+  });
+  // DNS rebinding: a page on evil.example whose name is made to point at 127.0.0.1 reaches this server with
+  // "Host: evil.example". Only requests addressed to a name this server answers for are served, token or not.
+  app.use('*', async (c, next) => {
+    const given = c.req.header('host') ?? new URL(c.req.url).host;
+    const host = hostName(given);
+    if (!host || !served.has(host)) throw new HTTPException(421, { message: `this server does not answer for the host ${JSON.stringify(given.slice(0, 100))}; start it with --allow-host to add a name` });
+    await next();
   });
   // A web page elsewhere must not post articles into the store through the user's browser (CSRF):
   // a cross-origin request that changes something is refused.
@@ -75,9 +92,15 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
 
   app.get('/', (c) => {
     const query = parse(ListQuery, c.req.query());
+    c.header('Content-Security-Policy', `${HOME_CSP}; frame-ancestors 'none'`);
     return c.html(renderHome({ stories: storyList(store, 0, 100).stories, search: store.searchDocuments(query), q: query.q ?? '', comments: query.comments, token: c.req.query('token') ?? null }));
   });
-  app.get('/stories/:id', (c) => c.html(renderReport(storyDossier(c, store))));
+  app.get('/stories/:id', (c) => {
+    const moved = mergedStory(c, store, '/stories/');
+    if (moved) return moved;
+    c.header('Content-Security-Policy', REPORT_CSP);
+    return c.html(renderReport(storyDossier(c, store)));
+  });
 
   app.get('/api/documents', (c) => c.json(store.searchDocuments(parse(ListQuery, c.req.query()))));
   app.get('/api/documents/:hash', (c) => {
@@ -89,7 +112,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY }: App
     const { limit, offset } = parse(ListQuery, c.req.query());
     return c.json(storyList(store, offset, limit));
   });
-  app.get('/api/stories/:id', (c) => c.json(storyDossier(c, store)));
+  app.get('/api/stories/:id', (c) => mergedStory(c, store, '/api/stories/') ?? c.json(storyDossier(c, store)));
   app.post(
     '/api/articles',
     bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new HTTPException(413, { message: `the request body is over the ${maxBodyBytes} bytes limit; send fewer articles at a time` }); } }),
@@ -149,15 +172,22 @@ function storyDossier(c: Context, store: DocumentStore) {
   return buildDossier(documents, []);
 }
 
-/** Stories with a title (their first titled document's) and their size. */
-function storyList(store: DocumentStore, offset: number, limit: number): { total: number; stories: Array<{ id: string; title: string; documents: number }> } {
+/** A redirect (301) to the story an old story id was merged into, keeping the query (a token); null for any other id. */
+function mergedStory(c: Context, store: DocumentStore, prefix: string): Response | null {
+  const id = c.req.param('id') ?? '';
+  const into = store.storyDocuments(id, 1).total === 0 ? store.storyAlias(id) : null;
+  return into ? c.redirect(`${prefix}${encodeURIComponent(into)}${new URL(c.req.url).search}`, 301) : null;
+}
+
+/** Stories with a title (their first titled document's), their size and the old ids of stories merged into them. */
+function storyList(store: DocumentStore, offset: number, limit: number): { total: number; stories: Array<{ id: string; title: string; documents: number; aliases: string[] }> } {
   const all = store.stories();
   const stories = all
     .slice(offset, offset + limit)
     .map((story) => {
       let title: string | null = null;
       for (const hash of story.documents) if ((title = store.analysis(hash)?.title ?? null)) break;
-      return { id: story.id, title: title ?? story.id, documents: story.documents.length };
+      return { id: story.id, title: title ?? story.id, documents: story.documents.length, aliases: story.aliases };
     });
   return { total: all.length, stories };
 }

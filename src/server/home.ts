@@ -12,6 +12,9 @@ interface HomeData {
   token: string | null;
 }
 
+/** What the home page may load: its inline style; its one form posts to this server. Also sent as a header by the app. */
+export const HOME_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
+
 /** The app's first page: stories of the store and a full-text search over its documents, every value escaped. */
 export function renderHome({ stories, search, q, comments = false, token }: HomeData): string {
   const withToken = (path: string) => (token ? `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : path);
@@ -25,7 +28,7 @@ export function renderHome({ stories, search, q, comments = false, token }: Home
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; form-action 'self'">
+<meta http-equiv="Content-Security-Policy" content="${HOME_CSP}">
 <title>Triangulate</title><style>${REPORT_STYLE}</style></head>
 <body><header><h1>Triangulate</h1><p id="overview">${search.total} ${search.total === 1 ? 'document' : 'documents'} in ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}</p></header>
 <main>

@@ -9,12 +9,17 @@ export const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_postings (key TEXT NOT NULL, doc TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS story_postings_key ON story_postings(key);
   CREATE TABLE IF NOT EXISTS story_ids (id INTEGER PRIMARY KEY AUTOINCREMENT);
+  -- A merged story's old id, and the story it now belongs to: old links stay valid.
+  CREATE TABLE IF NOT EXISTS story_aliases (alias TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS story_aliases_story ON story_aliases(story);
+  -- How many documents are placed, kept in the same transactions as story_docs (counting rows each time is slow, and a
+  -- count cached in memory goes stale when a transaction rolls back or another process writes).
+  CREATE TABLE IF NOT EXISTS story_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
 /** The story index's postings in SQLite: a new document is placed with a few indexed look-ups, whatever the store's size. */
 export class SqlitePostings implements StoryPostings {
   private readonly statements;
-  private count: number;
 
   constructor(db: Database.Database) {
     this.statements = {
@@ -23,14 +28,18 @@ export class SqlitePostings implements StoryPostings {
       postings: db.prepare<[string], { key: string; doc: string }>('SELECT key, doc FROM story_postings WHERE key IN (SELECT value FROM json_each(?))'),
       keysOf: db.prepare<[string], { doc: string; keys: string }>('SELECT doc, keys FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
-      count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM story_docs'),
+      count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
+      countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
       addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
       addKey: db.prepare<[string], { n: number }>('INSERT INTO story_keys (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING n'),
       addPosting: db.prepare('INSERT INTO story_postings (key, doc) VALUES (?, ?)'),
       merge: db.prepare('UPDATE story_docs SET story = ? WHERE story = ?'),
+      moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
+      addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),
       newStory: db.prepare('INSERT INTO story_ids DEFAULT VALUES'),
     };
-    this.count = this.statements.count.get()!.n;
+    // A store from before the count was kept is counted once (only then: an insert would wait for other writers).
+    if (!this.statements.count.get()) db.prepare("INSERT OR IGNORE INTO story_counts (name, n) VALUES ('documents', (SELECT COUNT(*) FROM story_docs))").run();
   }
 
   frequencies(keys: readonly string[]): Map<string, number> {
@@ -48,7 +57,7 @@ export class SqlitePostings implements StoryPostings {
     return this.statements.doc.get(doc)?.story;
   }
   documentCount(): number {
-    return this.count;
+    return this.statements.count.get()?.n ?? 0;
   }
   add(doc: string, keys: readonly string[], story: string): void {
     this.statements.addDoc.run(doc, story, JSON.stringify(keys));
@@ -56,10 +65,12 @@ export class SqlitePostings implements StoryPostings {
       // Postings stop growing past the point where the key stops proposing candidates.
       if (this.statements.addKey.get(key)!.n <= MAX_POSTING + 1) this.statements.addPosting.run(key, doc);
     }
-    this.count++;
+    this.statements.countOne.run();
   }
   merge(from: string, into: string): void {
     this.statements.merge.run(into, from);
+    this.statements.moveAliases.run(into, from);
+    this.statements.addAlias.run(from, into);
   }
   newStory(): string {
     return `s${this.statements.newStory.run().lastInsertRowid}`;

@@ -11,6 +11,14 @@ import { SqlitePostings, STORY_SCHEMA } from './sqlite-stories.js';
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
 
+/**
+ * How long a write waits for another process's write to finish before
+ * SQLITE_BUSY (unit: ms). Short, because better-sqlite3 waits synchronously
+ * (a server would stop answering); callers retry a busy unit after yielding
+ * (src/pipeline/retry-busy.ts).
+ */
+const BUSY_TIMEOUT_MS = 2000;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS documents (
     hash TEXT PRIMARY KEY,
@@ -48,7 +56,7 @@ const SCHEMA = `
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
 export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   db.pragma('journal_mode = WAL');
   // With WAL, NORMAL loses no committed data on a crash of the process (only, at worst, the last commits on power loss).
   db.pragma('synchronous = NORMAL');
@@ -63,7 +71,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
      ON CONFLICT(from_doc, to_doc) DO UPDATE SET type = excluded.type, score = excluded.score, evidence = excluded.evidence`,
   );
   const relationsOf = db.prepare<[string, string], { from_doc: string; to_doc: string; type: Relation['type']; score: number; evidence: string }>('SELECT * FROM relations WHERE from_doc = ? OR to_doc = ?');
-  const hasAnalysis = db.prepare<[string, string], { hash: string }>('SELECT hash FROM documents WHERE hash = ? AND analyzer = ?');
+  // A row whose analysis is not valid JSON (a store damaged by an older version) counts as not analysed: it is redone.
+  const hasAnalysis = db.prepare<[string, string], { hash: string }>('SELECT hash FROM documents WHERE hash = ? AND analyzer = ? AND json_valid(analysis)');
   const upsertDocument = db.prepare(
     `INSERT INTO documents (hash, analyzer, language, title, text, analysis, analysed_at) VALUES (@hash, @analyzer, @language, @title, @text, @analysis, @now)
      ON CONFLICT(hash) DO UPDATE SET analyzer = excluded.analyzer, language = excluded.language, title = excluded.title,
@@ -73,7 +82,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     `INSERT INTO sources (source, line, id, hash, seen_at) VALUES (@source, @line, @id, @hash, @now)
      ON CONFLICT(source, line) DO UPDATE SET id = excluded.id, hash = excluded.hash, seen_at = excluded.seen_at`,
   );
-  const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ?');
+  const selectDocument = db.prepare<[string], { text: string; analysis: string }>('SELECT text, analysis FROM documents WHERE hash = ? AND json_valid(analysis)');
   const loadAnalysis = (hash: string): DocumentAnalysis | null => {
     const row = selectDocument.get(hash);
     return row ? analysisOf(row) : null;
@@ -84,9 +93,18 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const index = (rowid: number, analysis: DocumentAnalysis) => insertIndex.run({ rowid, ...searchFields(analysis) });
   // Documents saved before full-text search existed are indexed on opening.
   const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>('SELECT rowid, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_text_search)');
-  db.transaction(() => {
-    for (const row of unsearchable.all()) index(row.rowid, analysisOf(row));
-  })();
+  const indexUnsearchable = db.transaction(() => {
+    for (const row of unsearchable.all()) {
+      try {
+        index(row.rowid, analysisOf(row));
+      } catch {
+        // A damaged row is left unsearchable; it is redone when its input is analysed again.
+        insertIndex.run({ rowid: row.rowid, ...Object.fromEntries(SEARCH_COLUMNS.map((column) => [column, ''])) });
+      }
+    }
+  });
+  // Only a store that needs it takes the write lock on opening.
+  if (db.prepare('SELECT 1 FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_text_search) LIMIT 1').get()) indexUnsearchable.immediate();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
     (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
@@ -101,6 +119,14 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
   const storySize = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?');
+  const aliasOf = db.prepare<[string], { story: string }>('SELECT story FROM story_aliases WHERE alias = ?');
+  const allAliases = db.prepare<[], { alias: string; story: string }>('SELECT alias, story FROM story_aliases ORDER BY alias');
+  const removals = ['DELETE FROM documents_text_search WHERE rowid = (SELECT rowid FROM documents WHERE hash = @hash)', 'DELETE FROM sources WHERE hash = @hash',
+    'DELETE FROM relations WHERE from_doc = @hash OR to_doc = @hash', 'DELETE FROM documents WHERE hash = @hash'].map((sql) => db.prepare(sql));
+
+  // BEGIN IMMEDIATE takes the write lock before reading, so a busy store is waited for; a deferred transaction that
+  // reads and then writes fails at once with SQLITE_BUSY when another process wrote in between. Nested calls are savepoints.
+  const immediate = <T>(work: () => T): T => db.transaction(work).immediate();
 
   return {
     analysed(hashes, analyzer) {
@@ -108,7 +134,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     },
     save(analyses, sources, analyzer) {
       const now = new Date().toISOString();
-      db.transaction(() => {
+      immediate(() => {
         for (const { hash, analysis } of analyses) {
           const { text, ...rest } = analysis;
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
@@ -118,7 +144,12 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
           index(rowid, analysis);
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
-      })();
+      });
+    },
+    remove(hash) {
+      immediate(() => {
+        for (const statement of removals) statement.run({ hash });
+      });
     },
     load(sources) {
       const loaded: StoredDocument[] = [];
@@ -142,7 +173,12 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       const rows = db.prepare<[], { story: string; doc: string }>('SELECT story, doc FROM story_docs ORDER BY rowid').all();
       const groups = new Map<string, string[]>();
       for (const { story, doc } of rows) (groups.get(story) ?? groups.set(story, []).get(story)!).push(doc);
-      return [...groups].map(([id, documents]) => ({ id, documents })).sort((a, b) => b.documents.length - a.documents.length);
+      const aliases = new Map<string, string[]>();
+      for (const { alias, story } of allAliases.all()) (aliases.get(story) ?? aliases.set(story, []).get(story)!).push(alias);
+      return [...groups].map(([id, documents]) => ({ id, documents, aliases: aliases.get(id) ?? [] })).sort((a, b) => b.documents.length - a.documents.length);
+    },
+    storyAlias(id) {
+      return aliasOf.get(id)?.story ?? null;
     },
     saveRelations(relations) {
       for (const r of relations) upsertRelation.run({ from: r.from, to: r.to, type: r.type, score: r.score, evidence: JSON.stringify(r.evidence) });
@@ -172,7 +208,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       return { documents: loaded, total: storySize.get(story)!.n };
     },
     transaction(work) {
-      return db.transaction(work)();
+      return immediate(work);
     },
     close() {
       db.close();

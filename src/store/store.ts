@@ -42,8 +42,12 @@ export interface DocumentStore {
   unplaced(limit: number): string[];
   /** The stored story of a document, or null. */
   storyOf(hash: string): string | null;
-  /** Stories of the store, their documents as content hashes, biggest first. */
-  stories(): Array<{ id: string; documents: string[] }>;
+  /** Stories of the store, their documents as content hashes and the old ids of stories merged into them, biggest first. */
+  stories(): Array<{ id: string; documents: string[]; aliases: string[] }>;
+  /** The story an old story id was merged into, or null when `id` is no merged story's id. */
+  storyAlias(id: string): string | null;
+  /** Deletes a stored document not placed in a story, with its sources, relations and search entry (a damaged record is redone from its input). */
+  remove(hash: string): void;
   /** Saves relations between stored documents (by content hash), replacing earlier ones between the same pair. */
   saveRelations(relations: readonly Relation[]): void;
   /** Stored relations touching the given documents. */
@@ -52,7 +56,7 @@ export interface DocumentStore {
   searchDocuments(query: { q?: string; limit: number; offset: number; comments?: boolean }): { total: number; documents: DocumentSummary[] };
   /** The latest `limit` stored documents of one story (in the order they arrived), each with the source it was last seen at, and the story's size. */
   storyDocuments(story: string, limit?: number): { documents: StoredDocument[]; total: number };
-  /** Runs `work` in one transaction (many small writes in one commit). */
+  /** Runs `work` in one write transaction (all or nothing; nested calls are savepoints); throws SQLITE_BUSY when another writer holds the store too long. */
   transaction<T>(work: () => T): T;
   close(): void;
 }
