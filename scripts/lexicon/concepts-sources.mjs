@@ -1,0 +1,55 @@
+// Writes data/lexicon/concepts/SOURCES.md: each source, its package version, licence and
+// attribution, and the sizes of the tables built from them.
+import fs from 'node:fs';
+
+/** Writes the SOURCES.md of the concept tables. */
+export function writeSources(url, sources, sizes) {
+  const sourceRows = sources.map((source) => {
+    const file = source.file ? `/usr/share/dictd/${source.file}.{index,dict.dz}` : `/usr/share/apertium/${source.apertium}.autobil.bin`;
+    const use = { direct: `${source.from}→${source.to}`, inverse: `${source.to}←${source.from} (inverted)`, both: `${source.from}↔${source.to}` }[source.mode];
+    return `| \`${file}\` | ${source.package} ${source.version} | ${source.licence} | ${source.attribution} | ${use}, tier ${source.tier} |`;
+  });
+  const sizeRows = sizes.map((size) => `| ${size.name} | ${size.lemmas} | ${(size.bytes / 1e6).toFixed(2)} MB |`);
+  const total = sizes.reduce((sum, size) => sum + size.bytes, 0);
+  const text = `# Concept bridge: sources and licences
+
+Built by \`npm run build:concepts\` (\`node scripts/lexicon/concepts.mjs\`) from the Debian packages
+below (lttoolbox's \`lt-print\` reads the Apertium transducers). Only the build needs them; the
+tables here are what the tool loads (\`src/lexicon/concepts.ts\`).
+
+A line is \`lemma<TAB>token token …\`. A token is a concept id, an English lemma (multiword ones
+joined with \`_\`: \`house_music\`), or a reference \`xx:lemma\` to a lemma of language xx whose
+concepts the loader takes at lookup time (pivot: fr/es/ru → de → en, uk → ru → en, fr ↔ es).
+
+**Licences are kept apart.** \`<lang>.gpl.tsv.gz\` is derived from GPL sources only (GPL-2+ and
+GPL-3+, so the combination is GPL-3+); \`<lang>.ccbysa.tsv.gz\` from WikDict only (CC-BY-SA 3.0),
+and holds nothing but WikDict's own translation pairs written as references: no CC-BY-SA file
+contains a concept derived through a GPL dictionary, and no GPL file contains WikDict data.
+The two are combined only in memory, by the loader.
+
+**Filtering.** A gloss is kept when, after dropping parenthesised notes, bracketed domain and
+grammar markers (\`[naut.]\`, \`{f}\`, \`<fem>\`, Mueller's \`_мор.\`), valency placeholders
+(sb., jdn., qn) and a leading infinitive marker or article (\`to\`, \`the\`, \`der\`, \`le\`, \`el\`),
+it is at most 3 words of letters; fragments (\`Haus…\`) and example sentences (Mueller's Latin
+phrases inside Russian senses, Ding's quoted examples, WikDict's definition lines) are never
+read. Senses marked for a domain or register (Ding \`[…​.]\`, Mueller \`_xxx.\`) are dropped where
+the lemma has an unmarked sense. Candidates are ranked by source tier, then sense, then position
+in the sense; a line keeps at most 4 concepts and 3 references. Headwords of more than one word
+are not keys.
+
+## Sources
+
+| file | package and version | licence | attribution | use |
+| --- | --- | --- | --- | --- |
+${sourceRows.join('\n')}
+
+## Tables
+
+| file | lemmas | size |
+| --- | --- | --- |
+${sizeRows.join('\n')}
+
+Total ${(total / 1e6).toFixed(2)} MB.
+`;
+  fs.writeFileSync(url, text);
+}

@@ -1,0 +1,166 @@
+// Builds the concept bridge: for en fr de es ru uk, lemma → language-independent concepts
+// (English lemmas), from Debian's bilingual dictionaries, into data/lexicon/concepts/.
+//   node scripts/lexicon/concepts.mjs        (needs the Debian packages listed in SOURCES below,
+//   and lttoolbox's lt-print; the tables it writes are committed, so nothing is needed at run time)
+//
+// A table line is `lemma\ttoken token …`; a token is a concept id ("ship", "house_music") or a
+// reference to another language's lemma ("de:schiff"), resolved by the loader at lookup time.
+// Data under the GPL and under CC-BY-SA never meet in one file: <lang>.gpl.tsv.gz holds what
+// comes from GPL sources, <lang>.ccbysa.tsv.gz what comes from WikDict (CC-BY-SA 3.0), and a
+// CC-BY-SA line is only ever a list of references (a WikDict translation pair), never a concept
+// derived through a GPL dictionary.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { cleanGloss, parseDing, parseFreedict, parseMueller } from './concepts-gloss.mjs';
+import { lexicalUnit, packageVersion, readApertiumPairs, readDictd } from './concepts-read.mjs';
+import { writeSources } from './concepts-sources.mjs';
+
+const OUT = new URL('../../data/lexicon/concepts/', import.meta.url);
+const DICTD = '/usr/share/dictd';
+const APERTIUM = '/usr/share/apertium';
+/** Concepts kept per lemma and file: the first senses come first ("Haus" → house, home). */
+const MAX_CONCEPTS = 4;
+/** References kept per lemma and file (each brings its own first concepts at lookup time). */
+const MAX_REFERENCES = 3;
+/** Unmarked translations a lemma needs before its domain-marked ones are dropped. */
+const MIN_GENERAL_SENSES = 2;
+
+/** Each source: what it is, how it is read, and which table(s) it feeds. */
+export const SOURCES = [
+  { file: 'freedict-deu-eng', package: 'dict-freedict-deu-eng', licence: 'GPL-3+', attribution: 'Ding, Frank Richter, Einhard Leichtfuß; FreeDict', parse: parseDing, from: 'de', to: 'en', mode: 'direct', tier: 0 },
+  { file: 'freedict-fra-eng', package: 'dict-freedict-fra-eng', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'fr', to: 'en', mode: 'direct', tier: 0 },
+  { file: 'freedict-eng-fra', package: 'dict-freedict-eng-fra', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'en', to: 'fr', mode: 'inverse', tier: 1 },
+  { file: 'freedict-spa-eng', package: 'dict-freedict-spa-eng', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'es', to: 'en', mode: 'direct', tier: 1 },
+  { file: 'freedict-eng-spa', package: 'dict-freedict-eng-spa', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'en', to: 'es', mode: 'inverse', tier: 1 },
+  { file: 'freedict-spa-deu', package: 'dict-freedict-spa-deu', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'es', to: 'de', mode: 'direct', tier: 2 },
+  { file: 'mueller7', package: 'mueller7-dict', licence: 'GPL-2+', attribution: 'V. K. Mueller, English-Russian dictionary, 7th ed.; S. Starostin, E. S. Cymbalyuk', parse: parseMueller, from: 'en', to: 'ru', mode: 'inverse', tier: 0 },
+  { file: 'freedict-eng-rus', package: 'dict-freedict-eng-rus', licence: 'GPL-2+', attribution: 'FreeDict contributors', parse: parseFreedict, from: 'en', to: 'ru', mode: 'inverse', tier: 1 },
+  { file: 'freedict-fra-deu', package: 'dict-freedict-fra-deu', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'fr', to: 'de', mode: 'direct', tier: 0 },
+  { file: 'freedict-deu-fra', package: 'dict-freedict-deu-fra', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'de', to: 'fr', mode: 'inverse', tier: 1 },
+  { file: 'freedict-fra-spa', package: 'dict-freedict-fra-spa', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'fr', to: 'es', mode: 'both', tier: 2 },
+  { file: 'freedict-deu-spa', package: 'dict-freedict-deu-spa', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'de', to: 'es', mode: 'inverse', tier: 0 },
+  { file: 'freedict-deu-rus', package: 'dict-freedict-deu-rus', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'de', to: 'ru', mode: 'inverse', tier: 0 },
+  { file: 'freedict-fra-rus', package: 'dict-freedict-fra-rus', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'fr', to: 'ru', mode: 'inverse', tier: 1 },
+  { apertium: 'apertium-eng-spa/spa-eng', package: 'apertium-eng-spa', licence: 'GPL-2+', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'es', to: 'en', mode: 'both', tier: 0 },
+  { apertium: 'apertium-fr-es/fr-es', package: 'apertium-fr-es', licence: 'GPL-2+', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'fr', to: 'es', mode: 'both', tier: 2 },
+  { apertium: 'apertium-rus-ukr/ukr-rus', package: 'apertium-rus-ukr', licence: 'GPL-3+', attribution: 'Apertium (Francis M. Tyers, John Lyell, Apertium PMC)', from: 'uk', to: 'ru', mode: 'direct', tier: 0 },
+];
+
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'uk'];
+
+/** Candidate tokens per lemma for one output file, ranked; finished by `rows()`. */
+class Table {
+  candidates = new Map();
+
+  add(lemma, token, rank, marked) {
+    if (!lemma || !token || lemma.includes('_')) return;
+    if (!this.candidates.has(lemma)) this.candidates.set(lemma, []);
+    this.candidates.get(lemma).push({ token, rank, marked });
+  }
+
+  /**
+   * Sorted lines; domain-marked senses are dropped where the lemma has general ones ("Haus":
+   * house, home; not [adm.] establishment), kept where it has fewer (Regierung: [pol.] government).
+   */
+  rows() {
+    const lines = [];
+    for (const [lemma, list] of this.candidates) {
+      const general = new Set(list.filter((item) => !item.marked).map((item) => item.token)).size >= MIN_GENERAL_SENSES;
+      const kept = list.filter((item) => !general || !item.marked).sort((a, b) => a.rank - b.rank);
+      const concepts = [];
+      const references = [];
+      for (const { token } of kept) {
+        const bucket = token.includes(':') ? references : concepts;
+        const cap = token.includes(':') ? MAX_REFERENCES : MAX_CONCEPTS;
+        if (bucket.length < cap && !bucket.includes(token)) bucket.push(token);
+      }
+      lines.push(`${lemma}\t${[...concepts, ...references].join(' ')}`);
+    }
+    return lines.sort();
+  }
+}
+
+const tables = new Map();
+function table(language, licence) {
+  const key = `${language}.${licence.startsWith('CC') ? 'ccbysa' : 'gpl'}`;
+  if (!tables.has(key)) tables.set(key, new Table());
+  return tables.get(key);
+}
+
+/** A target-language gloss as a token: a concept id for English, else a reference. */
+function token(gloss, language) {
+  return language === 'en' ? gloss : `${language}:${gloss}`;
+}
+
+function addPair(source, left, right, rank, marked) {
+  const forward = source.mode === 'direct' || source.mode === 'both';
+  const backward = source.mode === 'inverse' || source.mode === 'both';
+  const tierRank = source.tier * 1e6 + rank;
+  // English is the concept language: its table is the identity, built last.
+  if (forward && source.from !== 'en' && !left.includes('_')) table(source.from, source.licence).add(left, token(right, source.to), tierRank, marked);
+  if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from), tierRank, marked);
+}
+
+function readDictionary(source) {
+  for (const article of readDictd(path.join(DICTD, source.file))) {
+    const { heads, senses } = source.parse(article.text);
+    const lefts = heads.map((head) => cleanGloss(head, source.from)).filter(Boolean);
+    senses.forEach((sense, senseIndex) => {
+      sense.items.forEach((item, itemIndex) => {
+        const right = cleanGloss(item, source.to);
+        if (!right) return;
+        for (const left of lefts) addPair(source, left, right, senseIndex * 100 + Math.min(itemIndex, 99), sense.marked);
+      });
+    });
+  }
+}
+
+function readApertium(source) {
+  const pairs = readApertiumPairs(path.join(APERTIUM, `${source.apertium}.autobil.bin`));
+  pairs.forEach(([sourceUnit, targetUnit], order) => {
+    const left = cleanGloss(lexicalUnit(sourceUnit)[0], source.from);
+    const right = cleanGloss(lexicalUnit(targetUnit)[0], source.to);
+    if (left && right) addPair(source, left, right, Math.min(order, 999_999) / 1e6, false);
+  });
+}
+
+/** English concepts are their own lemmas: every English word the other tables can reach. */
+function addEnglishIdentity() {
+  const english = new Set();
+  for (const [key, builder] of tables) {
+    if (key.startsWith('en.')) continue;
+    for (const list of builder.candidates.values()) {
+      for (const { token: value } of list) if (!value.includes(':')) english.add(value);
+    }
+  }
+  const identity = table('en', 'GPL');
+  for (const word of english) identity.candidates.set(word, [{ token: word, rank: 0, marked: false }]);
+}
+
+function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const source of SOURCES) {
+    if (source.apertium) readApertium(source);
+    else readDictionary(source);
+    console.log(`read ${source.file ?? source.apertium}`);
+  }
+  addEnglishIdentity();
+  const sizes = [];
+  for (const language of LANGUAGES) {
+    for (const licence of ['gpl', 'ccbysa']) {
+      const builder = tables.get(`${language}.${licence}`);
+      if (!builder) continue;
+      const lines = builder.rows();
+      const name = `${language}.${licence}.tsv.gz`;
+      const gzip = zlib.gzipSync(`${lines.join('\n')}\n`, { level: 9 });
+      fs.writeFileSync(new URL(name, OUT), gzip);
+      sizes.push({ name, lemmas: lines.length, bytes: gzip.length });
+      console.log(`${name}: ${lines.length} lemmas, ${gzip.length} bytes`);
+    }
+  }
+  const versions = SOURCES.map((source) => ({ ...source, version: packageVersion(source.package) }));
+  writeSources(new URL('SOURCES.md', OUT), versions, sizes);
+}
+
+main();
