@@ -73,6 +73,10 @@ const DING_STOP = /^\s*("|Synonyms?:|see:|Note:)/u;
 /** A Ding (deu-eng, eng-deu) article: the lines after the header up to the examples. */
 export function parseDing(text) {
   const lines = text.split('\n');
+  const header = lines[0] ?? '';
+  const grammar = /<([^>]*)>\s*$/u.exec(header)?.[1] ?? '';
+  // A plural's own article ("Stellen <pl>") would give the verb "stellen" the senses of "Stelle".
+  if (grammar === 'pl') return { heads: [], senses: [] };
   const senses = [];
   for (const line of lines.slice(1)) {
     if (!line.trim() || DING_STOP.test(line)) break;
@@ -80,7 +84,7 @@ export function parseDing(text) {
     const items = splitItems(line).map((item) => item.replace(/<.*$/u, ''));
     senses.push({ marked: DING_MARK.test(line), items });
   }
-  return { heads: headwords(lines[0] ?? ''), senses };
+  return { heads: headwords(header), senses, verb: /^v\b/u.test(grammar), noun: /^\p{Lu}/u.test(header) };
 }
 
 /**
@@ -98,8 +102,9 @@ export function parseFreedict(text) {
   return { heads: headwords(lines[0] ?? ''), senses };
 }
 
-// Mueller marks domain and register with an underscore: _мор., _разг., _ам., _attr.
-const MUELLER_MARK = /(^|\s)_[^\s.]+\./u;
+// Mueller marks domain and register with an underscore before a sense's translations: "5) _грам.
+// управление" (markers inside its usage examples do not mark the sense).
+const MUELLER_MARK = /^\s*(\([^)]*\)\s*)?_[^\s.]+\./u;
 
 /**
  * A Mueller (en→ru) article: senses numbered "1)" (or the whole body when unnumbered); within a
@@ -112,7 +117,7 @@ export function parseMueller(text) {
   const senseTexts = body.split(/\s\d+\)\s?|\s\d+\)(?=\S)/u).map((part) => part.replace(/(^|\s)\d+\.(?=\s)/gu, ' '));
   const senses = [];
   for (const senseText of senseTexts) {
-    const marked = MUELLER_MARK.test(senseText.replace(/^\s*\(.*?\)/u, ''));
+    const marked = MUELLER_MARK.test(senseText);
     const items = splitItems(senseText.replace(/_[^\s.]+\./gu, ' ')).filter((item) => !/[a-z]/iu.test(item));
     if (items.length > 0) senses.push({ marked, items });
   }

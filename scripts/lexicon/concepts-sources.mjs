@@ -30,12 +30,21 @@ The two are combined only in memory, by the loader.
 **Filtering.** A gloss is kept when, after dropping parenthesised notes, bracketed domain and
 grammar markers (\`[naut.]\`, \`{f}\`, \`<fem>\`, Mueller's \`_мор.\`), valency placeholders
 (sb., jdn., qn) and a leading infinitive marker or article (\`to\`, \`the\`, \`der\`, \`le\`, \`el\`),
-it is at most 3 words of letters; fragments (\`Haus…\`) and example sentences (Mueller's Latin
-phrases inside Russian senses, Ding's quoted examples, WikDict's definition lines) are never
-read. Senses marked for a domain or register (Ding \`[…​.]\`, Mueller \`_xxx.\`) are dropped where
-the lemma has an unmarked sense. Candidates are ranked by source tier, then sense, then position
-in the sense; a line keeps at most 4 concepts and 3 references. Headwords of more than one word
-are not keys.
+it is at most 3 words of letters; fragments (\`Haus…\`), abbreviations and example sentences
+(Mueller's Latin phrases inside Russian senses, Ding's quoted examples, WikDict's definition
+lines) are never read. Senses marked for a domain or register (Ding \`[pol.]\`, Mueller \`_мор.\`)
+are dropped where the lemma has at least 2 unmarked translations (\`Haus\`: house, home, not
+[adm.] establishment) and kept where it has fewer (\`Regierung\`: [pol.] government). Ding's
+articles for plural forms (\`Stellen <pl>\`) are skipped, and a noun that is a verb's infinitive
+(\`das Können\`) ranks after the verb's first sense. Candidates are ranked by source tier, then
+sense, then position in the sense; in an inverted dictionary (en→ru read as ru→en) the English
+headwords of one sense rank are ordered by how common the English word is (how many German
+lemmas Ding glosses with it: \`человек\` → man before brooder). A line keeps at most 4 concepts
+and 3 references; headwords of more than one word are not keys.
+
+**Lookup** (\`concepts(lemma, language)\`) scores a lemma's own concepts (first ones weigh most)
+and the first 2 concepts of each lemma it references (0.8 of the weight, up to 3 hops), adds up
+a concept that several dictionaries agree on, and returns the best 6.
 
 ## Sources
 

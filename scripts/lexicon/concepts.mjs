@@ -53,10 +53,10 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'uk'];
 class Table {
   candidates = new Map();
 
-  add(lemma, token, rank, marked) {
+  add(lemma, token, rank, marked, inverse = false) {
     if (!lemma || !token || lemma.includes('_')) return;
     if (!this.candidates.has(lemma)) this.candidates.set(lemma, []);
-    this.candidates.get(lemma).push({ token, rank, marked });
+    this.candidates.get(lemma).push({ token, rank, marked, inverse });
   }
 
   /**
@@ -67,7 +67,10 @@ class Table {
     const lines = [];
     for (const [lemma, list] of this.candidates) {
       const general = new Set(list.filter((item) => !item.marked).map((item) => item.token)).size >= MIN_GENERAL_SENSES;
-      const kept = list.filter((item) => !general || !item.marked).sort((a, b) => a.rank - b.rank);
+      const kept = list
+        .filter((item) => !general || !item.marked)
+        .map((item) => ({ ...item, rank: item.inverse ? item.rank + 10 * rarity(item.token) : item.rank }))
+        .sort((a, b) => a.rank - b.rank);
       const concepts = [];
       const references = [];
       for (const { token } of kept) {
@@ -78,6 +81,24 @@ class Table {
       lines.push(`${lemma}\t${[...concepts, ...references].join(' ')}`);
     }
     return lines.sort();
+  }
+}
+
+/**
+ * How rare an English concept is, 0 (common) to 9, from how many German lemmas Ding glosses
+ * with it. An inverted dictionary lists under one Russian word every English headword that
+ * translates as it ("человек": man, but also brooder, devotee): within one sense rank, the
+ * common English word comes first.
+ */
+const englishCounts = new Map();
+function rarity(concept) {
+  const count = englishCounts.get(concept) ?? 0;
+  return Math.max(0, 9 - Math.floor(0.8 * Math.log2(1 + count)));
+}
+
+function countEnglish() {
+  for (const list of table('de', 'GPL').candidates.values()) {
+    for (const { token: concept } of list) englishCounts.set(concept, (englishCounts.get(concept) ?? 0) + 1);
   }
 }
 
@@ -96,21 +117,27 @@ function token(gloss, language) {
 function addPair(source, left, right, rank, marked) {
   const forward = source.mode === 'direct' || source.mode === 'both';
   const backward = source.mode === 'inverse' || source.mode === 'both';
+  // Inverse ranks leave the tens free for rarity: sense * 100 + item.
   const tierRank = source.tier * 1e6 + rank;
   // English is the concept language: its table is the identity, built last.
   if (forward && source.from !== 'en' && !left.includes('_')) table(source.from, source.licence).add(left, token(right, source.to), tierRank, marked);
-  if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from), tierRank, marked);
+  if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from), tierRank, marked, true);
 }
 
+/** Rank added to a noun that is a verb's infinitive used as a noun ("das Können" after "können"). */
+const NOMINALISED_PENALTY = 50;
+
 function readDictionary(source) {
-  for (const article of readDictd(path.join(DICTD, source.file))) {
-    const { heads, senses } = source.parse(article.text);
+  const articles = readDictd(path.join(DICTD, source.file)).map((article) => source.parse(article.text));
+  const verbs = new Set(articles.filter((article) => article.verb).flatMap((article) => article.heads));
+  for (const { heads, senses, noun } of articles) {
     const lefts = heads.map((head) => cleanGloss(head, source.from)).filter(Boolean);
+    const penalty = noun && heads.some((head) => verbs.has(head)) ? NOMINALISED_PENALTY : 0;
     senses.forEach((sense, senseIndex) => {
       sense.items.forEach((item, itemIndex) => {
         const right = cleanGloss(item, source.to);
         if (!right) return;
-        for (const left of lefts) addPair(source, left, right, senseIndex * 100 + Math.min(itemIndex, 99), sense.marked);
+        for (const left of lefts) addPair(source, left, right, senseIndex * 100 + penalty + Math.min(itemIndex, 9), sense.marked);
       });
     });
   }
@@ -145,6 +172,7 @@ function main() {
     else readDictionary(source);
     console.log(`read ${source.file ?? source.apertium}`);
   }
+  countEnglish();
   addEnglishIdentity();
   const sizes = [];
   for (const language of LANGUAGES) {
