@@ -30,7 +30,10 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const setDir = option('--set', '../shared/bench/wmt21');
 const lemmaModule = option('--lemma', null);
-const externalLemma = lemmaModule ? (await import(pathToFileURL(path.resolve(lemmaModule)).href)).lemma : null;
+const external = lemmaModule ? await import(pathToFileURL(path.resolve(lemmaModule)).href) : null;
+const externalLemma = external?.lemma ?? null;
+/** Whether a word has a dictionary lemma (not a suffix-rule guess: mostly names), when the module tells. */
+const inDictionary = (word, language) => external?.lemmatize?.(word, language).source !== 'fallback';
 
 function crudeLemma(word, language) {
   const lower = word.toLowerCase();
@@ -74,14 +77,21 @@ function measure() {
     const target = { id: pair.from, language: gold.documents[pair.from].lang };
     const sourceParagraphs = paragraphs(source.id);
     const targetParagraphs = paragraphs(target.id);
-    const tally = groups.get(pair.group) ?? { pairs: 0, skipped: 0, words: 0, covered: 0, shared: 0 };
+    const tally = groups.get(pair.group) ?? { pairs: 0, skipped: 0, ...counts(), control: counts(), names: counts() };
     tally.pairs += 1;
     if (sourceParagraphs.length !== targetParagraphs.length) tally.skipped += 1;
     else sourceParagraphs.forEach((paragraph, i) => count(tally, paragraph, targetParagraphs[i], source.language, target.language, stop));
+    // Control: the same source paragraphs against the paragraphs of another pair's translation.
+    const other = controls.get(pair.group);
+    if (other) sourceParagraphs.forEach((paragraph, i) => count(tally.control, paragraph, other[i % other.length], source.language, target.language, stop));
+    controls.set(pair.group, targetParagraphs);
     groups.set(pair.group, tally);
   }
   return groups;
 }
+
+const counts = () => ({ words: 0, covered: 0, shared: 0 });
+const controls = new Map();
 
 function count(tally, sourceText, targetText, sourceLanguage, targetLanguage, stop) {
   const targetConcepts = new Set(words(targetText).flatMap((word) => concepts(lemmaOf(word, targetLanguage), targetLanguage)));
@@ -89,18 +99,21 @@ function count(tally, sourceText, targetText, sourceLanguage, targetLanguage, st
     const lower = word.toLowerCase();
     if (lower.length < MIN_CONTENT_LETTERS || stop.get(sourceLanguage)?.has(lower)) continue;
     const own = concepts(lemmaOf(word, sourceLanguage), sourceLanguage);
-    tally.words += 1;
-    if (own.length > 0) tally.covered += 1;
-    if (own.some((concept) => targetConcepts.has(concept))) tally.shared += 1;
+    // Names (no dictionary lemma) are matched by the entity layer, not by concepts.
+    for (const t of tally.names && inDictionary(word, sourceLanguage) ? [tally, tally.names] : [tally]) {
+      t.words += 1;
+      if (own.length > 0) t.covered += 1;
+      if (own.some((concept) => targetConcepts.has(concept))) t.shared += 1;
+    }
   }
 }
 
 const percent = (part, whole) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
 console.log(`lemma: ${lemmaModule ?? 'crude (lower case, suffixes stripped against the concept tables)'}`);
+const line = (t) => `${t.words} content words; with concepts ${percent(t.covered, t.words)}; concept found ${percent(t.shared, t.words)} (${percent(t.shared, t.covered)} of those with concepts)`;
 for (const [group, t] of [...measure()].sort()) {
-  console.log(
-    `${group}: ${t.pairs} pairs (${t.skipped} with unequal paragraphs skipped), ${t.words} content words; ` +
-      `with concepts ${percent(t.covered, t.words)}; concept found in the translation ${percent(t.shared, t.words)} ` +
-      `(${percent(t.shared, t.covered)} of those with concepts)`,
-  );
+  console.log(`${group}: ${t.pairs} pairs (${t.skipped} with unequal paragraphs skipped)`);
+  console.log(`  all content words:        ${line(t)}`);
+  console.log(`  dictionary lemmas only:   ${line(t.names)}`);
+  console.log(`  control (wrong article):  ${line(t.control)}`);
 }

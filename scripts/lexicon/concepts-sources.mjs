@@ -21,11 +21,14 @@ A line is \`lemma<TAB>token token …\`. A token is a concept id, an English lem
 joined with \`_\`: \`house_music\`), or a reference \`xx:lemma\` to a lemma of language xx whose
 concepts the loader takes at lookup time (pivot: fr/es/ru → de → en, uk → ru → en, fr ↔ es).
 
-**Licences are kept apart.** \`<lang>.gpl.tsv.gz\` is derived from GPL sources only (GPL-2+ and
-GPL-3+, so the combination is GPL-3+); \`<lang>.ccbysa.tsv.gz\` from WikDict only (CC-BY-SA 3.0),
-and holds nothing but WikDict's own translation pairs written as references: no CC-BY-SA file
-contains a concept derived through a GPL dictionary, and no GPL file contains WikDict data.
-The two are combined only in memory, by the loader.
+**Licences are kept apart.** \`<lang>.gpl.tsv.gz\` is derived from GPL-2-or-later and GPL-3+
+sources (combined: GPL-3+); \`<lang>.gpl2.tsv.gz\` from the GPL-2-only Apertium eng-spa and fr-es
+pairs (the data files of those packages are "GPL-2", not "or later", so they may not be mixed
+with Ding's GPL-3+); \`<lang>.ccbysa.tsv.gz\` from WikDict only (CC-BY-SA 3.0). Each file holds
+only its own sources' pairs: a lemma of another language is written as a reference, never
+replaced by the concepts another file gives it, so no file contains data of another licence.
+The files are combined only in memory, by the loader. \`en.*\` list the English words the other
+files of the same licence use as concepts.
 
 **Filtering.** A gloss is kept when, after dropping parenthesised notes, bracketed domain and
 grammar markers (\`[naut.]\`, \`{f}\`, \`<fem>\`, Mueller's \`_мор.\`), valency placeholders

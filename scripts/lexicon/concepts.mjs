@@ -5,10 +5,11 @@
 //
 // A table line is `lemma\ttoken token …`; a token is a concept id ("ship", "house_music") or a
 // reference to another language's lemma ("de:schiff"), resolved by the loader at lookup time.
-// Data under the GPL and under CC-BY-SA never meet in one file: <lang>.gpl.tsv.gz holds what
-// comes from GPL sources, <lang>.ccbysa.tsv.gz what comes from WikDict (CC-BY-SA 3.0), and a
-// CC-BY-SA line is only ever a list of references (a WikDict translation pair), never a concept
-// derived through a GPL dictionary.
+// Data of incompatible licences never meet in one file: <lang>.gpl.tsv.gz holds what comes from
+// GPL-2-or-later and GPL-3+ sources, <lang>.gpl2.tsv.gz what comes from GPL-2-only ones (Apertium
+// eng-spa, fr-es), <lang>.ccbysa.tsv.gz what comes from WikDict (CC-BY-SA 3.0); a line is only
+// ever its own source's pairs (other languages' lemmas are references), never a concept derived
+// through a dictionary of another file.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -42,9 +43,9 @@ export const SOURCES = [
   { file: 'freedict-deu-spa', package: 'dict-freedict-deu-spa', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'de', to: 'es', mode: 'inverse', tier: 0 },
   { file: 'freedict-deu-rus', package: 'dict-freedict-deu-rus', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'de', to: 'ru', mode: 'inverse', tier: 0 },
   { file: 'freedict-fra-rus', package: 'dict-freedict-fra-rus', licence: 'CC-BY-SA-3.0', attribution: 'WikDict (from Wiktionary), FreeDict', parse: parseFreedict, from: 'fr', to: 'ru', mode: 'inverse', tier: 1 },
-  { apertium: 'apertium-eng-spa/spa-eng', package: 'apertium-eng-spa', licence: 'GPL-2+', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'es', to: 'en', mode: 'both', tier: 0 },
-  { apertium: 'apertium-fr-es/fr-es', package: 'apertium-fr-es', licence: 'GPL-2+', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'fr', to: 'es', mode: 'both', tier: 2 },
-  { apertium: 'apertium-rus-ukr/ukr-rus', package: 'apertium-rus-ukr', licence: 'GPL-3+', attribution: 'Apertium (Francis M. Tyers, John Lyell, Apertium PMC)', from: 'uk', to: 'ru', mode: 'direct', tier: 0 },
+  { apertium: 'apertium-eng-spa/spa-eng', package: 'apertium-eng-spa', licence: 'GPL-2', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'es', to: 'en', mode: 'both', tier: 0 },
+  { apertium: 'apertium-fr-es/fr-es', package: 'apertium-fr-es', licence: 'GPL-2', attribution: 'Apertium (Universitat d\'Alacant, Apertium PMC)', from: 'fr', to: 'es', mode: 'both', tier: 2 },
+  { apertium: 'apertium-rus-ukr/ukr-rus', package: 'apertium-rus-ukr', licence: 'GPL-2+', attribution: 'Apertium (Francis M. Tyers, John Lyell, Apertium PMC)', from: 'uk', to: 'ru', mode: 'direct', tier: 0 },
 ];
 
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'uk'];
@@ -103,8 +104,14 @@ function countEnglish() {
 }
 
 const tables = new Map();
+/** The file a source's data goes to: GPL-2-or-later (with GPL-3+), GPL-2 only, or CC-BY-SA. */
+function licenceFile(licence) {
+  if (licence.startsWith('CC')) return 'ccbysa';
+  return licence === 'GPL-2' ? 'gpl2' : 'gpl';
+}
+
 function table(language, licence) {
-  const key = `${language}.${licence.startsWith('CC') ? 'ccbysa' : 'gpl'}`;
+  const key = `${language}.${licenceFile(licence)}`;
   if (!tables.has(key)) tables.set(key, new Table());
   return tables.get(key);
 }
@@ -152,17 +159,25 @@ function readApertium(source) {
   });
 }
 
-/** English concepts are their own lemmas: every English word the other tables can reach. */
+/**
+ * English concepts are their own lemmas: every English word the other tables reach, in the
+ * file of the licence it came from (a word GPL-2-or-later sources give goes to en.gpl only).
+ */
 function addEnglishIdentity() {
-  const english = new Set();
+  const english = { gpl: new Set(), gpl2: new Set() };
   for (const [key, builder] of tables) {
-    if (key.startsWith('en.')) continue;
+    const words = english[key.split('.')[1]];
+    if (!words) continue;
     for (const list of builder.candidates.values()) {
-      for (const { token: value } of list) if (!value.includes(':')) english.add(value);
+      for (const { token: value } of list) if (!value.includes(':')) words.add(value);
     }
   }
-  const identity = table('en', 'GPL');
-  for (const word of english) identity.candidates.set(word, [{ token: word, rank: 0, marked: false }]);
+  for (const [licence, words] of [['GPL-2+', english.gpl], ['GPL-2', english.gpl2]]) {
+    const identity = table('en', licence);
+    for (const word of words) {
+      if (licence === 'GPL-2+' || !english.gpl.has(word)) identity.candidates.set(word, [{ token: word, rank: 0, marked: false }]);
+    }
+  }
 }
 
 function main() {
@@ -176,7 +191,7 @@ function main() {
   addEnglishIdentity();
   const sizes = [];
   for (const language of LANGUAGES) {
-    for (const licence of ['gpl', 'ccbysa']) {
+    for (const licence of ['gpl', 'gpl2', 'ccbysa']) {
       const builder = tables.get(`${language}.${licence}`);
       if (!builder) continue;
       const lines = builder.rows();

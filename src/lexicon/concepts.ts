@@ -9,8 +9,8 @@ import { gunzipSync } from 'node:zlib';
 
 /** The tables, data/lexicon/concepts/ at the package root (two levels above src/lexicon and dist/lexicon). */
 const CONCEPTS_DIR = new URL('../../data/lexicon/concepts/', import.meta.url);
-/** One file per licence, kept apart on disk and merged here: GPL sources, WikDict (CC-BY-SA). */
-const LICENCE_FILES = ['gpl', 'ccbysa'] as const;
+/** One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA). */
+const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa'] as const;
 /** Concepts returned for one lemma at most: its first senses, then what its pivots bring. */
 const MAX_CONCEPTS = 6;
 /** Concepts taken from each pivot lemma ("fr:navire" → its first 2), so a pivot's rare senses stay out. */
