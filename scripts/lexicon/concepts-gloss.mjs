@@ -123,3 +123,34 @@ export function parseMueller(text) {
   }
   return { heads: headwords(header), senses };
 }
+
+// British spellings and their American forms, for words of at least 6 letters (shorter ones
+// collide: "four"/"for"): colour → color, centre → center, defence → defense, analyse → analyze.
+const BRITISH_ENDINGS = [
+  [/isation$/u, 'ization'],
+  [/ise$/u, 'ize'],
+  [/yse$/u, 'yze'],
+  [/our$/u, 'or'],
+  [/tre$/u, 'ter'],
+  [/ence$/u, 'ense'],
+  [/ogue$/u, 'og'],
+];
+/** Shortest word whose British ending is rewritten, in letters. */
+const MIN_RESPELLED_LETTERS = 6;
+
+/**
+ * One spelling per English concept, so that dictionaries of both spellings meet: hyphens dropped
+ * ("co-operation" → "cooperation", "e-mail" → "email") and British endings made American, on
+ * each word of a multiword concept. A pure function of the word: applied to every concept alike.
+ */
+export function canonicalEnglish(concept) {
+  return concept
+    .split('_')
+    .map((word) => {
+      const joined = word.replace(/-/gu, '');
+      if (joined.length < MIN_RESPELLED_LETTERS) return joined || word;
+      const rule = BRITISH_ENDINGS.find(([ending]) => ending.test(joined));
+      return rule ? joined.replace(rule[0], rule[1]) : joined;
+    })
+    .join('_');
+}

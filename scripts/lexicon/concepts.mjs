@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { cleanGloss, parseDing, parseFreedict, parseMueller } from './concepts-gloss.mjs';
+import { canonicalEnglish, cleanGloss, parseDing, parseFreedict, parseMueller } from './concepts-gloss.mjs';
 import { lexicalUnit, packageVersion, readApertiumPairs, readDictd } from './concepts-read.mjs';
 import { writeSources } from './concepts-sources.mjs';
 
@@ -117,9 +117,15 @@ function table(language, licence) {
 }
 
 /** A target-language gloss as a token: a concept id for English, else a reference. */
-function token(gloss, language) {
-  return language === 'en' ? gloss : `${language}:${gloss}`;
+function token(gloss, language, licence) {
+  if (language !== 'en') return `${language}:${gloss}`;
+  const concept = canonicalEnglish(gloss);
+  spellings[licenceFile(licence)]?.set(gloss, concept);
+  return concept;
 }
+
+/** English words as the dictionaries of each licence file spell them → their concept id. */
+const spellings = { gpl: new Map(), gpl2: new Map() };
 
 function addPair(source, left, right, rank, marked) {
   const forward = source.mode === 'direct' || source.mode === 'both';
@@ -127,8 +133,8 @@ function addPair(source, left, right, rank, marked) {
   // Inverse ranks leave the tens free for rarity: sense * 100 + item.
   const tierRank = source.tier * 1e6 + rank;
   // English is the concept language: its table is the identity, built last.
-  if (forward && source.from !== 'en' && !left.includes('_')) table(source.from, source.licence).add(left, token(right, source.to), tierRank, marked);
-  if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from), tierRank, marked, true);
+  if (forward && source.from !== 'en' && !left.includes('_')) table(source.from, source.licence).add(left, token(right, source.to, source.licence), tierRank, marked);
+  if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from, source.licence), tierRank, marked, true);
 }
 
 /** Rank added to a noun that is a verb's infinitive used as a noun ("das Können" after "können"). */
@@ -160,22 +166,18 @@ function readApertium(source) {
 }
 
 /**
- * English concepts are their own lemmas: every English word the other tables reach, in the
- * file of the licence it came from (a word GPL-2-or-later sources give goes to en.gpl only).
+ * English concepts are their own lemmas: every English word the other tables reach, as the
+ * dictionaries spell it, → its concept id ("colour" → color), in the file of the licence it came
+ * from (a word GPL-2-or-later sources give goes to en.gpl only).
  */
 function addEnglishIdentity() {
-  const english = { gpl: new Set(), gpl2: new Set() };
-  for (const [key, builder] of tables) {
-    const words = english[key.split('.')[1]];
-    if (!words) continue;
-    for (const list of builder.candidates.values()) {
-      for (const { token: value } of list) if (!value.includes(':')) words.add(value);
-    }
-  }
-  for (const [licence, words] of [['GPL-2+', english.gpl], ['GPL-2', english.gpl2]]) {
+  for (const [licence, file] of [['GPL-2+', 'gpl'], ['GPL-2', 'gpl2']]) {
     const identity = table('en', licence);
-    for (const word of words) {
-      if (licence === 'GPL-2+' || !english.gpl.has(word)) identity.candidates.set(word, [{ token: word, rank: 0, marked: false }]);
+    for (const [word, concept] of spellings[file]) {
+      if (file === 'gpl' || !spellings.gpl.has(word)) identity.candidates.set(word, [{ token: concept, rank: 0, marked: false }]);
+    }
+    for (const concept of spellings[file].values()) {
+      if (!identity.candidates.has(concept)) identity.candidates.set(concept, [{ token: concept, rank: 0, marked: false }]);
     }
   }
 }
