@@ -77,7 +77,7 @@ function measure() {
     const target = { id: pair.from, language: gold.documents[pair.from].lang };
     const sourceParagraphs = paragraphs(source.id);
     const targetParagraphs = paragraphs(target.id);
-    const tally = groups.get(pair.group) ?? { pairs: 0, skipped: 0, ...counts(), control: counts(), names: counts() };
+    const tally = groups.get(pair.group) ?? { pairs: 0, skipped: 0, ...counts(), control: counts(), names: external?.lemmatize ? counts() : null };
     tally.pairs += 1;
     if (sourceParagraphs.length !== targetParagraphs.length) tally.skipped += 1;
     else sourceParagraphs.forEach((paragraph, i) => count(tally, paragraph, targetParagraphs[i], source.language, target.language, stop));
@@ -114,6 +114,6 @@ const line = (t) => `${t.words} content words; with concepts ${percent(t.covered
 for (const [group, t] of [...measure()].sort()) {
   console.log(`${group}: ${t.pairs} pairs (${t.skipped} with unequal paragraphs skipped)`);
   console.log(`  all content words:        ${line(t)}`);
-  console.log(`  dictionary lemmas only:   ${line(t.names)}`);
+  if (t.names) console.log(`  dictionary lemmas only:   ${line(t.names)}`);
   console.log(`  control (wrong article):  ${line(t.control)}`);
 }
