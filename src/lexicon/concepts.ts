@@ -36,7 +36,7 @@ interface LanguageTable {
 
 const tables = new Map<string, LanguageTable | null>();
 
-/** The concepts of a lemma in a language, first senses first; [] when the lemma or the language is unknown. */
+/** The concepts of a lemma in a language, best first (first senses, and concepts several dictionaries agree on); [] when the lemma or the language is unknown. */
 export function concepts(lemma: string, language: string): readonly string[] {
   const table = load(language);
   if (!table) return [];
