@@ -75,7 +75,7 @@ test('the story-keys poison is analysed like any long document, through the CLI,
   writeFileSync(join(dir, 'later.txt'), GOOD.replace('strait', 'canal'));
   const later = triangulate(['analyze', 'later.txt', '--out', 'out2', '--db', 'store.db'], dir);
   assert.equal(later.status, 0, later.stderr);
-  assert.match(later.stderr, /1 documents \(1 analysed, 0 from the store\), 0 problems/);
+  assert.match(later.stderr, /1 document \(1 analysed, 0 from the store\), 0 problems/);
   assert.equal(count(join(dir, 'store.db'), 'SELECT COUNT(*) AS n FROM story_docs'), 3, 'every stored document is placed in a story');
 });
 

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:lexicon`: how much of real news the lexicon knows. Per language, the share of alphabetic
+ * tokens of development texts that get a dictionary lemma (not the suffix fallback); per WMT21 language
+ * pair, the share of a source paragraph's content lemmas whose concept appears in the same paragraph of its
+ * human translation; and the cost of loading all six languages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { concepts } from '../lexicon/concepts.js';
+import { lemmatize } from '../lexicon/lemma.js';
+import { place } from '../lexicon/places.js';
+import { languageTable } from '../lang/index.js';
+
+const BENCH = process.argv[2] ?? join(process.cwd(), '../shared/bench');
+const WORD = /\p{L}+(?:['’ʼ]\p{L}+)*/gu;
+/** Words this short are mostly function words and abbreviations: the concept measure skips them (unit: letters). */
+const MIN_CONTENT_WORD = 4;
+
+interface BenchDocument {
+  id: string;
+  language: string;
+  text: string;
+}
+
+function documents(set: string, languages: readonly string[]): BenchDocument[] {
+  const gold = JSON.parse(readFileSync(join(BENCH, set, 'gold.json'), 'utf8')) as { documents: unknown };
+  const entries: Array<[string, { lang: string }]> = Array.isArray(gold.documents)
+    ? (gold.documents as Array<{ id: string; lang: string }>).map((d) => [d.id, d])
+    : Object.entries(gold.documents as Record<string, { lang: string }>);
+  return entries
+    .filter(([, d]) => languages.includes(d.lang))
+    .map(([id, d]) => ({ id, language: d.lang, text: readFileSync(join(BENCH, set, 'articles', `${id}.txt`), 'utf8') }));
+}
+
+function coverage(docs: readonly BenchDocument[], language: string): { share: number; tokens: number } {
+  let known = 0;
+  let tokens = 0;
+  for (const doc of docs) {
+    if (doc.language !== language) continue;
+    for (const [word] of doc.text.matchAll(WORD)) {
+      tokens++;
+      if (lemmatize(word, language).source === 'dictionary') known++;
+    }
+  }
+  return { share: known / Math.max(1, tokens), tokens };
+}
+
+function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+function conceptsOf(text: string, language: string): Array<readonly string[]> {
+  const functionWords = new Set(languageTable(language)?.entities.functionWords ?? []);
+  return [...text.matchAll(WORD)]
+    .map(([word]) => word)
+    .filter((word) => word.length >= MIN_CONTENT_WORD && !functionWords.has(word.toLowerCase()))
+    .map((word) => {
+      const lemma = lemmatize(word, language).lemma;
+      const found = concepts(lemma, language);
+      const where = place(word, language);
+      return where ? [...found, where.id] : found;
+    });
+}
+
+/** Share of a source paragraph's content words (with a concept) whose concept the aligned target paragraph has. */
+function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>): { share: number; words: number; paragraphs: number } {
+  let hit = 0;
+  let words = 0;
+  let aligned = 0;
+  for (const [source, target] of pairs) {
+    const a = paragraphs(source.text);
+    const b = paragraphs(target.text);
+    if (a.length !== b.length) continue;
+    a.forEach((paragraph, i) => {
+      aligned++;
+      const there = new Set(conceptsOf(b[i]!, target.language).flat());
+      for (const list of conceptsOf(paragraph, source.language)) {
+        if (list.length === 0) continue;
+        words++;
+        if (list.some((c) => there.has(c))) hit++;
+      }
+    });
+  }
+  return { share: hit / Math.max(1, words), words, paragraphs: aligned };
+}
+
+function loadCost(): { cpuMs: number; rssMb: number } {
+  const before = process.cpuUsage();
+  for (const language of ['en', 'de', 'fr', 'es', 'ru', 'uk']) {
+    lemmatize('x', language);
+    concepts('x', language);
+  }
+  place('x', 'en');
+  const used = process.cpuUsage(before);
+  return { cpuMs: (used.user + used.system) / 1000, rssMb: process.memoryUsage().rss / 1e6 };
+}
+
+function main(): void {
+  const load = loadCost();
+  console.log(`load all six languages: ${load.cpuMs.toFixed(0)} ms CPU, RSS ${load.rssMb.toFixed(0)} MB`);
+  const sets: Array<[string, string[]]> = [['bsnlp', ['ru', 'uk']], ['wmt21', ['en', 'de', 'fr', 'ru']], ['semeval-2022', ['es']]];
+  console.log('\nlanguage | texts | alphabetic tokens | dictionary lemma');
+  for (const [set, languages] of sets) {
+    const docs = documents(set, languages);
+    for (const language of languages) {
+      const { share, tokens } = coverage(docs, language);
+      console.log(`${language} | ${set} | ${tokens} | ${(share * 100).toFixed(1)} %`);
+    }
+  }
+  const wmt = documents('wmt21', ['en', 'de', 'fr', 'ru']);
+  const byId = new Map(wmt.map((d) => [d.id, d]));
+  const gold = JSON.parse(readFileSync(join(BENCH, 'wmt21', 'gold.json'), 'utf8')) as { pairs: Array<{ from: string; to: string; group: string }> };
+  const groups = new Map<string, Array<readonly [BenchDocument, BenchDocument]>>();
+  for (const pair of gold.pairs) {
+    const source = byId.get(pair.to);
+    const target = byId.get(pair.from);
+    if (!source || !target) continue;
+    const list = groups.get(pair.group) ?? [];
+    list.push([source, target]);
+    groups.set(pair.group, list);
+  }
+  console.log('\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation');
+  for (const [group, pairs] of [...groups].sort()) {
+    const { share, words, paragraphs: count } = conceptOverlap(pairs);
+    console.log(`${group} | ${count} | ${words} | ${(share * 100).toFixed(1)} %`);
+  }
+}
+
+main();

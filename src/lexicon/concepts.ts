@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/**
+ * The concept bridge: a lemma of en, fr, de, es, ru or uk → language-independent concept ids
+ * (English lemmas: de "Schiff", fr "navire", ru "судно" → "ship"). Built from bilingual
+ * dictionaries by scripts/lexicon/concepts.mjs; see data/lexicon/concepts/SOURCES.md.
+ */
+
+/** The tables, data/lexicon/concepts/ at the package root (two levels above src/lexicon and dist/lexicon). */
+const CONCEPTS_DIR = new URL('../../data/lexicon/concepts/', import.meta.url);
+/** One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA). */
+const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa'] as const;
+/** Concepts returned for one lemma at most: its first senses, then what its pivots bring. */
+const MAX_CONCEPTS = 6;
+/** Concepts taken from each pivot lemma ("fr:navire" → its first 2), so a pivot's rare senses stay out. */
+const CONCEPTS_PER_REFERENCE = 2;
+/** Weight of a concept reached through a pivot lemma, against the lemma's own (one dictionary step more). */
+const PIVOT_WEIGHT = 0.8;
+/** Pivot hops followed at most: uk → ru → de → concept is three. */
+const MAX_HOPS = 3;
+/** Memoised lookups kept per language before the memo starts afresh (bounds memory on hostile input). */
+const MEMO_LIMIT = 200_000;
+
+/** One table file as its text, sorted by lemma, and where each line starts: looked up by binary search. */
+interface SortedTable {
+  text: string;
+  starts: Uint32Array;
+}
+
+interface LanguageTable {
+  /** The language's files (one per licence): lines `lemma\ttoken token …`, tokens concept ids or "xx:lemma" references. */
+  files: SortedTable[];
+  memo: Map<string, readonly string[]>;
+}
+
+const tables = new Map<string, LanguageTable | null>();
+
+/** The concepts of a lemma in a language, best first (first senses, and concepts several dictionaries agree on); [] when the lemma or the language is unknown. */
+export function concepts(lemma: string, language: string): readonly string[] {
+  const table = load(language);
+  if (!table) return [];
+  const key = normalise(lemma);
+  const cached = table.memo.get(key);
+  if (cached) return cached;
+  const found = Object.freeze(resolve(key, language, 0, new Set()));
+  if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
+  table.memo.set(key, found);
+  return found;
+}
+
+/** Whether two lemmas, each in its language, share at least one concept ("Haus"/de and "maison"/fr: house). */
+export function sharedConcepts(a: string, langA: string, b: string, langB: string): boolean {
+  const left = concepts(a, langA);
+  if (left.length === 0) return false;
+  return concepts(b, langB).some((concept) => left.includes(concept));
+}
+
+function normalise(lemma: string): string {
+  // Ukrainian apostrophes come as ' ’ ʼ; the tables write '.
+  return lemma.trim().toLowerCase().replace(/\s+/gu, '_').replace(/[’ʼ]/gu, "'");
+}
+
+/**
+ * A lemma's concepts scored by agreement: its own concepts (first senses weigh most), plus the
+ * first concepts of the lemmas it points to in other languages; a concept that several
+ * dictionaries give adds up (fr "gouvernement": FreeDict's "administration, government" and
+ * WikDict's de "Regierung" → government first).
+ */
+function resolve(lemma: string, language: string, hops: number, visiting: Set<string>): string[] {
+  return [...score(lemma, language, hops, visiting)]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CONCEPTS)
+    .map(([concept]) => concept);
+}
+
+function score(lemma: string, language: string, hops: number, visiting: Set<string>): Map<string, number> {
+  const scores = new Map<string, number>();
+  const tokensText = row(language, lemma);
+  if (tokensText === undefined) return scores;
+  const visitKey = `${language}:${lemma}`;
+  visiting.add(visitKey);
+  const tokens = tokensText.split(' ').filter((token) => token !== '');
+  tokens.filter((token) => !token.includes(':')).forEach((concept, index) => add(scores, concept, positionWeight(index)));
+  for (const reference of tokens) {
+    const colon = reference.indexOf(':');
+    if (colon < 0 || hops >= MAX_HOPS || visiting.has(reference)) continue;
+    const pivot = resolve(reference.slice(colon + 1), reference.slice(0, colon), hops + 1, visiting);
+    pivot.slice(0, CONCEPTS_PER_REFERENCE).forEach((concept, index) => add(scores, concept, PIVOT_WEIGHT * positionWeight(index)));
+  }
+  visiting.delete(visitKey);
+  return scores;
+}
+
+/** Weight of a lemma's n-th concept: the first sense 1, each later one a little less. */
+function positionWeight(index: number): number {
+  return Math.max(0.5, 1 - 0.1 * index);
+}
+
+function add(scores: Map<string, number>, concept: string, weight: number): void {
+  scores.set(concept, (scores.get(concept) ?? 0) + weight);
+}
+
+/** A language's tables, read on first use; null when the language has none. */
+function load(language: string): LanguageTable | null {
+  if (tables.has(language)) return tables.get(language)!;
+  if (!/^[a-z]{2,3}$/u.test(language)) return null;
+  const files: SortedTable[] = [];
+  for (const licence of LICENCE_FILES) {
+    const url = new URL(`${language}.${licence}.tsv.gz`, CONCEPTS_DIR);
+    if (existsSync(url)) files.push(sortedTable(gunzipSync(readFileSync(url)).toString('utf8')));
+  }
+  const table = files.length > 0 ? { files, memo: new Map<string, readonly string[]>() } : null;
+  tables.set(language, table);
+  return table;
+}
+
+/**
+ * A file kept as one string with its line starts: a third of the memory of a Map of 600,000
+ * lemmas, and no per-line work at load. Lines are sorted by code unit, like JavaScript's `<`,
+ * and the tab (U+0009) sorts below every letter, so line order is lemma order.
+ */
+function sortedTable(text: string): SortedTable {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    if (text.charCodeAt(at) !== 10) starts.push(at);
+  }
+  return { text, starts: Uint32Array.from(starts) };
+}
+
+/** The tokens of a lemma in all of a language's files, space-separated; undefined when no file has it. */
+function row(language: string, lemma: string): string | undefined {
+  const found = (load(language)?.files ?? []).map((file) => lineOf(file, lemma)).filter((line) => line !== undefined);
+  return found.length > 0 ? found.join(' ') : undefined;
+}
+
+function lineOf({ text, starts }: SortedTable, lemma: string): string | undefined {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const start = starts[middle]!;
+    const tab = text.indexOf('\t', start);
+    const key = text.slice(start, tab);
+    if (key === lemma) {
+      const end = text.indexOf('\n', tab);
+      return text.slice(tab + 1, end < 0 ? text.length : end);
+    }
+    if (key < lemma) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
