@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concepts } from '../lexicon/concepts.js';
 import { lemmatize } from '../lexicon/lemma.js';
-import { place } from '../lexicon/places.js';
+import { place, placeOfAdjective } from '../lexicon/places.js';
 import { languageTable } from '../lang/index.js';
 
 const BENCH = process.argv[2] ?? join(process.cwd(), '../shared/bench');
@@ -49,21 +49,41 @@ function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
 }
 
-function conceptsOf(text: string, language: string): Array<readonly string[]> {
+function conceptsOf(text: string, language: string, frequent: ReadonlySet<string>): Array<readonly string[]> {
   const functionWords = new Set(languageTable(language)?.entities.functionWords ?? []);
   return [...text.matchAll(WORD)]
     .map(([word]) => word)
     .filter((word) => word.length >= MIN_CONTENT_WORD && !functionWords.has(word.toLowerCase()))
-    .map((word) => {
-      const lemma = lemmatize(word, language).lemma;
-      const found = concepts(lemma, language);
-      const where = place(word, language);
-      return where ? [...found, where.id] : found;
+    .map((word) => lemmatize(word, language))
+    .filter((found) => !frequent.has(found.lemma.toLowerCase()))
+    .map((found) => {
+      const own = concepts(found.lemma, language);
+      const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
+      const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
+      return where ? [...list, where.id] : list;
     });
 }
 
+/** Lemmas in more than this share of a language's paragraphs are not content words (auxiliaries, pronouns, "say"). */
+const FREQUENT_SHARE = 0.1;
+
+/** The language's most frequent lemmas across the paragraphs of the texts: the words a content measure leaves out. */
+function frequentLemmas(docs: readonly BenchDocument[], language: string): Set<string> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const doc of docs) {
+    if (doc.language !== language) continue;
+    for (const paragraph of paragraphs(doc.text)) {
+      total++;
+      const seen = new Set([...paragraph.matchAll(WORD)].map(([word]) => lemmatize(word, language).lemma.toLowerCase()));
+      for (const lemma of seen) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n > total * FREQUENT_SHARE).map(([lemma]) => lemma));
+}
+
 /** Share of a source paragraph's content words (with a concept) whose concept the aligned target paragraph has. */
-function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>): { share: number; words: number; paragraphs: number } {
+function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>, frequent: ReadonlyMap<string, ReadonlySet<string>>): { share: number; words: number; paragraphs: number } {
   let hit = 0;
   let words = 0;
   let aligned = 0;
@@ -73,8 +93,8 @@ function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocum
     if (a.length !== b.length) continue;
     a.forEach((paragraph, i) => {
       aligned++;
-      const there = new Set(conceptsOf(b[i]!, target.language).flat());
-      for (const list of conceptsOf(paragraph, source.language)) {
+      const there = new Set(conceptsOf(b[i]!, target.language, new Set()).flat());
+      for (const list of conceptsOf(paragraph, source.language, frequent.get(source.language)!)) {
         if (list.length === 0) continue;
         words++;
         if (list.some((c) => there.has(c))) hit++;
@@ -119,9 +139,10 @@ function main(): void {
     list.push([source, target]);
     groups.set(pair.group, list);
   }
-  console.log('\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation');
+  const frequent = new Map(['en', 'de', 'fr', 'ru'].map((language) => [language, frequentLemmas(wmt, language)]));
+  console.log(`\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs)`);
   for (const [group, pairs] of [...groups].sort()) {
-    const { share, words, paragraphs: count } = conceptOverlap(pairs);
+    const { share, words, paragraphs: count } = conceptOverlap(pairs, frequent);
     console.log(`${group} | ${count} | ${words} | ${(share * 100).toFixed(1)} %`);
   }
 }

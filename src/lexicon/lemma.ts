@@ -11,6 +11,8 @@ export interface Lemma {
   pos: string | null;
   /** `dictionary`: the form is in the language's dictionary; `fallback`: its suffix rules guessed the stem. */
   source: 'dictionary' | 'fallback';
+  /** The lemma of a compound's last part, its head ("Regierungschefs" → "Chef"). */
+  head?: string;
 }
 
 /** Shortest stem the fallback leaves when it strips an ending (unit: characters). */
@@ -103,7 +105,7 @@ function compound(analyzer: HunspellAnalyzer, word: string): Lemma | null {
     const last = bestAnalysis(analyzer, tail, true);
     if (!last) continue;
     const first = [head, head.replace(/[s-]$/, '')].some((part) => caseVariants(part).some((form) => analyzer.compoundPart(form, false) || analyzer.analyse(form).length > 0));
-    if (first) return { lemma: head + last.lemma.toLowerCase(), pos: last.pos, source: 'dictionary' };
+    if (first) return { lemma: head + last.lemma.toLowerCase(), pos: last.pos, source: 'dictionary', head: last.lemma };
   }
   return null;
 }
