@@ -19,17 +19,6 @@ test('mixed folders split into one story per event, across languages and scripts
   for (const doc of dossier.documents) assert.ok(dossier.stories.find((s) => s.id === doc.story)?.documents.includes(doc.id), doc.id);
 });
 
-test('a document matching two stories merges them; one shared key is chance', () => {
-  const { stories } = clusterStories([
-    { id: 'a', title: 'A', published: '2024-01-01', language: 'en', keys: ['x', 'y', 'p'] },
-    { id: 'b', title: 'B', published: '2024-01-02', language: 'en', keys: ['z', 'w', 'q'] },
-    { id: 'c', title: 'C', published: '2024-01-03', language: 'en', keys: ['x', 'y', 'z', 'w'] },
-    { id: 'd', title: 'D', published: '2024-01-04', language: 'en', keys: ['p', 'r'] },
-    { id: 'e', title: 'E', published: '2024-01-05', language: 'en', keys: ['r', 's'] },
-  ]);
-  assert.deepEqual(stories.map((s) => s.documents), [['a', 'b', 'c'], ['d'], ['e']]);
-});
-
 test('name skeletons survive scripts, romanisations and inflection', async () => {
   const { nameSkeleton } = await import('./story-keys.js');
   assert.deepEqual(['Tokayev', 'Tokaïev', 'Токаев', 'Токаева'].map((n) => nameSkeleton(n, true)), ['tkv', 'tkv', 'tkv', 'tkv']);

@@ -18,8 +18,7 @@ const SKELETON = 6;
  */
 export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): string[] {
   const keys: string[] = [];
-  const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
-  for (const m of analysis.mentions) if (!m.inComments && isName(m, analysis.language, opensSentence)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
+  for (const m of storyNames(analysis)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
   for (const d of analysis.dates) {
     // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
@@ -28,6 +27,12 @@ export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' |
   }
   keys.push(...textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n')));
   return keys;
+}
+
+/** The mentions of the article (not its comments) that are names. */
+export function storyNames(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'sentences' | 'mentions'>): Mention[] {
+  const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
+  return analysis.mentions.filter((m) => !m.inComments && isName(m, analysis.language, opensSentence));
 }
 
 /**

@@ -1,0 +1,74 @@
+import type { DocumentAnalysis } from '../../dossier/document.js';
+import { lookupName } from '../../gazetteer/gazetteer.js';
+import { cognateStem } from '../../text/name-key.js';
+import { nameSkeleton, storyNames } from '../story-keys.js';
+import { contentKeys } from './content-keys.js';
+import type { ContentKey } from './content-keys.js';
+
+/** One feature of a document: a key, how much of the document it is (position-weighted count) and how telling its kind is. */
+export interface StoryFeature {
+  key: string;
+  /** Occurrences, title and lead counting more. */
+  count: number;
+  /** How much the kind of key says about one event: 1 for a name or a word, less for a country or a round number. */
+  scale: number;
+  /** Whether the key means the same in every language (a name, a figure, a day), so that it compares documents across languages. */
+  portable: boolean;
+}
+
+/** What the story features read of an analysis. */
+export type StoryDocument = Pick<DocumentAnalysis, 'language' | 'title' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>;
+
+/** The function that turns a document into features: pluggable, so that lexicon concepts can replace word keys. */
+export type FeatureFunction = (doc: StoryDocument) => StoryFeature[];
+
+/** An occurrence in the title counts this many times, one in the lead this many: headlines and leads say what the story is. */
+const PLACE_WEIGHT: Readonly<Record<ContentKey['place'], number>> = { title: 3, lead: 2, body: 1 };
+/** Generic keys (countries, capitals, round numbers) say little about which event: "Texas", "100". */
+const GENERIC_SCALE = 0.25;
+/** Names, figures and days are what one event shares across languages: they count this much more than a word. */
+const FACT_SCALE = 1.5;
+
+/**
+ * The features of a document for story clustering: its content words (see
+ * contentKeys), the names it gives (spelling-proof skeletons), its figures
+ * with what they measure, and its calendar days.
+ */
+export function storyFeatures(doc: StoryDocument): StoryFeature[] {
+  const features = new Map<string, StoryFeature>();
+  const add = (key: string, count: number, scale: number, portable = true) => {
+    const found = features.get(key);
+    if (!found) features.set(key, { key, count, scale, portable });
+    else {
+      found.count += count;
+      found.portable ||= portable;
+    }
+  };
+  for (const { key, place, word } of contentKeys(doc)) {
+    // A capitalised word is a name more often than not, and a name is written alike across languages ("Merkel", "Меркель").
+    const capitalised = /^\p{Lu}/u.test(word);
+    add(key, PLACE_WEIGHT[place], capitalised && lookupName(word)?.type === 'place' ? GENERIC_SCALE : 1, capitalised);
+  }
+  for (const mention of storyNames(doc)) {
+    const generic = lookupName(mention.known ?? mention.text)?.type === 'place';
+    add(`e:${nameSkeleton(mention.known ?? mention.text, mention.type === 'person')}`, 1, generic ? GENERIC_SCALE : FACT_SCALE);
+  }
+  for (const q of doc.quantities) {
+    const value = q.value ?? q.from;
+    if (q.inComments || value === null) continue;
+    const measure = q.unit ?? cognateStem(q.about.split(/\s+/).find((word) => word.length >= 4) ?? '');
+    add(`n:${value}:${measure}`, 1, isRound(value) ? GENERIC_SCALE : FACT_SCALE);
+  }
+  for (const d of doc.dates) {
+    const { month, day } = d.start;
+    if (!d.relative && !d.inComments && month !== null && day !== null) add(`d:${month}-${day}`, 1, FACT_SCALE);
+  }
+  return [...features.values()];
+}
+
+/** Round numbers ("10", "100", "2,000") and small counts recur in unrelated stories. */
+function isRound(value: number): boolean {
+  if (Math.abs(value) < 10) return true;
+  const digits = String(Math.abs(value)).replace(/\.\d*$/, '').replace(/0+$/, '');
+  return digits.length <= 1;
+}
