@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { repoRoot } from '../test-support.js';
-import { clusterStories } from './cluster-stories.js';
 
 test('mixed folders split into one story per event, across languages and scripts', async () => {
   const store = openSqliteStore(':memory:');

@@ -3,31 +3,9 @@ import { nameKey } from '../text/name-key.js';
 import { languageTable } from '../lang/index.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import type { Span } from '../doc/news-doc.js';
-import { TEXT_KEY } from './story-index.js';
 
-/** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
-const TEXT_SAMPLE = 8;
 /** A name key keeps this many letters of its skeleton. */
 const SKELETON = 6;
-
-/**
- * What a document is about, in keys that need nothing but the document
- * itself, so that the store can index it the moment it arrives: the names it
- * gives in its article (as spelling-proof skeletons), its figures of ten or
- * more, its calendar days, and sampled word 5-grams of its body.
- */
-export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): string[] {
-  const keys: string[] = [];
-  for (const m of storyNames(analysis)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
-  for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
-  for (const d of analysis.dates) {
-    // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
-    const { month, day } = d.start;
-    if (!d.relative && !d.inComments && month !== null && day !== null) keys.push(`d:${month}-${day}`);
-  }
-  keys.push(...textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n')));
-  return keys;
-}
 
 /** The mentions of the article (not its comments) that are names. */
 export function storyNames(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'sentences' | 'mentions'>): Mention[] {
@@ -70,23 +48,6 @@ export function nameSkeleton(name: string, surnameOnly = false): string {
       return (key.charAt(0) + key.slice(1).replace(/[aeiou]/g, '')).slice(0, SKELETON);
     })
     .join(' ');
-}
-
-/** Sampled word 5-grams of the body: shared text is a story signal in one language. */
-function textKeys(body: string): string[] {
-  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keys: string[] = [];
-  for (let i = 0; i + 5 <= words.length; i++) {
-    const hash = fnv1a(words.slice(i, i + 5).join(' '));
-    if (hash % TEXT_SAMPLE === 0) keys.push(`${TEXT_KEY}${hash.toString(36)}`);
-  }
-  return keys;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
 }
 
 /**

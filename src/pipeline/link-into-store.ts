@@ -1,7 +1,8 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { compareDocuments } from '../link/detect-relations.js';
 import type { Relation, RelationSource } from '../link/detect-relations.js';
-import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
+import { storedSentenceAnchors } from '../link/story-keys.js';
+import { storyFeatures } from '../link/stories/features.js';
 import type { DocumentStore } from '../store/store.js';
 
 /** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
@@ -16,7 +17,7 @@ const MAX_COMPARED = 10;
 export function linkIntoStore(store: DocumentStore, items: ReadonlyArray<{ hash: string; analysis: DocumentAnalysis }>): void {
   store.transaction(() => {
     for (const { hash, analysis } of items) {
-      const { story, matches } = store.placeInStory(hash, storyKeys(analysis));
+      const { story, matches } = store.placeInStory(hash, { features: storyFeatures(analysis), language: analysis.language });
       const source = relationSource(hash, story, analysis);
       const relations: Relation[] = [];
       for (const other of matches.slice(0, MAX_COMPARED)) {

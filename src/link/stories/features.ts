@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../../dossier/document.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
+import { languageTable } from '../../lang/index.js';
 import { cognateStem } from '../../text/name-key.js';
 import { nameSkeleton, storyNames } from '../story-keys.js';
 import { contentKeys } from './content-keys.js';
@@ -26,6 +27,10 @@ export type FeatureFunction = (doc: StoryDocument) => StoryFeature[];
 const PLACE_WEIGHT: Readonly<Record<ContentKey['place'], number>> = { title: 3, lead: 2, body: 1 };
 /** Generic keys (countries, capitals, round numbers) say little about which event: "Texas", "100". */
 const GENERIC_SCALE = 0.25;
+/** Lower-case words this long give a cross-language cognate key too. */
+const COGNATE_MIN_LETTERS = 7;
+/** How much a lower-case cognate key counts against a name's. */
+const COGNATE_SCALE = 0.5;
 /** Names, figures and days are what one event shares across languages: they count this much more than a word. */
 const FACT_SCALE = 1.5;
 
@@ -44,10 +49,17 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
       found.portable ||= portable;
     }
   };
-  for (const { key, place, word } of contentKeys(doc)) {
-    // A capitalised word is a name more often than not, and a name is written alike across languages ("Merkel", "Меркель").
-    const capitalised = /^\p{Lu}/u.test(word);
-    add(key, PLACE_WEIGHT[place], capitalised && lookupName(word)?.type === 'place' ? GENERIC_SCALE : 1, capitalised);
+  const named = nameOffsets(doc);
+  for (const { key, place, word, start } of contentKeys(doc)) {
+    // A capitalised word is a name more often than not, and a name is written alike across languages ("Merkel", "Меркель");
+    // not in a language that capitalises its nouns ("Frachter", "Sonntag"), where only the words of a found name count.
+    const capitalised = /^\p{Lu}/u.test(word) && (!named.nounsCapitalised || start === null || named.has(start));
+    const scale = capitalised && lookupName(word)?.type === 'place' ? GENERIC_SCALE : 1;
+    add(key, PLACE_WEIGHT[place], scale, false);
+    // Its first letters are shared across languages and inflections ("Путина", "Putin" → "putin"; "Petersburg", "Петербурге" → "peter").
+    if (capitalised) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], scale);
+    // Long words are often international ("координации", "coordination" → "koord"): a weaker bridge.
+    else if (word.length >= COGNATE_MIN_LETTERS) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], COGNATE_SCALE);
   }
   for (const mention of storyNames(doc)) {
     const generic = lookupName(mention.known ?? mention.text)?.type === 'place';
@@ -56,14 +68,21 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
   for (const q of doc.quantities) {
     const value = q.value ?? q.from;
     if (q.inComments || value === null) continue;
-    const measure = q.unit ?? cognateStem(q.about.split(/\s+/).find((word) => word.length >= 4) ?? '');
-    add(`n:${value}:${measure}`, 1, isRound(value) ? GENERIC_SCALE : FACT_SCALE);
+    // A unit is a code in every language ("EUR", "%"); the counted noun is not ("degrees", "градусов"), so it stays out.
+    add(q.unit ? `n:${value}:${q.unit}` : `n:${value}`, 1, isRound(value) ? GENERIC_SCALE : FACT_SCALE);
   }
   for (const d of doc.dates) {
     const { month, day } = d.start;
     if (!d.relative && !d.inComments && month !== null && day !== null) add(`d:${month}-${day}`, 1, FACT_SCALE);
   }
   return [...features.values()];
+}
+
+/** Where the words of the document's names start, and whether its language capitalises nouns (then only those are names). */
+function nameOffsets(doc: StoryDocument): Set<number> & { nounsCapitalised: boolean } {
+  const starts = new Set<number>();
+  for (const m of doc.mentions) if (m.type !== 'other') for (const word of doc.text.slice(m.span[0], m.span[1]).matchAll(/\p{L}+/gu)) starts.add(m.span[0] + word.index);
+  return Object.assign(starts, { nounsCapitalised: Boolean(languageTable(doc.language)?.entities.capitalizesNouns) });
 }
 
 /** Round numbers ("10", "100", "2,000") and small counts recur in unrelated stories. */

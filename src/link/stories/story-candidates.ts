@@ -1,9 +1,9 @@
 import type { Vector } from './vectors.js';
 
 /** Each document proposes candidates through its this many heaviest keys (the rarest, most repeated, in the title or lead). */
-const TOP_KEYS = 40;
+export const TOP_KEYS = 40;
 /** Keys held by more documents than this propose no candidates: at that point they name a topic, not an event. */
-const MAX_POSTING = 200;
+export const MAX_POSTING = 200;
 /** Each document keeps at most this many candidates, those with the largest partial similarity. */
 const MAX_CANDIDATES = 30;
 /** Documents published further apart than this are not compared: one story's news runs for weeks, not seasons. */

@@ -3,6 +3,14 @@ import type { StoryFeature } from './features.js';
 /** A sparse vector: key → weight. */
 export type Vector = Map<string, number>;
 
+/**
+ * Documents assumed beside those counted, none of them with the key: in a
+ * small batch about one event the event's own words are in every document,
+ * and plain idf would call them common (five articles on one story). A
+ * batch of thousands barely notices them.
+ */
+export const PRIOR_DOCUMENTS = Number(process.env.N0 ?? 100);
+
 /** How rare each key is: the documents counted and how many of them have the key. */
 export interface Rarity {
   documents: number;
@@ -19,7 +27,7 @@ export function weighVector(features: readonly StoryFeature[], rarity: Rarity): 
   let norm = 0;
   for (const { key, count, scale } of features) {
     const frequency = Math.max(1, rarity.frequency(key));
-    const weight = (1 + Math.log(count)) * Math.log(1 + rarity.documents / frequency) * scale;
+    const weight = (1 + Math.log(count)) * Math.log(1 + (rarity.documents + PRIOR_DOCUMENTS) / frequency) * scale;
     if (weight <= 0) continue;
     vector.set(key, weight);
     norm += weight * weight;
