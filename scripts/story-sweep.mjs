@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clusterStories } from '../dist/link/cluster-stories.js';
+import { clusterStories, STORY_LINK } from '../dist/link/cluster-stories.js';
 import { storyFeatures } from '../dist/link/stories/features.js';
 
 const args = process.argv.slice(2);
@@ -26,7 +26,7 @@ const sources = dossier.documents.map((doc) => {
 const gold = join(process.cwd(), '..', 'shared', 'bench', set, 'gold.json');
 const scorer = join(process.cwd(), '..', 'shared', 'tools', 'eval', set === 'wmt21' ? 'relations.mjs' : 'stories.mjs');
 for (const threshold of thresholds.length ? thresholds.map(Number) : [0.2]) {
-  const { stories, storyOf } = clusterStories(sources, { threshold, crossLanguage: cross });
+  const { stories, storyOf } = clusterStories(sources, { ...STORY_LINK, threshold, crossLanguage: cross });
   const out = { ...dossier, stories, documents: dossier.documents.map((doc) => ({ ...doc, story: storyOf.get(doc.id) ?? null })) };
   const path = join(keep, set, `sweep.json`);
   writeFileSync(path, JSON.stringify(out));

@@ -28,7 +28,7 @@ test('average link does not chain two stories through one document close to a me
   const bridge = unit([['a1', 1], ['a2', 1], ['b1', 1], ['b2', 1]]);
   const items = [a, a, a, bridge, b, b, b].map((vector) => ({ vector, portable: new Map<string, number>(), language: 'en' }));
   const all = items.map((_, i) => items.map((__, j) => j).filter((j) => j !== i));
-  const groups = averageLink(items, all, { threshold: 0.5, crossLanguage: 1 });
+  const groups = averageLink(items, all, { threshold: 0.5, crossLanguage: 1, attach: 1 });
   // Single link at 0.5 would make one story of all seven (bridge–a 0.58, bridge–b 0.58).
   assert.deepEqual(groups.map((g) => g.join(' ')).sort(), ['0 1 2 3', '4 5 6'], 'the bridge joins one story (the lower index on a tie), the stories stay apart');
 });
@@ -40,6 +40,6 @@ test('documents in two languages join through their portable keys alone', () => 
     { vector: en, portable: new Map([['e:acme', 1]]), language: 'en' },
     { vector: fr, portable: new Map([['e:acme', 1]]), language: 'fr' },
   ];
-  assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 1 }), [[0, 1]]);
-  assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 0.4 }).length, 2, 'a cross-language weight below the threshold keeps them apart');
+  assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 1, attach: 1 }), [[0, 1]]);
+  assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 0.4, attach: 1 }).length, 2, 'a cross-language weight below the threshold keeps them apart');
 });

@@ -14,6 +14,8 @@ export interface LinkItem {
 export interface LinkOptions {
   threshold: number;
   crossLanguage: number;
+  /** A document left alone joins the story it is most like on average from this similarity (a short page, a partial copy). */
+  attach: number;
 }
 
 /** A story being built: sums of its members' vectors per language, so that average link is a dot product of sums. */
@@ -69,7 +71,37 @@ export function averageLink(items: readonly LinkItem[], candidates: ReadonlyArra
     a.neighbours.delete(pair.b);
     for (const c of a.neighbours) if (alive.has(c)) push(pair.a, c);
   }
+  attachSingletons(clusters, alive, options);
   return [...alive].map((i) => clusters[i]!.members.sort((x, y) => x - y));
+}
+
+/**
+ * Each document left alone joins the story of several it is most like on
+ * average, if that reaches options.attach. Links are measured against the
+ * stories as clustered, before any attachment, so the order of singletons
+ * does not matter.
+ */
+function attachSingletons(clusters: Cluster[], alive: Set<number>, options: LinkOptions): void {
+  const moves: Array<[number, number]> = [];
+  for (const i of alive) {
+    const single = clusters[i]!;
+    if (single.members.length > 1) continue;
+    let best = -1;
+    let bestLink = options.attach;
+    for (const c of single.neighbours) {
+      if (!alive.has(c) || clusters[c]!.members.length < 2) continue;
+      const score = link(single, clusters[c]!, options.crossLanguage);
+      if (score > bestLink || (score === bestLink && best >= 0 && c < best)) {
+        best = c;
+        bestLink = score;
+      }
+    }
+    if (best >= 0) moves.push([i, best]);
+  }
+  for (const [i, into] of moves) {
+    clusters[into]!.members.push(...clusters[i]!.members);
+    alive.delete(i);
+  }
 }
 
 /** Average similarity of the documents of two stories: same-language pairs by their full vectors, others by their portable ones. */

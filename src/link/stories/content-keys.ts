@@ -16,8 +16,6 @@ export interface ContentKey {
   place: 'title' | 'lead' | 'body';
   /** The word as written, for callers that look it up (gazetteer). */
   word: string;
-  /** Where the word starts in the document's text (null in the title). */
-  start: number | null;
 }
 
 /** Keys of content words start with this. */
@@ -41,17 +39,17 @@ const WORD = /[\p{L}\p{M}]+/gu;
 export function contentKeys(doc: ContentSource): ContentKey[] {
   const functionWords = new Set(languageTable(doc.language)?.entities.functionWords ?? []);
   const keys: ContentKey[] = [];
-  const add = (text: string, base: number | null, place: (offset: number) => ContentKey['place']) => {
+  const add = (text: string, place: (offset: number) => ContentKey['place']) => {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      for (const key of wordKeys(word, functionWords)) keys.push({ key: CONTENT_KEY + key, place: place(match.index), word, start: base === null ? null : base + match.index });
+      for (const key of wordKeys(word, functionWords)) keys.push({ key: CONTENT_KEY + key, place: place(match.index), word });
     }
   };
-  if (doc.title) add(doc.title, null, () => 'title');
+  if (doc.title) add(doc.title, () => 'title');
   let seen = 0;
   for (const [start, end] of doc.body) {
     const offset = seen;
-    add(doc.text.slice(start, end), start, (at) => (offset + at < LEAD_CHARS ? 'lead' : 'body'));
+    add(doc.text.slice(start, end), (at) => (offset + at < LEAD_CHARS ? 'lead' : 'body'));
     seen += end - start;
   }
   return keys;

@@ -9,7 +9,7 @@ export type Vector = Map<string, number>;
  * and plain idf would call them common (five articles on one story). A
  * batch of thousands barely notices them.
  */
-export const PRIOR_DOCUMENTS = Number(process.env.N0 ?? 100);
+export const PRIOR_DOCUMENTS = 100;
 
 /** How rare each key is: the documents counted and how many of them have the key. */
 export interface Rarity {
