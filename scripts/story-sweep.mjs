@@ -3,6 +3,7 @@
 // scores them, for each threshold given: the curve threshold -> score per set, without re-analysing.
 //
 //   node scripts/story-sweep.mjs <keep-dir> <set> [threshold...] [--cross <weight>] [--shuffle <seed>]
+// --shuffle also clusters the documents in a seeded random order and says whether the stories are the same.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { storyFeatures } from '../dist/link/stories/features.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args.splice(args.indexOf(name), 2)[1]) : fallback);
-const cross = option('--cross', 1);
+const cross = option('--cross', STORY_LINK.crossLanguage);
+const shuffleSeed = option('--shuffle', null);
 const [keep, set, ...thresholds] = args;
 const dossierPath = join(keep, set, 'out', 'dossier.json');
 const dossier = JSON.parse(readFileSync(dossierPath, 'utf8'));
@@ -23,6 +25,14 @@ const sources = dossier.documents.map((doc) => {
   const analysis = analysisOf.get(doc.id) ?? analysisOf.get(doc.id.replace(/#\d+$/, ''));
   return { id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: storyFeatures(analysis) };
 });
+if (shuffleSeed !== null) {
+  // Reads the documents in another order: the partition must come out the same.
+  const { seededRandom, shuffled } = await import('../dist/link/stories/synthetic.js');
+  const partition = (stories) => stories.map((story) => [...story.documents].sort().join(' ')).sort().join('\n');
+  const before = partition(clusterStories(sources).stories);
+  const after = partition(clusterStories(shuffled(sources, seededRandom(shuffleSeed))).stories);
+  console.log(`${set}: shuffled with seed ${shuffleSeed}, same stories: ${before === after}`);
+}
 const gold = join(process.cwd(), '..', 'shared', 'bench', set, 'gold.json');
 const scorer = join(process.cwd(), '..', 'shared', 'tools', 'eval', set === 'wmt21' ? 'relations.mjs' : 'stories.mjs');
 for (const threshold of thresholds.length ? thresholds.map(Number) : [0.2]) {

@@ -29,6 +29,8 @@ const LEAD_CHARS = 400;
 /** Scripts written without spaces: their words are keyed by character pairs. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+/** Addresses name a site, not an event: their words are left out ("http://www.example.com/news/..."). */
+const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
 
 /**
  * The content words of a document as keys, occurrence by occurrence: each
@@ -40,7 +42,7 @@ export function contentKeys(doc: ContentSource): ContentKey[] {
   const functionWords = new Set(languageTable(doc.language)?.entities.functionWords ?? []);
   const keys: ContentKey[] = [];
   const add = (text: string, place: (offset: number) => ContentKey['place']) => {
-    for (const match of text.matchAll(WORD)) {
+    for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
       const word = match[0];
       for (const key of wordKeys(word, functionWords)) keys.push({ key: CONTENT_KEY + key, place: place(match.index), word });
     }

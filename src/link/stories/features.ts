@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../../dossier/document.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
+import { languages } from '../../lang/index.js';
 import { cognateStem } from '../../text/name-key.js';
 import { nameSkeleton, storyNames } from '../story-keys.js';
 import { contentKeys } from './content-keys.js';
@@ -53,7 +54,7 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
     // German nouns are capitalised too ("Frachter"): as keys of their own they seldom match another language, and
     // restricting German to found names measured worse on semeval-2022 (cross-lingual F1 0.73 → 0.64).
     const capitalised = /^\p{Lu}/u.test(word);
-    const scale = capitalised && lookupName(word)?.type === 'place' ? GENERIC_SCALE : 1;
+    const scale = (capitalised && lookupName(word)?.type === 'place') || isCalendarWord(word) ? GENERIC_SCALE : 1;
     add(key, PLACE_WEIGHT[place], scale, false);
     // Its first letters are shared across languages and inflections ("Путина", "Putin" → "putin"; "Petersburg", "Петербурге" → "peter").
     if (capitalised) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], scale);
@@ -75,6 +76,14 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
     if (!d.relative && !d.inComments && month !== null && day !== null) add(`d:${month}-${day}`, 1, FACT_SCALE);
   }
   return [...features.values()];
+}
+
+let calendarWords: Set<string> | null = null;
+
+/** Month and weekday names of every language ("March", "Sonntag"): every story has them. */
+function isCalendarWord(word: string): boolean {
+  calendarWords ??= new Set(languages.flatMap((table) => [...Object.keys(table.months), ...Object.keys(table.weekdays)].map((name) => name.toLowerCase())));
+  return calendarWords.has(word.toLowerCase());
 }
 
 /** Round numbers ("10", "100", "2,000") and small counts recur in unrelated stories. */
