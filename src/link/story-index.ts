@@ -42,7 +42,7 @@ export interface StoryPostings {
 }
 
 /** Each document is compared with at most this many stories, those holding the most of its heaviest keys. */
-const MAX_STORIES = 20;
+const MAX_STORIES = 5;
 /** After a placement, the story is compared as a whole with this many of the next closest stories, to merge. */
 const MERGE_CHECKS = 3;
 
@@ -84,7 +84,8 @@ export class StoryIndex {
     const story = joined ? links[0]![0] : this.index.newStory();
     this.index.add(doc, language, raw, story);
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
-    for (const [other] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
+    // Only near misses are worth it (a story this document is nearly as like as it is like a member).
+    for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
     const matches = [...hits].filter(([other]) => storyOf.get(other) === story).sort((a, b) => b[1] - a[1]).map(([other]) => other);
     return { story, matches };
   }
