@@ -1,3 +1,4 @@
+import { seededRandom as random } from '../link/stories/synthetic.js';
 /** Deterministic generator of scrape-like articles for benchmarks: same seed, same corpus. */
 
 const SENTENCES: Readonly<Record<string, readonly string[]>> = {
@@ -31,18 +32,6 @@ const SENTENCES: Readonly<Record<string, readonly string[]>> = {
     'El precio del trigo subió un 5% en Chicago ante el temor a nuevos retrasos.',
   ],
 };
-
-/** A small seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The `index`-th generated article: about `bytes` long, with navigation, a caption, a "read also" line and comments. */
 export function generateArticle(index: number, bytes = 3000): string {

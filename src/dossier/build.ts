@@ -8,7 +8,7 @@ import { EntityIndex } from '../link/link-descriptors.js';
 import { attributeQuotes } from '../link/attribute-quotes.js';
 import { resolveDates } from '../link/resolve-dates.js';
 import { clusterStories } from '../link/cluster-stories.js';
-import { storyKeys } from '../link/story-keys.js';
+import { storyFeatures } from '../link/stories/features.js';
 import { detectRelations } from '../link/detect-relations.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
@@ -35,7 +35,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   );
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
-  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, keys: storyKeys(documents[i]!.analysis) })));
+  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: storyFeatures(documents[i]!.analysis) })));
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;

@@ -1,170 +1,140 @@
-import { MAX_CANDIDATES, MAX_POSTING } from './candidates.js';
+import { STORY_LINK } from './cluster-stories.js';
+import type { StoryFeature } from './stories/features.js';
+import { TOP_KEYS, MAX_POSTING } from './stories/story-candidates.js';
+import { PRIOR_DOCUMENTS } from './stories/vectors.js';
+
+/** One story's summed member weights for some keys, by language (a key's weight before its rarity, over its document's length). */
+export interface StoryTerms {
+  size: number;
+  /** language → key → [sum of full weights, sum of portable weights]. */
+  terms: Map<string, Map<string, [number, number]>>;
+}
+
+/** A document to place: its features and language. */
+export interface StoryPlacement {
+  features: readonly StoryFeature[];
+  language: string | null;
+}
 
 /**
- * Where the story index keeps its postings: in memory for one dossier, in
- * SQLite for the store (src/store/sqlite-stories.ts). Documents are
- * identified by an id the caller chooses (the store uses content hashes).
+ * Where the story index keeps its postings and story sums (SQLite for the
+ * store: src/store/sqlite-stories.ts). Documents are identified by an id
+ * the caller chooses (the store uses content hashes).
  */
 export interface StoryPostings {
   /** How many documents have each key (absent: none). One call for many keys: a store answers in one query. */
   frequencies(keys: readonly string[]): Map<string, number>;
   /** Documents with each key (at most MAX_POSTING + 1 are kept: commoner keys propose no candidates). */
   postings(keys: readonly string[]): Map<string, readonly string[]>;
-  /** The keys of each indexed document among `docs`. */
-  keysOf(docs: readonly string[]): Map<string, readonly string[]>;
+  /** The story of each of `docs` that has one. */
+  storiesOf(docs: readonly string[]): Map<string, string>;
+  /** The sums of the given stories over the given keys. */
+  storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
   documentCount(): number;
-  add(doc: string, keys: readonly string[], story: string): void;
-  /** Moves every document of story `from` to story `into`. */
-  merge(from: string, into: string): void;
+  /** Adds a document to a story: its keys to the postings, its weights to the story's sums. */
+  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void;
   newStory(): string;
+  /** Every key of a story's sums. */
+  keysOfStory(story: string): string[];
+  /** Moves every document of story `from` to story `into`, adding its sums to theirs. */
+  merge(from: string, into: string): void;
 }
 
-/**
- * A document joins a story when its overlap with one of the story's documents
- * reaches this: the idf-weighted keys they share over the smaller document's
- * (measured on our fixtures: same event 0.34–1.0, different events 0–0.28).
- */
-export const JOIN_SIMILARITY = 0.3;
-/** Keys of sampled wording start with this; the others are facts (names, figures, days). */
-export const TEXT_KEY = 't:';
-/** Two documents sharing this share of their sampled wording are a copy and one story, whatever facts they share. */
-const COPY_SHARE = 0.7;
-/** Fewer shared keys than this is chance, whatever the overlap. */
-const MIN_SHARED_KEYS = 2;
+/** Each document is compared with at most this many stories, those holding the most of its heaviest keys. */
+const MAX_STORIES = 5;
+/** After a placement, the story is compared as a whole with this many of the next closest stories, to merge. */
+const MERGE_CHECKS = 3;
 
 /**
- * Incremental single-link story clustering: a new document is compared only
- * with the documents sharing the most rare keys with it (an inverted index),
- * joins the stories of those it matches (merging them when there are
- * several), or opens a new story. Nothing already indexed is re-clustered.
+ * Incremental story placement for the store: a new document joins the
+ * stored story it is most similar to on average (average link over all the
+ * story's members, computed from the story's summed weights), or opens a new
+ * story. Candidate stories come from an inverted index over its heaviest
+ * keys. Rarity is read at placement time, and story sums are kept without
+ * it, so that a key's weight follows the store's statistics as they drift:
+ * only the members' lengths stay as they were measured.
  */
 export class StoryIndex {
   constructor(private readonly index: StoryPostings) {}
 
-  /** Indexes a document and returns its story; a document indexed before keeps its story. */
-  add(doc: string, keys: readonly string[]): string {
-    return this.place(doc, keys).story;
-  }
-
-  /** Indexes a document: its story, and the earlier documents it matched (the ones worth comparing its text with). */
-  place(doc: string, keys: readonly string[]): { story: string; matches: string[] } {
+  /** Indexes a document: its story, and the stored documents of that story it shares most keys with (worth comparing its text with). */
+  place(doc: string, placement: StoryPlacement): { story: string; matches: string[] } {
     const known = this.index.storyOf(doc);
     if (known) return { story: known, matches: [] };
-    const unique = [...new Set(keys)];
-    const total = this.index.documentCount() + 1;
-    const frequencies = this.index.frequencies(unique);
-    // Document frequency counting the new document. A key no other document has weighs nothing, and
-    // neither does one too common to propose candidates: in a big store that is boilerplate
-    // ("people from their homes"), not an event.
-    const weight = (key: string, own: boolean) => {
-      const frequency = (frequencies.get(key) ?? 0) + (own ? 1 : 0);
-      return frequency > 1 && frequency <= MAX_POSTING + 1 ? Math.log(1 + total / frequency) : 0;
-    };
-    const counts = new Map<string, number>();
-    const proposing = unique.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
-    for (const docs of this.index.postings(proposing).values()) for (const other of docs) counts.set(other, (counts.get(other) ?? 0) + 1);
-    const candidates = [...counts].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    const candidateKeys = this.index.keysOf(candidates.map(([other]) => other));
-    const unknown = new Set<string>();
-    for (const list of candidateKeys.values()) for (const key of list) if (!frequencies.has(key)) unknown.add(key);
-    for (const [key, n] of this.index.frequencies([...unknown])) frequencies.set(key, n);
-    const own = new Set(unique);
-    const ownTotal = unique.reduce((sum, key) => sum + weight(key, true), 0);
-    const ownText = unique.filter((key) => key.startsWith(TEXT_KEY)).length;
-    const stories = new Set<string>();
-    const matches: string[] = [];
-    for (const [other] of candidates) {
-      if (!sameStory(own, ownTotal, ownText, candidateKeys.get(other) ?? [], weight)) continue;
-      stories.add(this.index.storyOf(other)!);
-      matches.push(other);
-    }
-    const [story, ...others] = [...stories];
-    const target = story ?? this.index.newStory();
-    for (const other of others) this.index.merge(other, target);
-    this.index.add(doc, unique, target);
-    return { story: target, matches };
+    const keys = placement.features.map((f) => f.key);
+    const frequencies = this.index.frequencies(keys);
+    const total = this.index.documentCount() + 1 + PRIOR_DOCUMENTS;
+    const rarity = (key: string) => Math.log(1 + total / ((frequencies.get(key) ?? 0) + 1));
+    const raw = lengthless(placement.features, rarity);
+    const weights = new Map(raw.map(([key, full, portable]) => [key, [full * rarity(key), portable * rarity(key)] as const]));
+    const top = [...weights].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_KEYS).map(([key]) => key);
+    const hits = new Map<string, number>();
+    const proposing = top.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
+    for (const [key, docs] of this.index.postings(proposing)) for (const other of docs) hits.set(other, (hits.get(other) ?? 0) + weights.get(key)![0]);
+    const storyOf = this.index.storiesOf([...hits.keys()]);
+    const storyHits = new Map<string, number>();
+    for (const [other, score] of hits) storyHits.set(storyOf.get(other)!, (storyHits.get(storyOf.get(other)!) ?? 0) + score);
+    const candidates = [...storyHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORIES).map(([story]) => story);
+    const language = placement.language ?? '';
+    const sums = this.index.storyTerms(candidates, keys);
+    const links = candidates.map((story) => [story, averageLink(weights, sums.get(story), language, rarity)] as const);
+    links.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const joined = links[0] && links[0][1] >= STORY_LINK.threshold;
+    const story = joined ? links[0]![0] : this.index.newStory();
+    this.index.add(doc, language, raw, story);
+    // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
+    // Only near misses are worth it (a story this document is nearly as like as it is like a member).
+    for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
+    const matches = [...hits].filter(([other]) => storyOf.get(other) === story).sort((a, b) => b[1] - a[1]).map(([other]) => other);
+    return { story, matches };
   }
+
+  /** The average similarity of the members of two stories, with the store's rarity now. */
+  private storyLink(a: string, b: string): number {
+    const keys = this.index.keysOfStory(a);
+    const frequencies = this.index.frequencies(keys);
+    const total = this.index.documentCount() + PRIOR_DOCUMENTS;
+    const sums = this.index.storyTerms([a, b], keys);
+    const [first, second] = [sums.get(a)!, sums.get(b)!];
+    let sum = 0;
+    for (const [language, byKey] of first.terms)
+      for (const [key, [full, portable]] of byKey) {
+        const rarity = Math.log(1 + total / Math.max(1, frequencies.get(key) ?? 0)) ** 2;
+        for (const [otherLanguage, otherKeys] of second.terms) {
+          const other = otherKeys.get(key);
+          if (other) sum += language === otherLanguage ? full * other[0] * rarity : STORY_LINK.crossLanguage * portable * other[1] * rarity;
+        }
+      }
+    return sum / (first.size * second.size);
+  }
+}
+
+/** The average similarity of a document to the members of a story, from the story's sums over the document's keys. */
+function averageLink(weights: ReadonlyMap<string, readonly [number, number]>, sums: StoryTerms | undefined, language: string, rarity: (key: string) => number): number {
+  if (!sums) return 0;
+  let sum = 0;
+  for (const [lang, byKey] of sums.terms)
+    for (const [key, [full, portable]] of byKey) {
+      const own = weights.get(key);
+      if (own) sum += lang === language ? own[0] * full * rarity(key) : STORY_LINK.crossLanguage * own[1] * portable * rarity(key);
+    }
+  return sum / sums.size;
 }
 
 /**
- * Whether a candidate tells the same story: an idf-weighted overlap of
- * JOIN_SIMILARITY over the smaller document. Shared wording alone is not an
- * event (templates, boilerplate): two names, figures or days must be shared
- * too, or one when most of the wording is (a copy).
+ * The document's weights before rarity, over its length measured with the
+ * current rarity: [key, full, portable], where the portable weight is over
+ * the length of the portable keys alone (see LinkItem).
  */
-function sameStory(own: ReadonlySet<string>, ownTotal: number, ownText: number, otherKeys: readonly string[], weight: (key: string, own: boolean) => number): boolean {
-  let shared = 0;
-  let facts = 0;
-  let sharedText = 0;
-  let otherText = 0;
-  let sharedWeight = 0;
-  let otherTotal = 0;
-  for (const key of otherKeys) {
-    const w = weight(key, own.has(key));
-    otherTotal += w;
-    const text = key.startsWith(TEXT_KEY);
-    if (text) otherText++;
-    if (own.has(key) && w > 0) {
-      shared++;
-      sharedWeight += w;
-      if (text) sharedText++;
-      else facts++;
-    }
-  }
-  const smaller = Math.min(ownTotal, otherTotal);
-  const copy = sharedText >= COPY_SHARE * Math.min(ownText, otherText);
-  return shared >= MIN_SHARED_KEYS && (facts >= MIN_SHARED_KEYS || (copy && facts > 0)) && smaller > 0 && sharedWeight / smaller >= JOIN_SIMILARITY;
-}
-
-/** Story postings in memory, for one dossier. */
-export class MemoryPostings implements StoryPostings {
-  private readonly counts = new Map<string, number>();
-  private readonly lists = new Map<string, string[]>();
-  private readonly keys = new Map<string, readonly string[]>();
-  private readonly story = new Map<string, string>();
-  private readonly members = new Map<string, string[]>();
-  private stories = 0;
-
-  frequencies(keys: readonly string[]): Map<string, number> {
-    const found = new Map<string, number>();
-    for (const key of keys) if (this.counts.has(key)) found.set(key, this.counts.get(key)!);
-    return found;
-  }
-  postings(keys: readonly string[]): Map<string, readonly string[]> {
-    return new Map(keys.map((key) => [key, this.lists.get(key) ?? []]));
-  }
-  keysOf(docs: readonly string[]): Map<string, readonly string[]> {
-    const found = new Map<string, readonly string[]>();
-    for (const doc of docs) if (this.keys.has(doc)) found.set(doc, this.keys.get(doc)!);
-    return found;
-  }
-  storyOf(doc: string): string | undefined {
-    return this.story.get(doc);
-  }
-  documentCount(): number {
-    return this.keys.size;
-  }
-  add(doc: string, keys: readonly string[], story: string): void {
-    this.keys.set(doc, keys);
-    this.story.set(doc, story);
-    (this.members.get(story) ?? this.members.set(story, []).get(story)!).push(doc);
-    for (const key of keys) {
-      const count = (this.counts.get(key) ?? 0) + 1;
-      this.counts.set(key, count);
-      if (count <= MAX_POSTING + 1) (this.lists.get(key) ?? this.lists.set(key, []).get(key)!).push(doc);
-    }
-  }
-  merge(from: string, into: string): void {
-    const moving = this.members.get(from) ?? [];
-    for (const doc of moving) this.story.set(doc, into);
-    const target = this.members.get(into)!;
-    for (const doc of moving) target.push(doc);
-    this.members.delete(from);
-  }
-  newStory(): string {
-    const id = `s${++this.stories}`;
-    this.members.set(id, []);
-    return id;
-  }
+function lengthless(features: readonly StoryFeature[], rarity: (key: string) => number): Array<[string, number, number]> {
+  const base = features.map((f) => (1 + Math.log(f.count)) * f.scale);
+  let full = 0;
+  let portable = 0;
+  features.forEach((f, i) => {
+    const weight = base[i]! * rarity(f.key);
+    full += weight * weight;
+    if (f.portable) portable += weight * weight;
+  });
+  return features.map((f, i) => [f.key, full > 0 ? base[i]! / Math.sqrt(full) : 0, f.portable && portable > 0 ? base[i]! / Math.sqrt(portable) : 0]);
 }

@@ -3,34 +3,14 @@ import { nameKey } from '../text/name-key.js';
 import { languageTable } from '../lang/index.js';
 import type { Mention } from '../stages/extract-entities/extract-mentions.js';
 import type { Span } from '../doc/news-doc.js';
-import { TEXT_KEY } from './story-index.js';
 
-/** One in this many word 5-grams is kept as a key: copies share many, independent texts almost none (a fixed sample, like MinHash's). */
-const TEXT_SAMPLE = 8;
-/** At most this many distinct wording keys per document (unit: keys; a 30,000-word body gives about 3,750): bounds the postings one document writes. */
-const MAX_TEXT_KEYS = 4096;
 /** A name key keeps this many letters of its skeleton. */
 const SKELETON = 6;
 
-/**
- * What a document is about, in keys that need nothing but the document
- * itself, so that the store can index it the moment it arrives: the names it
- * gives in its article (as spelling-proof skeletons), its figures of ten or
- * more, its calendar days, and sampled word 5-grams of its body.
- */
-export function storyKeys(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'body' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): string[] {
-  const keys: string[] = [];
+/** The mentions of the article (not its comments) that are names. */
+export function storyNames(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'sentences' | 'mentions'>): Mention[] {
   const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
-  for (const m of analysis.mentions) if (!m.inComments && isName(m, analysis.language, opensSentence)) keys.push(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
-  for (const q of analysis.quantities) if (!q.inComments && (q.value ?? q.from ?? 0) >= 10) keys.push(`n:${q.value ?? q.from}`);
-  for (const d of analysis.dates) {
-    // The year is often left to the reader ("on Sunday, March 3"): month and day are the key.
-    const { month, day } = d.start;
-    if (!d.relative && !d.inComments && month !== null && day !== null) keys.push(`d:${month}-${day}`);
-  }
-  // Appended one by one: spreading a long body's ~100,000 keys into push() overflows the call stack.
-  for (const key of textKeys(analysis.body.map(([s, e]) => analysis.text.slice(s, e)).join('\n'))) keys.push(key);
-  return keys;
+  return analysis.mentions.filter((m) => !m.inComments && isName(m, analysis.language, opensSentence));
 }
 
 /**
@@ -68,23 +48,6 @@ export function nameSkeleton(name: string, surnameOnly = false): string {
       return (key.charAt(0) + key.slice(1).replace(/[aeiou]/g, '')).slice(0, SKELETON);
     })
     .join(' ');
-}
-
-/** Sampled word 5-grams of the body, each once: shared text is a story signal in one language. */
-function textKeys(body: string): Set<string> {
-  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keys = new Set<string>();
-  for (let i = 0; i + 5 <= words.length && keys.size < MAX_TEXT_KEYS; i++) {
-    const hash = fnv1a(words.slice(i, i + 5).join(' '));
-    if (hash % TEXT_SAMPLE === 0) keys.add(`${TEXT_KEY}${hash.toString(36)}`);
-  }
-  return keys;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
 }
 
 /**

@@ -2,7 +2,9 @@ import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { compareDocuments, storyAnchors } from '../link/detect-relations.js';
 import type { Relation, RelationSource } from '../link/detect-relations.js';
-import { storedSentenceAnchors, storyKeys } from '../link/story-keys.js';
+import { storedSentenceAnchors } from '../link/story-keys.js';
+import { storyFeatures } from '../link/stories/features.js';
+import type { StoryPlacement } from '../link/story-index.js';
 import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 
@@ -16,8 +18,8 @@ const MAX_COMPARED = 10;
  * store. The relations are kept by content hash. Call it inside the
  * transaction that saves the document, so that both happen or neither does.
  */
-export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, keys: readonly string[] = storyKeys(analysis)): void {
-  const { story, matches } = store.placeInStory(hash, keys);
+export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
+  const { story, matches } = store.placeInStory(hash, placement);
   const source = relationSource(hash, story, analysis);
   const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
     const stored = store.analysis(other);
@@ -30,6 +32,11 @@ export function linkDocument(store: DocumentStore, hash: string, analysis: Docum
     if (relation) relations.push(relation);
   }
   store.saveRelations(relations);
+}
+
+/** What the story index needs of a document: its features and its language. */
+export function placementOf(analysis: DocumentAnalysis): StoryPlacement {
+  return { features: storyFeatures(analysis), language: analysis.language };
 }
 
 /**

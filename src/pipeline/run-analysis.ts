@@ -7,9 +7,9 @@ import { readInputs } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
-import { linkDocument, placeUnplaced } from './link-into-store.js';
+import { linkDocument, placementOf, placeUnplaced } from './link-into-store.js';
+import type { StoryPlacement } from '../link/story-index.js';
 import { isBusy, retryBusy } from './retry-busy.js';
-import { storyKeys } from '../link/story-keys.js';
 
 /** What one `analyze` run did. */
 export interface AnalysisRun {
@@ -54,7 +54,7 @@ export const WRITE_BATCH = 16;
 interface Analysed {
   record: RawRecord;
   analysis: DocumentAnalysis;
-  keys: string[];
+  placement: StoryPlacement;
   sources: readonly SourceEntry[];
 }
 
@@ -81,7 +81,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     for (const [index, record] of todo.entries()) {
       try {
         const analysis = toAnalysis(analyze(record));
-        batch.push({ record, analysis, keys: storyKeys(analysis), sources: sourcesOf.get(record.hash) ?? [] });
+        batch.push({ record, analysis, placement: placementOf(analysis), sources: sourcesOf.get(record.hash) ?? [] });
       } catch (error) {
         fail(failure(record, 'could not be analysed', error), record.hash);
       }
@@ -112,7 +112,7 @@ async function storeBatch(store: DocumentStore, batch: readonly Analysed[]): Pro
         try {
           store.transaction(() => {
             store.save([{ hash: item.record.hash, analysis: item.analysis }], item.sources, ANALYZER_VERSION);
-            linkDocument(store, item.record.hash, item.analysis, item.keys);
+            linkDocument(store, item.record.hash, item.analysis, item.placement);
           });
         } catch (error) {
           if (isBusy(error)) throw error;

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { MAX_POSTING } from '../link/candidates.js';
-import type { StoryPostings } from '../link/story-index.js';
+import { MAX_POSTING } from '../link/stories/story-candidates.js';
+import type { StoryPostings, StoryTerms } from '../link/story-index.js';
 
-export const STORY_SCHEMA = `
+const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story);
   CREATE TABLE IF NOT EXISTS story_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
@@ -15,9 +15,23 @@ export const STORY_SCHEMA = `
   -- How many documents are placed, kept in the same transactions as story_docs (counting rows each time is slow, and a
   -- count cached in memory goes stale when a transaction rolls back or another process writes).
   CREATE TABLE IF NOT EXISTS story_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  -- Each story's members' weights summed per language and key: average link to a story is one look-up per key.
+  CREATE TABLE IF NOT EXISTS story_terms (story TEXT NOT NULL, language TEXT NOT NULL, key TEXT NOT NULL, full REAL NOT NULL, portable REAL NOT NULL,
+    PRIMARY KEY (story, key, language)) WITHOUT ROWID;
 `;
 
-/** The story index's postings in SQLite: a new document is placed with a few indexed look-ups, whatever the store's size. */
+/**
+ * Creates the story tables. A store whose stories were kept by the earlier
+ * single-link index (no story sums) has them dropped: its documents are
+ * then unplaced, and placed again as a store is opened for analysis.
+ */
+export function createStoryTables(db: Database.Database): void {
+  const has = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  if (has('story_docs') && !has('story_terms')) db.exec('DROP TABLE story_docs; DROP TABLE story_keys; DROP TABLE story_postings; DROP TABLE IF EXISTS story_counts;');
+  db.exec(STORY_SCHEMA);
+}
+
+/** The story index's postings and sums in SQLite: a new document is placed with a few indexed look-ups, whatever the store's size. */
 export class SqlitePostings implements StoryPostings {
   private readonly statements;
 
@@ -26,17 +40,29 @@ export class SqlitePostings implements StoryPostings {
       // Many keys in one query: a JSON array of keys as the one parameter.
       frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
       postings: db.prepare<[string], { key: string; doc: string }>('SELECT key, doc FROM story_postings WHERE key IN (SELECT value FROM json_each(?))'),
-      keysOf: db.prepare<[string], { doc: string; keys: string }>('SELECT doc, keys FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
+      storiesOf: db.prepare<[string], { doc: string; story: string }>('SELECT doc, story FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
+      terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
+        'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
+      ),
+      size: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?'),
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
       addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
       addKey: db.prepare<[string], { n: number }>('INSERT INTO story_keys (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING n'),
       addPosting: db.prepare('INSERT INTO story_postings (key, doc) VALUES (?, ?)'),
-      merge: db.prepare('UPDATE story_docs SET story = ? WHERE story = ?'),
       moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
       addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),
+      addTerm: db.prepare(
+        'INSERT INTO story_terms (story, language, key, full, portable) VALUES (?, ?, ?, ?, ?) ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
+      ),
       newStory: db.prepare('INSERT INTO story_ids DEFAULT VALUES'),
+      storyKeys: db.prepare<[string], { key: string }>('SELECT DISTINCT key FROM story_terms WHERE story = ?'),
+      mergeDocs: db.prepare('UPDATE story_docs SET story = ? WHERE story = ?'),
+      mergeTerms: db.prepare(
+        'INSERT INTO story_terms (story, language, key, full, portable) SELECT ?, language, key, full, portable FROM story_terms WHERE story = ? ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
+      ),
+      dropTerms: db.prepare('DELETE FROM story_terms WHERE story = ?'),
     };
     // A store from before the count was kept is counted once (only then: an insert would wait for other writers).
     if (!this.statements.count.get()) db.prepare("INSERT OR IGNORE INTO story_counts (name, n) VALUES ('documents', (SELECT COUNT(*) FROM story_docs))").run();
@@ -50,8 +76,17 @@ export class SqlitePostings implements StoryPostings {
     if (keys.length) for (const { key, doc } of this.statements.postings.all(JSON.stringify(keys))) (found.get(key) ?? found.set(key, []).get(key)!).push(doc);
     return found;
   }
-  keysOf(docs: readonly string[]): Map<string, readonly string[]> {
-    return new Map(docs.length ? this.statements.keysOf.all(JSON.stringify(docs)).map((row) => [row.doc, JSON.parse(row.keys) as string[]]) : []);
+  storiesOf(docs: readonly string[]): Map<string, string> {
+    return new Map(docs.length ? this.statements.storiesOf.all(JSON.stringify(docs)).map((row) => [row.doc, row.story]) : []);
+  }
+  storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
+    const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)!.n, terms: new Map() }]));
+    if (!stories.length || !keys.length) return found;
+    for (const row of this.statements.terms.all(JSON.stringify(stories), JSON.stringify(keys))) {
+      const { terms } = found.get(row.story)!;
+      (terms.get(row.language) ?? terms.set(row.language, new Map()).get(row.language)!).set(row.key, [row.full, row.portable]);
+    }
+    return found;
   }
   storyOf(doc: string): string | undefined {
     return this.statements.doc.get(doc)?.story;
@@ -59,16 +94,22 @@ export class SqlitePostings implements StoryPostings {
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;
   }
-  add(doc: string, keys: readonly string[], story: string): void {
-    this.statements.addDoc.run(doc, story, JSON.stringify(keys));
-    for (const key of keys) {
+  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void {
+    this.statements.addDoc.run(doc, story, JSON.stringify(weights.map(([key]) => key)));
+    for (const [key, full, portable] of weights) {
       // Postings stop growing past the point where the key stops proposing candidates.
       if (this.statements.addKey.get(key)!.n <= MAX_POSTING + 1) this.statements.addPosting.run(key, doc);
+      this.statements.addTerm.run(story, language, key, full, portable);
     }
     this.statements.countOne.run();
   }
+  keysOfStory(story: string): string[] {
+    return this.statements.storyKeys.all(story).map((row) => row.key);
+  }
   merge(from: string, into: string): void {
-    this.statements.merge.run(into, from);
+    this.statements.mergeDocs.run(into, from);
+    this.statements.mergeTerms.run(into, from);
+    this.statements.dropTerms.run(from);
     this.statements.moveAliases.run(into, from);
     this.statements.addAlias.run(from, into);
   }

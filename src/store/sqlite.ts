@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from '../dossier/document.js';
 import type { DocumentStore, StoredDocument } from './store.js';
 import type { Relation } from '../link/detect-relations.js';
 import { StoryIndex } from '../link/story-index.js';
-import { SqlitePostings, STORY_SCHEMA } from './sqlite-stories.js';
+import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -64,7 +64,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.pragma('cache_size = -65536');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
-  db.exec(STORY_SCHEMA);
+  createStoryTables(db);
   const storyIndex = new StoryIndex(new SqlitePostings(db));
   const upsertRelation = db.prepare(
     `INSERT INTO relations (from_doc, to_doc, type, score, evidence) VALUES (@from, @to, @type, @score, @evidence)
@@ -160,8 +160,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       return loaded;
     },
     analysis: loadAnalysis,
-    placeInStory(hash, keys) {
-      return storyIndex.place(hash, keys);
+    placeInStory(hash, placement) {
+      return storyIndex.place(hash, placement);
     },
     unplaced(limit) {
       return unplacedDocs.all(limit).map((row) => row.hash);

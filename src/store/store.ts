@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { Relation } from '../link/detect-relations.js';
+import type { StoryPlacement } from '../link/story-index.js';
 
 /** Where one input record was seen: a file (and line) and the content it had. */
 export interface SourceEntry {
@@ -37,7 +38,7 @@ export interface DocumentStore {
   /** One stored analysis by content hash. */
   analysis(hash: string): DocumentAnalysis | null;
   /** Places a document in the stored stories (incrementally): its story and the stored documents it matched. */
-  placeInStory(hash: string, keys: readonly string[]): { story: string; matches: string[] };
+  placeInStory(hash: string, placement: StoryPlacement): { story: string; matches: string[] };
   /** Up to `limit` stored documents not placed in a story yet (analysed before stories were kept). */
   unplaced(limit: number): string[];
   /** The stored story of a document, or null. */

@@ -1,0 +1,71 @@
+import type { Span } from '../../doc/news-doc.js';
+import { languageTable } from '../../lang/index.js';
+import { nameKey } from '../../text/name-key.js';
+
+/** What content keys read of a document: its language, title and body. */
+export interface ContentSource {
+  language: string | null;
+  title: string | null;
+  text: string;
+  body: readonly Span[];
+}
+
+/** One occurrence of a content word: its key and where it stands (title, lead, rest of the body). */
+export interface ContentKey {
+  key: string;
+  place: 'title' | 'lead' | 'body';
+  /** The word as written, for callers that look it up (gazetteer). */
+  word: string;
+}
+
+/** Keys of content words start with this. */
+export const CONTENT_KEY = 'w:';
+/** A word keeps this many letters of its romanised form: a crude suffix stripper ("earthquakes", "earthquake" → "earthq"). */
+const STEM_LETTERS = 6;
+/** Shorter words are mostly function words in alphabetic scripts ("the", "und", "что"). */
+const MIN_LETTERS = 4;
+/** The lead is this many characters of the body: where news writing says what happened. */
+const LEAD_CHARS = 400;
+/** Scripts written without spaces: their words are keyed by character pairs. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+/** Addresses name a site, not an event: their words are left out ("http://www.example.com/news/..."). */
+const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
+
+/**
+ * The content words of a document as keys, occurrence by occurrence: each
+ * word's romanised first letters (a placeholder for lexicon lemmas and
+ * cross-language concepts, which will replace this one function), skipping
+ * the language's function words; character pairs in scripts without spaces.
+ */
+export function contentKeys(doc: ContentSource): ContentKey[] {
+  const functionWords = new Set(languageTable(doc.language)?.entities.functionWords ?? []);
+  const keys: ContentKey[] = [];
+  const add = (text: string, place: (offset: number) => ContentKey['place']) => {
+    for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+      const word = match[0];
+      for (const key of wordKeys(word, functionWords)) keys.push({ key: CONTENT_KEY + key, place: place(match.index), word });
+    }
+  };
+  if (doc.title) add(doc.title, () => 'title');
+  let seen = 0;
+  for (const [start, end] of doc.body) {
+    const offset = seen;
+    add(doc.text.slice(start, end), (at) => (offset + at < LEAD_CHARS ? 'lead' : 'body'));
+    seen += end - start;
+  }
+  return keys;
+}
+
+function wordKeys(word: string, functionWords: ReadonlySet<string>): string[] {
+  if (UNSPACED.test(word)) {
+    const pairs: string[] = [];
+    for (let i = 0; i + 2 <= word.length; i++) pairs.push(word.slice(i, i + 2));
+    return pairs;
+  }
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_LETTERS || functionWords.has(lower)) return [];
+  // Latin and Cyrillic are romanised (a name is one key in both); other scripts keep their letters.
+  const key = nameKey(lower) || lower;
+  return [key.slice(0, STEM_LETTERS)];
+}

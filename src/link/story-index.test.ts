@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openSqliteStore } from '../store/sqlite.js';
+import { seededRandom, shuffled, syntheticDocuments } from './stories/synthetic.js';
+
+/** Places documents one by one in a fresh store and returns each document's story. */
+function placeAll(docs: ReturnType<typeof syntheticDocuments>): Map<string, string> {
+  const store = openSqliteStore(':memory:');
+  for (const doc of docs) store.placeInStory(doc.id, { features: doc.features, language: 'en' });
+  const storyOf = new Map(store.stories().flatMap((s) => s.documents.map((doc) => [doc, s.id] as const)));
+  store.close();
+  return storyOf;
+}
+
+/** B-cubed F1 of a found partition against a true one (both as item → label). */
+function bcubed(found: ReadonlyMap<string, string>, truth: ReadonlyMap<string, string>): number {
+  let precision = 0;
+  let recall = 0;
+  for (const [item, label] of found) {
+    const same = [...found].filter(([, l]) => l === label).map(([i]) => i);
+    const right = same.filter((other) => truth.get(other) === truth.get(item)).length;
+    precision += right / same.length;
+    recall += right / [...truth.values()].filter((l) => l === truth.get(item)).length;
+  }
+  return (2 * precision * recall) / (precision + recall) / found.size;
+}
+
+test('the store places arriving documents in the story they are most like, nearly whatever the order', () => {
+  const docs = syntheticDocuments(6, 10, 3);
+  const truth = new Map(docs.map((d) => [d.id, String(d.story)]));
+  const inOrder = placeAll(docs);
+  assert.ok(bcubed(inOrder, truth) >= 0.9, `in order: ${bcubed(inOrder, truth)}`);
+  const random = seededRandom(9);
+  for (let round = 0; round < 3; round++) {
+    const shuffledOrder = placeAll(shuffled(docs, random));
+    // Documents placed early see rarer keys than the later batch does, so stories may still split: a little, never across stories.
+    assert.ok(bcubed(shuffledOrder, truth) >= 0.9 && bcubed(shuffledOrder, inOrder) >= 0.85, `order ${round}: ${bcubed(shuffledOrder, truth)}`);
+  }
+});
+
+test('a document placed twice keeps its story; the matches are members of the story it joined', () => {
+  const docs = syntheticDocuments(2, 4, 5);
+  const store = openSqliteStore(':memory:');
+  const placed = docs.map((doc) => store.placeInStory(doc.id, { features: doc.features, language: 'en' }));
+  const joined = placed.slice(1, 4).find((p) => p.story === placed[0]!.story);
+  assert.ok(joined, 'a document of the first story joins it');
+  assert.ok(joined.matches.length > 0 && joined.matches.every((id) => store.storyOf(id) === joined.story), 'its matches are in its story');
+  assert.ok(placed.slice(4).every((p) => p.story !== placed[0]!.story), 'the other story stays apart');
+  assert.deepEqual(store.placeInStory(docs[0]!.id, { features: docs[5]!.features, language: 'en' }), { story: placed[0]!.story, matches: [] });
+  store.close();
+});
