@@ -41,7 +41,10 @@ export const de: LanguageTable = {
     capitalizesNouns: true,
   },
   speech: {
-    verbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'fügte', 'teilte', 'berichtete', 'behauptete', 'behauptet', 'versicherte', 'warnte', 'meinte', 'kündigte', 'bestätigte', 'räumte', 'so'],
+    verbs: ['sagte', 'sagt', 'sagten', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten', 'schrieb', 'schreibt', 'schrieben', 'fügte', 'fügt', 'teilte', 'teilt', 'teilten', 'berichtete', 'berichtet', 'berichteten', 'behauptete', 'behauptet', 'behaupteten', 'versicherte', 'versichert', 'warnte', 'warnt', 'warnten', 'meinte', 'meint', 'kündigte', 'kündigt', 'bestätigte', 'bestätigt', 'räumte', 'räumt', 'so', 'antwortete', 'antwortet', 'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'bestritt', 'bestreitet', 'dementierte', 'dementiert', 'scherzte', 'scherzt', 'forderte', 'fordert', 'kritisierte', 'kritisiert', 'unterstrich', 'unterstreicht', 'versprach', 'verspricht', 'rief', 'ruft', 'fragte', 'fragt', 'twitterte', 'twittert', 'bekräftigte', 'bekräftigt', 'mahnte', 'mahnt', 'sprach', 'spricht', 'zitierte', 'gab', 'gibt', 'hieß', 'heißt', 'stellte', 'stellt', 'ergänzte', 'ergänzt', 'verkündete', 'verkündet', 'beteuerte', 'beteuert', 'kommentierte', 'kommentiert', 'klagte', 'klagt', 'beklagte', 'beklagt'],
+    thoughtVerbs: ['glaubt', 'glaubte', 'glauben', 'denkt', 'dachte', 'meint', 'meinen', 'hält', 'hielt', 'findet', 'fand', 'zeigt', 'zeigte', 'zeigen', 'zeigten', 'ergab', 'ergibt', 'befürchtet', 'befürchtete', 'fürchtet', 'fürchtete', 'hofft', 'hoffte', 'hoffen', 'weiß', 'wusste', 'erwartet', 'erwartete', 'vermutet', 'vermutete', 'schätzt', 'schätzte', 'geht davon aus', 'ging davon aus', 'ist überzeugt', 'zweifelt', 'bezweifelt'],
+    speakerPronouns: { er: 'masculine', sie: 'feminine' },
+    genderedWords: { herr: 'masculine', frau: 'feminine', präsidentin: 'feminine', ministerin: 'feminine', kanzlerin: 'feminine', sprecherin: 'feminine', sprecher: 'masculine', bürgermeisterin: 'feminine', könig: 'masculine', königin: 'feminine' },
     complementizers: ['dass', 'daß'],
     accordingTo: ['laut', 'nach angaben von', 'zufolge', 'nach worten von'],
     quoteMarks: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],

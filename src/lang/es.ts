@@ -40,7 +40,10 @@ export const es: LanguageTable = {
     indefiniteArticles: ['un', 'una'],
   },
   speech: {
-    verbs: ['dijo', 'declaró', 'afirmó', 'añadió', 'explicó', 'escribió', 'indicó', 'precisó', 'aseguró', 'subrayó', 'señaló', 'anunció', 'acusó', 'advirtió', 'recordó', 'sostuvo', 'dice', 'afirma', 'asegura', 'explica', 'escribe', 'cree', 'considera'],
+    verbs: ['dijo', 'dice', 'dicen', 'dijeron', 'ha dicho', 'han dicho', 'había dicho', 'declaró', 'declara', 'declararon', 'ha declarado', 'afirmó', 'afirma', 'afirmaron', 'ha afirmado', 'añadió', 'añade', 'agregó', 'agrega', 'explicó', 'explica', 'explicaron', 'escribió', 'escribe', 'indicó', 'indica', 'precisó', 'precisa', 'aseguró', 'asegura', 'aseguraron', 'subrayó', 'subraya', 'señaló', 'señala', 'señalaron', 'anunció', 'anuncia', 'acusó', 'acusa', 'advirtió', 'advierte', 'recordó', 'recuerda', 'sostuvo', 'sostiene', 'respondió', 'responde', 'replicó', 'replica', 'negó', 'niega', 'insistió', 'insiste', 'bromeó', 'bromea', 'reconoció', 'reconoce', 'admitió', 'admite', 'confirmó', 'confirma', 'prometió', 'promete', 'denunció', 'denuncia', 'lamentó', 'lamenta', 'criticó', 'critica', 'comentó', 'comenta', 'concluyó', 'manifestó', 'manifiesta', 'expresó', 'expresa', 'destacó', 'destaca', 'enfatizó', 'apuntó', 'apunta', 'sentenció', 'contó', 'cuenta', 'preguntó', 'pregunta', 'tuiteó', 'reiteró', 'reitera', 'aclaró', 'aclara', 'exclamó', 'relató', 'relata'],
+    thoughtVerbs: ['cree', 'creen', 'creía', 'considera', 'consideran', 'consideró', 'piensa', 'piensan', 'pensaba', 'estima', 'estiman', 'estimó', 'muestra', 'muestran', 'mostró', 'revela', 'revelan', 'reveló', 'teme', 'temen', 'temía', 'espera', 'esperan', 'esperaba', 'sabe', 'saben', 'sabía', 'prevé', 'duda', 'sospecha', 'sospechan', 'opina', 'opinan', 'opinó', 'juzga'],
+    speakerPronouns: { él: 'masculine', ella: 'feminine', ellos: 'plural', ellas: 'plural' },
+    genderedWords: { sr: 'masculine', señor: 'masculine', don: 'masculine', sra: 'feminine', srta: 'feminine', señora: 'feminine', doña: 'feminine', presidenta: 'feminine', ministra: 'feminine', alcaldesa: 'feminine', rey: 'masculine', reina: 'feminine' },
     complementizers: ['que'],
     accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],

@@ -1,0 +1,72 @@
+import type { Span } from '../../doc/news-doc.js';
+import type { Token } from '../../text/tokens.js';
+import type { Descriptor } from '../extract-descriptors/extract-descriptors.js';
+import type { Mention } from '../extract-entities/extract-mentions.js';
+import type { SpeechCues } from './cues.js';
+
+/** Who a quotation is attributed to, as the text says it; the link layer turns it into an entity. */
+export type SpeakerRef =
+  | { kind: 'mention'; mention: number; span: Span }
+  | { kind: 'descriptor'; descriptor: number; span: Span }
+  | { kind: 'pronoun'; span: Span }
+  /** The speaker of the quotation before ("…,” he said. “…”). */
+  | { kind: 'previous' };
+
+/** What speaker finding reads of one document. */
+export interface SpeakerContext {
+  text: string;
+  cues: SpeechCues;
+  mentions: readonly Mention[];
+  descriptors: readonly Descriptor[];
+}
+
+/** Words after an inverted verb that may hold the speaker's name ("— заявил представитель управления береговой безопасности Мехмет Арслан"). */
+const NAME_AFTER_VERB_WORDS = 8;
+
+/** A mention that can speak: a person or an organisation, not a place, and not a title standing alone ("Rep", "Sen"). */
+function canSpeak(context: SpeakerContext, mention: Mention): boolean {
+  if (mention.type === 'place') return false;
+  return !context.cues.abbreviations.has(mention.text.toLowerCase()) && !context.cues.lexicon.titles.has(mention.text.toLowerCase());
+}
+
+/** A person named soon after the verb, past the role words before the name. */
+export function personAfterVerb(context: SpeakerContext, tokens: readonly Token[]): SpeakerRef | null {
+  const window = tokens.slice(0, NAME_AFTER_VERB_WORDS);
+  if (window.length === 0) return null;
+  const mention = context.mentions.findIndex((m) => m.type === 'person' && canSpeak(context, m) && m.span[0] >= window[0]!.start && m.span[0] < window.at(-1)!.end);
+  return mention < 0 ? null : { kind: 'mention', mention, span: context.mentions[mention]!.span };
+}
+
+/** The first name, descriptor or subject pronoun among the tokens. */
+export function speakerAt(context: SpeakerContext, tokens: readonly Token[]): SpeakerRef | null {
+  if (tokens.length === 0) return null;
+  const from = tokens[0]!.start;
+  const to = tokens.at(-1)!.end;
+  const mention = context.mentions.findIndex((m) => m.span[0] >= from && m.span[0] < to && canSpeak(context, m));
+  const descriptor = context.descriptors.findIndex((d) => d.span[0] >= from && d.span[0] < to);
+  const pronoun = tokens.find((t) => t.text.toLowerCase() in context.cues.speakerPronouns);
+  const candidates: Array<{ at: number; ref: SpeakerRef }> = [];
+  if (mention >= 0) candidates.push({ at: context.mentions[mention]!.span[0], ref: { kind: 'mention', mention, span: context.mentions[mention]!.span } });
+  if (descriptor >= 0) candidates.push({ at: context.descriptors[descriptor]!.span[0], ref: { kind: 'descriptor', descriptor, span: context.descriptors[descriptor]!.span } });
+  if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end] } });
+  return candidates.sort((a, b) => a.at - b.at)[0]?.ref ?? null;
+}
+
+/** The subject before a verb: a pronoun or description just before it, else the nearest person (then organisation) named earlier among the tokens. */
+export function nearestBefore(context: SpeakerContext, tokens: readonly Token[], verb: number): SpeakerRef | null {
+  if (verb <= 0) return null;
+  const limit = tokens[verb]!.start;
+  const from = tokens[0]!.start;
+  const adjacent = speakerAt(context, tokens.slice(Math.max(0, verb - 2), verb));
+  if (adjacent) return adjacent;
+  const near = speakerAt(context, tokens.slice(Math.max(0, verb - 3), verb));
+  if (near?.kind === 'descriptor') return near;
+  for (const type of ['person', 'organization'] as const) {
+    const index = context.mentions
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.type === type && canSpeak(context, m) && m.span[0] >= from && m.span[1] <= limit)
+      .at(-1);
+    if (index) return { kind: 'mention', mention: index.i, span: index.m.span };
+  }
+  return near;
+}
