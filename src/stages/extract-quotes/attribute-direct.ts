@@ -16,6 +16,8 @@ const NEAR_WORDS = 3;
 const LEAD_IN_CHARS = 400;
 /** An attribution after a quotation closed by a period is a short sentence of its own (unit: words): “… home.” Mr. Trump said. */
 const CLOSED_ATTRIBUTION_WORDS = 5;
+/** A speaker named within this many words after a quotation is the subject of a later verb (unit: words). */
+const SUBJECT_OPENING_WORDS = 3;
 /** Words after an inverted verb that may hold a subject ("…, said Sen. Ted Cruz"). */
 const INVERTED_WORDS = 4;
 
@@ -26,11 +28,8 @@ export interface DirectAttribution {
   near: boolean;
 }
 
-/** What the attribution reads: the speaker context over a text whose quoted words are blanked, so a quotation's own words never attribute it. */
-export interface DirectContext extends SpeakerContext {
-  /** The document text with the words inside quotation marks replaced by spaces (same offsets). */
-  masked: string;
-}
+/** What the attribution reads: the speaker context, whose masked text hides quoted words, so a quotation's own words never attribute it. */
+export type DirectContext = SpeakerContext;
 
 /**
  * The speaker of a direct quotation: a speech verb after it ("…,” Mr.
@@ -50,8 +49,8 @@ export function attributeDirect(context: DirectContext, outer: Span, paragraph: 
     if (speaker) return { speaker, near: lead.length - verb.index - verb.length <= NEAR_WORDS };
   }
   if (before.length === 0) return { speaker: { kind: 'previous' }, near: false };
-  // No cue inside a sentence ("… as the “Great Satan.”"): the sentence's subject, the first person named in it.
-  return { speaker: firstPerson(context, before), near: false };
+  // No cue inside a sentence ("… as the “Great Satan.”"): the sentence's subject, the first person named in it, else the speaker before.
+  return { speaker: firstPerson(context, before) ?? { kind: 'previous' }, near: false };
 }
 
 /** "…,” X said", "…,” said X", "…,” the senator told reporters". */
@@ -69,8 +68,11 @@ function afterQuote(context: DirectContext, outer: Span, paragraph: Span): Direc
     const rest = words.slice(verb.length);
     return { speaker: personAfterVerb(context, rest) ?? speakerAt(context, rest.slice(0, INVERTED_WORDS)), near: true };
   }
-  const first = speakerAt(context, words.slice(0, verb.index));
-  const named = first?.kind === 'mention' && first.span[0] === words[0]!.start;
+  // A pronoun just before the verb is its subject: “…” at the Democratic convention, he said.
+  const adjacent = speakerAt(context, words.slice(Math.max(0, verb.index - 2), verb.index));
+  const first = adjacent?.kind === 'pronoun' ? adjacent : speakerAt(context, words.slice(0, verb.index));
+  // Further away, only a speaker who opens the window counts: “…,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote.
+  const named = first?.kind !== 'previous' && first !== null && first.span[0] < (words[SUBJECT_OPENING_WORDS]?.start ?? Infinity);
   return first && (verb.index <= VERB_REACH || named) ? { speaker: first, near: verb.index <= NEAR_WORDS } : { speaker: null, near: false };
 }
 

@@ -100,6 +100,8 @@ export function boundaryBetween(text: string, left: Token, right: Token, cues: S
   const between = text.slice(left.end, right.start);
   if (marks && QUOTE_MARK.test(between)) return true;
   if (!/[.!?…]/.test(between)) return false;
+  // "Jr., the director", "U.S. officials": a stop before a comma or a lower-case word ends nothing.
+  if (/^[.!?…]+\s*[,;]/.test(between) || (/^\.\s+$/.test(between) && /^\p{Ll}/u.test(right.text))) return false;
   if (/^\.\s*$/.test(between) && (cues.abbreviations.has(left.text.toLowerCase()) || /^\p{Lu}$/u.test(left.text))) return false;
   return true;
 }

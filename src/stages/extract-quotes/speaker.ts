@@ -15,6 +15,8 @@ export type SpeakerRef =
 /** What speaker finding reads of one document. */
 export interface SpeakerContext {
   text: string;
+  /** The text with the words inside quotation marks replaced by spaces (same offsets): names quoted are not speakers. */
+  masked: string;
   cues: SpeechCues;
   mentions: readonly Mention[];
   descriptors: readonly Descriptor[];
@@ -23,10 +25,10 @@ export interface SpeakerContext {
 /** Words after an inverted verb that may hold the speaker's name ("— заявил представитель управления береговой безопасности Мехмет Арслан"). */
 const NAME_AFTER_VERB_WORDS = 8;
 
-/** A mention that can speak: a person or an organisation, not a place, and not a title standing alone ("Rep", "Sen"). */
+/** A mention that can speak: a person or an organisation, not a place, and not an abbreviated title standing alone ("Rep." in "Rep. Darrell Issa"; "Mr. Prince" may speak). */
 function canSpeak(context: SpeakerContext, mention: Mention): boolean {
-  if (mention.type === 'place') return false;
-  return !context.cues.abbreviations.has(mention.text.toLowerCase()) && !context.cues.lexicon.titles.has(mention.text.toLowerCase());
+  if (mention.type === 'place' || /\s/.test(context.masked.charAt(mention.span[0]))) return false;
+  return !(context.cues.abbreviations.has(mention.text.toLowerCase()) && context.text.charAt(mention.span[1]) === '.');
 }
 
 /** A person named soon after the verb, past the role words before the name. */
