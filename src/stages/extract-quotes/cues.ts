@@ -18,6 +18,10 @@ export interface SpeechCues {
   speakerPronouns: Readonly<Record<string, SpeakerGender>>;
   /** Titles and role words that tell a person's gender. */
   genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>>;
+  /** Words that open a reported clause right after a speech verb with no complementizer ("said he"). */
+  clauseOpeners: Set<string>;
+  /** Speech verbs whose next words name the hearer ("told", "asked"), first words of phrases included. */
+  addresseeVerbs: Set<string>;
 }
 
 /** A speech verb found among tokens: where it starts and how many tokens it takes. */
@@ -49,6 +53,8 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     abbreviations: new Set([...tables.flatMap((t) => t.abbreviations), ...titles].map((w) => w.toLowerCase())),
     speakerPronouns: Object.assign({}, ...tables.map((t) => t.speech.speakerPronouns)),
     genderedWords: Object.assign({}, ...tables.map((t) => t.speech.genderedWords)),
+    clauseOpeners: new Set(tables.flatMap((t) => t.speech.clauseOpeners)),
+    addresseeVerbs: new Set(tables.flatMap((t) => t.speech.addresseeVerbs)),
   };
 }
 

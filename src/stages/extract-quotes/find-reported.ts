@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokens.js';
 import { verbAt } from './cues.js';
 import type { VerbHit } from './cues.js';
 import { nearestBefore, speakerAt } from './speaker.js';
-import type { SpeakerContext, SpeakerRef } from './speaker.js';
+import type { SpeakerRef } from './speaker.js';
 import type { DirectContext } from './attribute-direct.js';
 
 /** A reported statement: the words said, and who said them. */
@@ -14,11 +14,17 @@ export interface ReportedStatement {
 }
 
 /** Words between a speech verb and "that" naming whom it was said to, or when ("told RIA Novosti that", "said on Tuesday that"). */
-const ADDRESSEE_WORDS = 5;
+const ADDRESSEE_WORDS = 8;
+/** Words of time or place between a speech verb and the clause it opens ("said on Friday he …"). */
+const ADVERBIAL_WORDS = 3;
 /** A reported clause has at least this many words. */
 const MIN_CLAUSE_WORDS = 3;
 /** Words between a comma and the verb of a trailing attribution ("…, the former secretary of state said."). */
 const TRAILING_SUBJECT_WORDS = 7;
+/** Words after a trailing attribution's verb before the sentence ends ("…, he said in a statement on Tuesday."). */
+const TRAILING_TAIL_WORDS = 8;
+/** Words of an inverted tail naming an unknown speaker ("…, said several observers."). */
+const INVERTED_TAIL_WORDS = 4;
 
 /**
  * Reported speech in a sentence: "X said (that) …", "…, X said.", "…, a
@@ -43,39 +49,64 @@ export function findReported(context: DirectContext, sentence: Span): ReportedSt
 /** "X said (that) …", "X told reporters that …": the clause after the verb, its subject before it. */
 function clauseAfter(context: DirectContext, tokens: readonly Token[], verb: VerbHit, sentence: Span): ReportedStatement | null {
   const { masked, cues } = context;
-  const { lexicon } = cues;
   const afterVerb = verb.index + verb.length;
   if (verb.index === 0 || afterVerb >= tokens.length) return null;
-  // The clause must follow in the same stretch of text: "said." or "said, “…”" opens nothing.
-  if (/[.,;:!?]/.test(masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start)) && !/^\s*:\s*$/.test(masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start))) return null;
+  // The clause must follow in the same stretch of text: "said." or "said, “…”" opens nothing (a colon may: "he said: the …").
+  const gapAfter = masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start);
+  if (/[.,;!?“”«»„"]|''/.test(gapAfter)) return null;
   const window = tokens.slice(afterVerb, afterVerb + ADDRESSEE_WORDS + 1);
-  const complementizer = window.findIndex((t) => lexicon.complementizers.has(t.text.toLowerCase()));
-  let start = complementizer >= 0 ? afterVerb + complementizer + 1 : afterVerb;
-  if (complementizer < 0 && !opensClause(context, tokens[afterVerb]!)) return null;
+  const complementizer = window.findIndex((t) => cues.lexicon.complementizers.has(t.text.toLowerCase()));
+  // "said on Friday he met …": a subject pronoun after a few words of time or place opens the clause.
+  const pronoun = window.slice(1, ADVERBIAL_WORDS + 1).findIndex((t) => t.text.toLowerCase() in cues.speakerPronouns);
+  const start = complementizer >= 0 ? afterVerb + complementizer + 1 : pronoun >= 0 && cues.clauseOpeners.size > 0 ? afterVerb + pronoun + 1 : afterVerb;
+  if (complementizer < 0 && start === afterVerb && !opensClause(context, tokens, verb)) return null;
   if (tokens.length - start < MIN_CLAUSE_WORDS) return null;
   const speaker = nearestBefore(context, tokens, verb.index);
   return { span: [tokens[start]!.start, clauseEnd(context, [tokens[start]!.start, sentence[1]])], speaker };
 }
 
-/** A word that can open a clause right after a verb ("said Trump's …", "says he …"): anything but a preposition or a particle. */
-function opensClause(context: SpeakerContext, token: Token): boolean {
-  const word = token.text.toLowerCase();
-  const { lexicon, speakerPronouns } = context.cues;
-  return !lexicon.functionWords.has(word) || lexicon.determiners.has(word) || word in speakerPronouns || lexicon.personPronouns.has(word);
+/**
+ * Whether a clause opens right after the verb with no "that": a pronoun or
+ * determiner ("says he …", "said the …"), or a word after a verb that names
+ * no hearer ("said Duterte's comments …", "said much of …", not "told
+ * Reuters …"); never a name after an inverted attribution ("…, said Trump").
+ */
+function opensClause(context: DirectContext, tokens: readonly Token[], verb: VerbHit): boolean {
+  const { masked, cues } = context;
+  const { lexicon } = cues;
+  const next = tokens[verb.index + verb.length]!;
+  const word = next.text.toLowerCase();
+  if (cues.clauseOpeners.has(word)) return true;
+  // Where a complementizer is required (que, что), a language lists no openers and nothing else opens a clause.
+  if (cues.clauseOpeners.size === 0 || cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase())) return false;
+  if (lexicon.functionWords.has(word) || lexicon.calendar.has(word) || /^\p{N}/u.test(word)) return false;
+  return !/,\s*$/.test(masked.slice(tokens[verb.index - 1]!.end, tokens[verb.index]!.start));
 }
 
-/** "…, Trump said.", "…, a déclaré Ablyazov", "…, he added": the clause before the comma. */
+/** "…, Trump said.", "…, a déclaré Ablyazov", "…, he added on Tuesday.": the clause before the comma. */
 function clauseBefore(context: DirectContext, tokens: readonly Token[], verb: VerbHit, sentence: Span): ReportedStatement | null {
   const { masked } = context;
   let comma = verb.index;
   while (comma > 0 && verb.index - comma <= TRAILING_SUBJECT_WORDS && !/,/.test(masked.slice(tokens[comma - 1]!.end, tokens[comma]!.start))) comma--;
   if (comma < MIN_CLAUSE_WORDS || verb.index - comma > TRAILING_SUBJECT_WORDS) return null;
   const afterVerb = verb.index + verb.length;
-  const subject = comma === verb.index ? speakerAt(context, tokens.slice(afterVerb, afterVerb + 4)) : speakerAt(context, tokens.slice(comma, verb.index));
-  if (!subject) return null;
-  // The verb closes the sentence or its clause: "…, Trump said." / "…, Trump said on Tuesday."
+  const inverted = comma === verb.index;
+  const subject = inverted ? invertedSubject(context, tokens.slice(afterVerb, afterVerb + 4)) : speakerAt(context, tokens.slice(comma, verb.index));
   const start = Math.max(sentence[0], tokens[0]!.start);
+  const gapAfter = tokens[afterVerb] ? masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start) : '';
+  // "…, he said, to talk to Congress …": a parenthetical attribution; the statement is the whole sentence.
+  if (!inverted && /^\s*,\s*$/.test(gapAfter) && tokens.length - afterVerb >= MIN_CLAUSE_WORDS) return { span: [start, clauseEnd(context, [start, sentence[1]])], speaker: subject };
+  // The attribution closes its sentence ("…, Trump said on Tuesday."); "…, Adelson said, “…”" introduces a quotation instead.
+  if (tokens.length - afterVerb > TRAILING_TAIL_WORDS || /[,:]/.test(gapAfter)) return null;
+  // "…, said several observers.": a short inverted tail is an attribution even when it names no one we know.
+  if (!subject && !(inverted && tokens.length - afterVerb <= INVERTED_TAIL_WORDS && !/^\p{Lu}/u.test(tokens[afterVerb]?.text ?? 'X'))) return null;
   return { span: [start, tokens[comma - 1]!.end], speaker: subject };
+}
+
+/** The speaker after an inverted verb ("…, a déclaré Ablyazov"): a person or a pronoun; an organisation there is the hearer ("…, telling Reuters"). */
+function invertedSubject(context: DirectContext, tokens: readonly Token[]): SpeakerRef | null {
+  const speaker = speakerAt(context, tokens);
+  return speaker && (speaker.kind !== 'mention' || context.mentions[speaker.mention]!.type === 'person') ? speaker : null;
 }
 
 /** "According to him, …", "…, according to the report.", "selon Ablyazov, …", "по словам Арслана, …". */
