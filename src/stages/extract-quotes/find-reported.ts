@@ -80,33 +80,48 @@ function opensClause(context: DirectContext, tokens: readonly Token[], verb: Ver
   // Where a complementizer is required (que, что), a language lists no openers and nothing else opens a clause.
   if (cues.clauseOpeners.size === 0 || cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase())) return false;
   if (lexicon.functionWords.has(word) || lexicon.calendar.has(word) || /^\p{N}/u.test(word)) return false;
-  return !/,\s*$/.test(masked.slice(tokens[verb.index - 1]!.end, tokens[verb.index]!.start));
+  return !/^\p{Lu}/u.test(next.text) || !/,\s*$/.test(masked.slice(tokens[verb.index - 1]!.end, tokens[verb.index]!.start));
 }
 
 /** "…, Trump said.", "…, a déclaré Ablyazov", "…, he added on Tuesday.": the clause before the comma. */
 function clauseBefore(context: DirectContext, tokens: readonly Token[], verb: VerbHit, sentence: Span): ReportedStatement | null {
-  const { masked } = context;
+  const { masked, cues } = context;
   let comma = verb.index;
   while (comma > 0 && verb.index - comma <= TRAILING_SUBJECT_WORDS && !/,/.test(masked.slice(tokens[comma - 1]!.end, tokens[comma]!.start))) comma--;
   if (comma < MIN_CLAUSE_WORDS || verb.index - comma > TRAILING_SUBJECT_WORDS) return null;
   const afterVerb = verb.index + verb.length;
   const inverted = comma === verb.index;
-  const subject = inverted ? invertedSubject(context, tokens.slice(afterVerb, afterVerb + 4)) : speakerAt(context, tokens.slice(comma, verb.index));
+  const subject = inverted ? invertedSubject(context, tokens, verb) : speakerAt(context, tokens.slice(comma, verb.index));
   const start = Math.max(sentence[0], tokens[0]!.start);
   const gapAfter = tokens[afterVerb] ? masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start) : '';
   // "…, he said, to talk to Congress …": a parenthetical attribution; the statement is the whole sentence.
   if (!inverted && /^\s*,\s*$/.test(gapAfter) && tokens.length - afterVerb >= MIN_CLAUSE_WORDS) return { span: [start, clauseEnd(context, [start, sentence[1]])], speaker: subject };
   // The attribution closes its sentence ("…, Trump said on Tuesday."); "…, Adelson said, “…”" introduces a quotation instead.
-  if (tokens.length - afterVerb > TRAILING_TAIL_WORDS || /[,:]/.test(gapAfter)) return null;
-  // "…, said several observers.": a short inverted tail is an attribution even when it names no one we know.
-  if (!subject && !(inverted && tokens.length - afterVerb <= INVERTED_TAIL_WORDS && !/^\p{Lu}/u.test(tokens[afterVerb]?.text ?? 'X'))) return null;
+  if (/[,:]/.test(gapAfter) || (tokens.length - afterVerb > TRAILING_TAIL_WORDS && !(inverted && shortInvertedTail(context, tokens, verb)))) return null;
+  // "…, experts said.", "…, said several observers.": an attribution even when it names no one we know.
+  if (!subject && (inverted ? !shortInvertedTail(context, tokens, verb) : cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase()))) return null;
   return { span: [start, tokens[comma - 1]!.end], speaker: subject };
 }
 
-/** The speaker after an inverted verb ("…, a déclaré Ablyazov"): a person or a pronoun; an organisation there is the hearer ("…, telling Reuters"). */
-function invertedSubject(context: DirectContext, tokens: readonly Token[]): SpeakerRef | null {
-  const speaker = speakerAt(context, tokens);
-  return speaker && (speaker.kind !== 'mention' || context.mentions[speaker.mention]!.type === 'person') ? speaker : null;
+/** The speaker after an inverted verb ("…, a déclaré Ablyazov"); after a verb that names a hearer, only a person speaks ("…, telling Reuters"). */
+function invertedSubject(context: DirectContext, tokens: readonly Token[], verb: VerbHit): SpeakerRef | null {
+  const afterVerb = verb.index + verb.length;
+  const speaker = speakerAt(context, tokens.slice(afterVerb, afterVerb + 4));
+  if (!speaker || speaker.kind !== 'mention' || !context.cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase())) return speaker;
+  return context.mentions[speaker.mention]!.type === 'person' ? speaker : null;
+}
+
+/** "…, say some Democrats, who …": a few words after the inverted verb, up to a comma or the end, that name its speaker. */
+function shortInvertedTail(context: DirectContext, tokens: readonly Token[], verb: VerbHit): boolean {
+  const afterVerb = verb.index + verb.length;
+  if (afterVerb >= tokens.length || context.cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase())) return false;
+  // "…, said Thursday morning on Fox" names a time, not a speaker; "…, say some Democrats" does.
+  const first = tokens[afterVerb]!.text.toLowerCase();
+  const { lexicon } = context.cues;
+  if (lexicon.calendar.has(first) || (lexicon.functionWords.has(first) && !lexicon.determiners.has(first)) || /^\p{N}/u.test(first)) return false;
+  let end = afterVerb + 1;
+  while (end < tokens.length && !/[,;]/.test(context.masked.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+  return end - afterVerb <= INVERTED_TAIL_WORDS;
 }
 
 /** "According to him, …", "…, according to the report.", "selon Ablyazov, …", "по словам Арслана, …". */
