@@ -41,7 +41,7 @@ export type DirectContext = SpeakerContext;
 export function attributeDirect(context: DirectContext, outer: Span, paragraph: Span): DirectAttribution {
   const after = afterQuote(context, outer, paragraph);
   if (after.speaker) return after;
-  const before = sinceBoundary(context.masked, tokenize(context.masked, [[paragraph[0], outer[0]]]), context.cues);
+  const before = sentenceBefore(context, outer, paragraph);
   const lead = before.length > 0 ? before : leadIn(context, outer, paragraph);
   const verb = findLastVerb(lead, context.cues, context.masked);
   if (verb) {
@@ -51,6 +51,13 @@ export function attributeDirect(context: DirectContext, outer: Span, paragraph: 
   if (before.length === 0) return { speaker: { kind: 'previous' }, near: false };
   // No cue inside a sentence ("… as the “Great Satan.”"): the sentence's subject, the first person named in it, else the speaker before.
   return { speaker: firstPerson(context, before) ?? { kind: 'previous' }, near: false };
+}
+
+/** The words of the quotation's sentence before its opening mark; none when the quotation opens a sentence ("… Lindqvist said. “…”"). */
+function sentenceBefore(context: DirectContext, outer: Span, paragraph: Span): Token[] {
+  const tokens = tokenize(context.masked, [[paragraph[0], outer[0]]]);
+  if (tokens.length === 0 || /[.!?…]/.test(context.masked.slice(tokens.at(-1)!.end, outer[0]))) return [];
+  return sinceBoundary(context.masked, tokens, context.cues);
 }
 
 /** "…,” X said", "…,” said X", "…,” the senator told reporters". */

@@ -52,8 +52,10 @@ function clauseAfter(context: DirectContext, tokens: readonly Token[], verb: Ver
   const afterVerb = verb.index + verb.length;
   if (verb.index === 0 || afterVerb >= tokens.length) return null;
   // The clause must follow in the same stretch of text: "said." or "said, “…”" opens nothing (a colon may: "he said: the …").
+  // A comma may stand before the complementizer ("заявил, что …", "sagte, dass …").
   const gapAfter = masked.slice(tokens[afterVerb - 1]!.end, tokens[afterVerb]!.start);
-  if (/[.,;!?“”«»„"]|''/.test(gapAfter)) return null;
+  const complementizerNext = cues.lexicon.complementizers.has(tokens[afterVerb]!.text.toLowerCase());
+  if (/[.;!?“”«»„"]|''/.test(gapAfter) || (/,/.test(gapAfter) && !complementizerNext)) return null;
   const window = tokens.slice(afterVerb, afterVerb + ADDRESSEE_WORDS + 1);
   const complementizer = window.findIndex((t) => cues.lexicon.complementizers.has(t.text.toLowerCase()));
   // "said on Friday he met …": a subject pronoun after a few words of time or place opens the clause.
