@@ -47,6 +47,7 @@ export const de: LanguageTable = {
     genderedWords: { herr: 'masculine', frau: 'feminine', präsidentin: 'feminine', ministerin: 'feminine', kanzlerin: 'feminine', sprecherin: 'feminine', sprecher: 'masculine', bürgermeisterin: 'feminine', könig: 'masculine', königin: 'feminine' },
     clauseOpeners: [],
     addresseeVerbs: ['sagte', 'sagt', 'fragte', 'fragt', 'warnte', 'warnt', 'versicherte', 'versichert', 'teilte', 'teilt', 'forderte', 'fordert', 'kritisierte', 'kritisiert'],
+    institutionNouns: ['zeitung', 'blatt', 'magazin', 'sender', 'gruppe', 'organisation', 'kommission', 'ausschuss', 'rat', 'agentur', 'ministerium', 'behörde', 'amt', 'unternehmen', 'firma', 'bank', 'gericht', 'regierung', 'bericht', 'erklärung', 'studie', 'umfrage', 'brief', 'partei', 'gewerkschaft', 'polizei', 'armee', 'botschaft'],
     complementizers: ['dass', 'daß'],
     accordingTo: ['laut', 'nach angaben von', 'zufolge', 'nach worten von'],
     quoteMarks: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],

@@ -46,6 +46,7 @@ export const es: LanguageTable = {
     genderedWords: { sr: 'masculine', señor: 'masculine', don: 'masculine', sra: 'feminine', srta: 'feminine', señora: 'feminine', doña: 'feminine', presidenta: 'feminine', ministra: 'feminine', alcaldesa: 'feminine', rey: 'masculine', reina: 'feminine' },
     clauseOpeners: [],
     addresseeVerbs: ['dijo', 'dice', 'preguntó', 'pregunta', 'acusó', 'acusa', 'aseguró', 'asegura', 'advirtió', 'advierte', 'recordó', 'recuerda', 'contó', 'cuenta'],
+    institutionNouns: ['periódico', 'diario', 'semanario', 'revista', 'cadena', 'canal', 'grupo', 'organización', 'comisión', 'comité', 'consejo', 'agencia', 'ministerio', 'oficina', 'empresa', 'compañía', 'banco', 'tribunal', 'gobierno', 'informe', 'comunicado', 'estudio', 'encuesta', 'carta', 'partido', 'sindicato', 'policía', 'ejército', 'embajada'],
     complementizers: ['que'],
     accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‘', '’']],

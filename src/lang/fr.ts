@@ -46,6 +46,7 @@ export const fr: LanguageTable = {
     genderedWords: { m: 'masculine', monsieur: 'masculine', mme: 'feminine', madame: 'feminine', mlle: 'feminine', présidente: 'feminine', directrice: 'feminine', directeur: 'masculine', reine: 'feminine', roi: 'masculine' },
     clauseOpeners: [],
     addresseeVerbs: ['a dit', 'dit', 'a demandé', 'demande', 'a accusé', 'accuse', 'a assuré', 'assure', 'a prévenu', 'prévient', 'a averti', 'avertit', 'a rappelé', 'rappelle', 'a confié', 'confie', 'a raconté', 'raconte'],
+    institutionNouns: ['journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'site', 'groupe', 'organisation', 'commission', 'comité', 'conseil', 'agence', 'ministère', 'bureau', 'entreprise', 'société', 'banque', 'tribunal', 'gouvernement', 'rapport', 'communiqué', 'étude', 'sondage', 'lettre', 'parti', 'syndicat', 'police', 'armée', 'ambassade'],
     complementizers: ['que', 'qu'],
     accordingTo: ['selon', 'd’après', 'd\'après', 'pour'],
     quoteMarks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],

@@ -93,6 +93,8 @@ export interface SpeechTable {
   clauseOpeners: readonly string[];
   /** Speech verbs whose next words name the hearer, not what was said ("told", "asked", "urged"), lower-case. */
   addresseeVerbs: readonly string[];
+  /** Nouns that make a description a speaking organisation or medium ("the newspaper", "the group", "the report"), lower-case. */
+  institutionNouns: readonly string[];
   /** Words that open a reported clause after a speech verb ("that", "que", "что"), lower-case. */
   complementizers: readonly string[];
   /** Phrases before a speaker that attribute a statement ("according to", "selon", "по словам"), lower-case. */

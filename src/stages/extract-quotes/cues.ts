@@ -22,6 +22,10 @@ export interface SpeechCues {
   clauseOpeners: Set<string>;
   /** Speech verbs whose next words name the hearer ("told", "asked"), first words of phrases included. */
   addresseeVerbs: Set<string>;
+  /** Negations ("not", "ne", "не"): a phrase holding one is a clause, not a description. */
+  negations: Set<string>;
+  /** Head nouns that make a description an organisation or a medium ("newspaper", "group"), with the organisation words of the entity tables. */
+  institutionNouns: Set<string>;
 }
 
 /** A speech verb found among tokens: where it starts and how many tokens it takes. */
@@ -55,6 +59,8 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     genderedWords: Object.assign({}, ...tables.map((t) => t.speech.genderedWords)),
     clauseOpeners: new Set(tables.flatMap((t) => t.speech.clauseOpeners)),
     addresseeVerbs: new Set(tables.flatMap((t) => t.speech.addresseeVerbs)),
+    negations: new Set(tables.flatMap((t) => t.speech.negations)),
+    institutionNouns: new Set([...tables.flatMap((t) => t.speech.institutionNouns), ...lexicon.organizationWords]),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/news-doc.js';
+import type { SpeakerGender } from '../../lang/types.js';
 import type { Token } from '../../text/tokens.js';
 import type { Descriptor } from '../extract-descriptors/extract-descriptors.js';
 import type { Mention } from '../extract-entities/extract-mentions.js';
@@ -8,7 +9,9 @@ import type { SpeechCues } from './cues.js';
 export type SpeakerRef =
   | { kind: 'mention'; mention: number; span: Span }
   | { kind: 'descriptor'; descriptor: number; span: Span }
-  | { kind: 'pronoun'; span: Span }
+  | { kind: 'pronoun'; span: Span; gender: SpeakerGender | null }
+  /** A description no descriptor links ("the heckler", "the influential US daily"): the nearest person, or organisation when `institution`. */
+  | { kind: 'description'; span: Span; institution: boolean }
   /** The speaker of the quotation before ("…,” he said. “…”). */
   | { kind: 'previous' };
 
@@ -50,8 +53,27 @@ export function speakerAt(context: SpeakerContext, tokens: readonly Token[]): Sp
   const candidates: Array<{ at: number; ref: SpeakerRef }> = [];
   if (mention >= 0) candidates.push({ at: context.mentions[mention]!.span[0], ref: { kind: 'mention', mention, span: context.mentions[mention]!.span } });
   if (descriptor >= 0) candidates.push({ at: context.descriptors[descriptor]!.span[0], ref: { kind: 'descriptor', descriptor, span: context.descriptors[descriptor]!.span } });
-  if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end] } });
-  return candidates.sort((a, b) => a.at - b.at)[0]?.ref ?? null;
+  if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end], gender: context.cues.speakerPronouns[pronoun.text.toLowerCase()] ?? null } });
+  return candidates.sort((a, b) => a.at - b.at)[0]?.ref ?? descriptionAt(context, tokens);
+}
+
+/** Words of a description after its determiner ("the conservative-leaning newspaper", "a source close to the campaign"). */
+const DESCRIPTION_WORDS = 5;
+
+/** A description opened by a determiner and closed by a comma or the window's end: "the heckler", "The retired neurosurgeon". */
+function descriptionAt(context: SpeakerContext, tokens: readonly Token[]): SpeakerRef | null {
+  const { lexicon, institutionNouns } = context.cues;
+  const start = tokens.findIndex((t) => lexicon.determiners.has(t.text.toLowerCase()));
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < tokens.length && end - start <= DESCRIPTION_WORDS && !/[,;:]/.test(context.masked.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+  if (end - start < 2 || end - start > DESCRIPTION_WORDS) return null;
+  // "the ministry has not answered" is a clause.
+  if (tokens.slice(start, end).some((t) => context.cues.negations.has(t.text.toLowerCase()))) return null;
+  // The head noun ends the phrase before its complement: "a source [close to the campaign]", "the Illinois Board [of Elections]".
+  let head = start + 1;
+  while (head + 1 < end && !lexicon.functionWords.has(tokens[head + 1]!.text.toLowerCase())) head++;
+  return { kind: 'description', span: [tokens[start]!.start, tokens[end - 1]!.end], institution: institutionNouns.has(tokens[head]!.text.toLowerCase()) };
 }
 
 /** The subject before a verb: a pronoun or description just before it, else the nearest person (then organisation) named earlier among the tokens. */
