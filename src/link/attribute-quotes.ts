@@ -34,6 +34,9 @@ interface Resolved {
   speakerSpan: Span | null;
 }
 
+/** How far before a name its title may stand (unit: characters): "Mrs. " before "Selma Virtanen". */
+const TITLE_CHARS = 16;
+
 /** Titles and role words of every language that tell a person's gender ("mr", "mme", "г-жа"). */
 const genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>> = Object.assign({}, ...languages.map((t) => t.speech.genderedWords));
 
@@ -46,7 +49,7 @@ const genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>> = Object
 export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIndex): DossierQuote[] {
   const quotes: DossierQuote[] = [];
   sources.forEach((source, doc) => {
-    const people = new Resolver(index, doc, source.sentences);
+    const people = new Resolver(index, doc, source.sentences, source.text);
     let previous: Resolved = { speaker: null, speakerSpan: null };
     for (const quote of [...source.quotes].sort((a, b) => a.span[0] - b.span[0])) {
       const ref = quote.speaker;
@@ -71,11 +74,13 @@ class Resolver {
     private readonly index: EntityIndex,
     private readonly doc: number,
     private readonly sentences: readonly Span[],
+    text: string,
   ) {
     this.mentions = index.resolvedMentions(doc);
     for (const { mention, entity } of this.mentions) {
-      const word = (mention.title ?? mention.text.split(/[\s.]/)[0] ?? '').toLowerCase();
-      const gender = genderedWords[word];
+      // A title inside the name or just before it: "Mrs. Selma Virtanen", "пан Петренко".
+      const before = /([\p{L}-]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.span[0] - TITLE_CHARS), mention.span[0]))?.[1] ?? '';
+      const gender = [mention.title ?? '', mention.text.split(/[\s.]/)[0] ?? '', before].map((w) => genderedWords[w.toLowerCase()]).find(Boolean);
       if (gender && entity.type === 'person') this.genders.set(entity, gender);
     }
   }
