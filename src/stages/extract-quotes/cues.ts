@@ -101,6 +101,9 @@ export function verbAt(tokens: readonly Token[], i: number, cues: SpeechCues, te
   return { index: i, length: last - i + 1 };
 }
 
+/** Quoted words this short (unit: characters, marks included) are a name or a phrase inside a sentence, not a new quotation. */
+const INLINE_QUOTE_CHARS = 24;
+
 /** Opening and closing quotation marks of every language: between two words, they end a speaker's window. */
 const QUOTE_MARK = /[“”«»„"‹›]|''/;
 
@@ -110,7 +113,8 @@ const QUOTE_MARK = /[“”«»„"‹›]|''/;
  */
 export function boundaryBetween(text: string, left: Token, right: Token, cues: SpeechCues, marks = true): boolean {
   const between = text.slice(left.end, right.start);
-  if (marks && QUOTE_MARK.test(between)) return true;
+  // A few quoted words inside an attribution do not end it: “…,” Bill Eastland, wearing “Ted Cruz” pins, said.
+  if (marks && QUOTE_MARK.test(between) && between.length > INLINE_QUOTE_CHARS) return true;
   if (!/[.!?…]/.test(between)) return false;
   // "Jr., the director", "U.S. officials": a stop before a comma or a lower-case word ends nothing.
   if (/^[.!?…]+\s*[,;]/.test(between) || (/^\.\s+$/.test(between) && /^\p{Ll}/u.test(right.text))) return false;
