@@ -99,9 +99,11 @@ function clauseBefore(context: DirectContext, tokens: readonly Token[], verb: Ve
   // "…, he said, to talk to Congress …": a parenthetical attribution; the statement is the whole sentence.
   if (!inverted && /^\s*,\s*$/.test(gapAfter) && tokens.length - afterVerb >= MIN_CLAUSE_WORDS) return { span: [start, clauseEnd(context, [start, sentence[1]])], speaker: subject };
   // The attribution closes its sentence ("…, Trump said on Tuesday."); "…, Adelson said, “…”" introduces a quotation instead.
-  if (/[,:]/.test(gapAfter) || (tokens.length - afterVerb > TRAILING_TAIL_WORDS && !(inverted && shortInvertedTail(context, tokens, verb)))) return null;
+  if (/[,:]/.test(gapAfter) || (tokens.length - afterVerb > TRAILING_TAIL_WORDS && !(inverted && (subject || shortInvertedTail(context, tokens, verb))))) return null;
   // "…, experts said.", "…, said several observers.": an attribution even when it names no one we know.
-  if (!subject && (inverted ? !shortInvertedTail(context, tokens, verb) : cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase()))) return null;
+  // Only a verb of speech attributes without a known subject: "…, ожидают более 40 судов" (are waiting) is no attribution.
+  const spoken = verb.length > 1 || cues.lexicon.speechVerbs.has(tokens[verb.index]!.text.toLowerCase());
+  if (!subject && (!spoken || (inverted ? !shortInvertedTail(context, tokens, verb) : cues.addresseeVerbs.has(tokens[verb.index]!.text.toLowerCase())))) return null;
   return { span: [start, tokens[comma - 1]!.end], speaker: subject };
 }
 
@@ -135,15 +137,15 @@ function accordingTo(context: DirectContext, sentence: Span, tokens: readonly To
     const first = tokens.findIndex((t) => t.start >= at + match[0].length);
     if (first < 0) continue;
     const speaker = speakerAt(context, tokens.slice(first, first + 3));
-    const before = tokens.filter((t) => t.end <= at);
-    if (before.length >= MIN_CLAUSE_WORDS && /,\s*$/.test(masked.slice(before.at(-1)!.end, at))) {
-      found.push({ span: [before[0]!.start, before.at(-1)!.end], speaker });
+    // "…, selon Ablyazov, ce n’étaient pas …": a clause after the source's comma is the statement; else the clause before ("…, according to the report.").
+    const comma = masked.indexOf(',', tokens[first]!.end);
+    const clause = comma < 0 || comma >= sentence[1] ? [] : tokens.filter((t) => t.start > comma);
+    if (clause.length >= MIN_CLAUSE_WORDS) {
+      found.push({ span: [clause[0]!.start, clauseEnd(context, [clause[0]!.start, sentence[1]])], speaker });
       continue;
     }
-    const comma = masked.indexOf(',', tokens[first]!.end);
-    if (comma < 0 || comma >= sentence[1]) continue;
-    const clause = tokens.filter((t) => t.start > comma);
-    if (clause.length >= MIN_CLAUSE_WORDS) found.push({ span: [clause[0]!.start, clauseEnd(context, [clause[0]!.start, sentence[1]])], speaker });
+    const before = tokens.filter((t) => t.end <= at);
+    if (before.length >= MIN_CLAUSE_WORDS && /,\s*$/.test(masked.slice(before.at(-1)!.end, at))) found.push({ span: [before[0]!.start, before.at(-1)!.end], speaker });
   }
   return found;
 }

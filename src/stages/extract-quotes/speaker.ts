@@ -52,7 +52,9 @@ export function speakerAt(context: SpeakerContext, tokens: readonly Token[]): Sp
   const pronoun = tokens.find((t) => t.text.toLowerCase() in context.cues.speakerPronouns);
   const candidates: Array<{ at: number; ref: SpeakerRef }> = [];
   if (mention >= 0) candidates.push({ at: context.mentions[mention]!.span[0], ref: { kind: 'mention', mention, span: context.mentions[mention]!.span } });
-  if (descriptor >= 0) candidates.push({ at: context.descriptors[descriptor]!.span[0], ref: { kind: 'descriptor', descriptor, span: context.descriptors[descriptor]!.span } });
+  // A descriptor that overlaps the name is part of it ("the Directorate General" in "the Directorate General of Coastal Safety").
+  const overlapsName = mention >= 0 && descriptor >= 0 && context.descriptors[descriptor]!.span[1] > context.mentions[mention]!.span[0];
+  if (descriptor >= 0 && !overlapsName) candidates.push({ at: context.descriptors[descriptor]!.span[0], ref: { kind: 'descriptor', descriptor, span: context.descriptors[descriptor]!.span } });
   if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end], gender: context.cues.speakerPronouns[pronoun.text.toLowerCase()] ?? null } });
   return candidates.sort((a, b) => a.at - b.at)[0]?.ref ?? descriptionAt(context, tokens);
 }
