@@ -76,10 +76,25 @@ export interface EntityTable {
   inflection?: { endings: readonly string[]; nominatives: readonly string[] };
 }
 
+/** What a pronoun tells of the speaker it stands for. */
+export type SpeakerGender = 'masculine' | 'feminine' | 'plural';
+
 /** Words that introduce direct and reported speech. */
 export interface SpeechTable {
   /** Verbs (in the forms news uses) that attribute speech: "said", "a déclaré", "заявил", lower-case. */
   verbs: readonly string[];
+  /** Verbs that report a thought, belief, stance or finding but not words ("believes", "opposes", "found", "считает"), lower-case: they open reported speech, never a direct quotation. */
+  thoughtVerbs: readonly string[];
+  /** Subject pronouns that can name a speaker ("he", "elle", "они"), lower-case, with their gender or number. */
+  speakerPronouns: Readonly<Record<string, SpeakerGender>>;
+  /** Titles and role words that tell a person's gender ("mr", "mrs", "spokeswoman", "г-жа"), lower-case. */
+  genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>>;
+  /** Words that open a reported clause right after a speech verb with no "that" ("said he", "says the"), lower-case; empty where a complementizer is required (que, что). */
+  clauseOpeners: readonly string[];
+  /** Speech verbs whose next words name the hearer, not what was said ("told", "asked", "urged"), lower-case. */
+  addresseeVerbs: readonly string[];
+  /** Nouns that make a description a speaking organisation or medium ("the newspaper", "the group", "the report"), lower-case. */
+  institutionNouns: readonly string[];
   /** Words that open a reported clause after a speech verb ("that", "que", "что"), lower-case. */
   complementizers: readonly string[];
   /** Phrases before a speaker that attribute a statement ("according to", "selon", "по словам"), lower-case. */

@@ -1,6 +1,9 @@
 import type { Span } from '../doc/news-doc.js';
-import type { FoundQuote } from '../stages/extract-quotes/extract-quotes.js';
+import { languages } from '../lang/index.js';
+import type { SpeakerGender } from '../lang/types.js';
+import type { FoundQuote, SpeakerRef } from '../stages/extract-quotes/extract-quotes.js';
 import type { EntityIndex } from './link-descriptors.js';
+import type { ResolvedEntity } from './resolve-entities.js';
 
 /** A document as quote attribution sees it. */
 export interface QuoteSource {
@@ -26,24 +29,33 @@ export interface DossierQuote {
   inComments: boolean;
 }
 
+interface Resolved {
+  speaker: string | null;
+  speakerSpan: Span | null;
+}
+
+/** How far before a name its title may stand (unit: characters): "Mrs. " before "Selma Virtanen". */
+const TITLE_CHARS = 16;
+
+/** Titles and role words of every language that tell a person's gender ("mr", "mme", "г-жа"). */
+const genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>> = Object.assign({}, ...languages.map((t) => t.speech.genderedWords));
+
 /**
  * Resolves each quote's speaker: a name to its entity, a description to the
- * entity it describes, a pronoun to the person named first in the nearest
- * earlier sentence, and an unattributed quotation to the speaker before it.
+ * entity it describes, a pronoun to the nearest earlier person of its gender
+ * (an organisation for "they"), and a quotation with no cue of its own to the
+ * speaker of the quotation before it.
  */
 export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIndex): DossierQuote[] {
   const quotes: DossierQuote[] = [];
   sources.forEach((source, doc) => {
-    let previous: { speaker: string | null; speakerSpan: Span | null } = { speaker: null, speakerSpan: null };
+    const people = new Resolver(index, doc, source.sentences, source.text);
+    let previous: Resolved = { speaker: null, speakerSpan: null };
     for (const quote of [...source.quotes].sort((a, b) => a.span[0] - b.span[0])) {
       const ref = quote.speaker;
-      let resolved: { speaker: string | null; speakerSpan: Span | null } = { speaker: null, speakerSpan: null };
-      if (ref?.kind === 'mention') resolved = { speaker: index.mentionEntity(doc, ref.mention)?.id ?? null, speakerSpan: ref.span };
-      else if (ref?.kind === 'descriptor') resolved = { speaker: index.descriptorEntity(doc, ref.descriptor)?.id ?? null, speakerSpan: ref.span };
-      else if (ref?.kind === 'pronoun') {
-        const before = index.personBefore(doc, Math.min(ref.span[0], quote.span[0]), source.sentences);
-        resolved = { speaker: before?.entity.id ?? null, speakerSpan: ref.span };
-      } else if (ref?.kind === 'previous' && quote.kind === 'direct') resolved = previous;
+      let resolved: Resolved =
+        ref?.kind === 'previous' ? (quote.kind === 'direct' && previous.speaker ? previous : people.before(quote.span[0], null)) : people.resolve(ref, quote.span[0]);
+      if (ref?.kind === 'previous' && quote.kind !== 'direct') resolved = { speaker: null, speakerSpan: null };
       if (quote.kind === 'direct' && resolved.speaker) previous = resolved;
       const medium = mediumOf(source, quote.span, resolved.speakerSpan);
       quotes.push({ id: '', doc: source.id, kind: quote.kind, span: quote.span, text: source.text.slice(quote.span[0], quote.span[1]), ...resolved, medium, inComments: quote.inComments });
@@ -51,6 +63,59 @@ export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIn
   });
   quotes.forEach((quote, i) => (quote.id = `q${i + 1}`));
   return quotes;
+}
+
+/** Finds the entity a speaker reference stands for in one document. */
+class Resolver {
+  private readonly mentions: ReturnType<EntityIndex['resolvedMentions']>;
+  private readonly genders = new Map<ResolvedEntity, 'masculine' | 'feminine'>();
+
+  constructor(
+    private readonly index: EntityIndex,
+    private readonly doc: number,
+    private readonly sentences: readonly Span[],
+    text: string,
+  ) {
+    this.mentions = index.resolvedMentions(doc);
+    for (const { mention, entity } of this.mentions) {
+      // A title inside the name or just before it: "Mrs. Selma Virtanen", "пан Петренко".
+      const before = /([\p{L}-]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.span[0] - TITLE_CHARS), mention.span[0]))?.[1] ?? '';
+      const gender = [mention.title ?? '', mention.text.split(/[\s.]/)[0] ?? '', before].map((w) => genderedWords[w.toLowerCase()]).find(Boolean);
+      if (gender && entity.type === 'person') this.genders.set(entity, gender);
+    }
+  }
+
+  /** The entity of a name, a descriptor, a pronoun or a description. */
+  resolve(ref: SpeakerRef | null, at: number): Resolved {
+    if (ref === null || ref.kind === 'previous') return { speaker: null, speakerSpan: null };
+    if (ref.kind === 'mention') return { speaker: this.index.mentionEntity(this.doc, ref.mention)?.id ?? null, speakerSpan: ref.span };
+    const from = Math.min(ref.span[0], at);
+    if (ref.kind === 'descriptor') return { speaker: this.index.descriptorEntity(this.doc, ref.descriptor)?.id ?? this.before(from, null).speaker, speakerSpan: ref.span };
+    if (ref.kind === 'description') return { speaker: ref.institution ? this.organizationBefore(from) : this.before(from, null).speaker, speakerSpan: ref.span };
+    if (ref.gender === 'plural') return { speaker: this.organizationBefore(from) ?? this.before(from, null).speaker, speakerSpan: ref.span };
+    return { speaker: this.before(from, ref.gender).speaker, speakerSpan: ref.span };
+  }
+
+  /** The first person named in the nearest earlier sentence that names one of a compatible gender. */
+  before(offset: number, gender: SpeakerGender | null): Resolved {
+    const compatible = this.mentions.filter(({ mention, entity }) => entity.type === 'person' && mention.span[1] <= offset && !mention.inComments && this.fits(entity, gender));
+    if (compatible.length === 0) return { speaker: null, speakerSpan: null };
+    const sentenceOf = (at: number) => this.sentences.findIndex(([s, e]) => at >= s && at < e);
+    const nearest = sentenceOf(compatible.at(-1)!.mention.span[0]);
+    const first = nearest < 0 ? compatible.at(-1)! : compatible.find(({ mention }) => sentenceOf(mention.span[0]) === nearest)!;
+    return { speaker: first.entity.id, speakerSpan: first.mention.span };
+  }
+
+  private fits(entity: ResolvedEntity, gender: SpeakerGender | null): boolean {
+    if (gender === null || gender === 'plural') return true;
+    const known = this.genders.get(entity);
+    return known === undefined || known === gender;
+  }
+
+  /** The nearest organisation named before the offset ("the group", "they"). */
+  private organizationBefore(offset: number): string | null {
+    return this.mentions.filter(({ mention, entity }) => entity.type === 'organization' && mention.span[1] <= offset).at(-1)?.entity.id ?? null;
+  }
 }
 
 /** A cited source in the sentence of the quote or of its attribution. */

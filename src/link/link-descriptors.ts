@@ -55,17 +55,15 @@ export class EntityIndex {
     return this.byEntity.get(entity) ?? [];
   }
 
-  private byEntity: Map<ResolvedEntity, Array<{ doc: string; span: Span; text: string }>> | null = null;
-
-  /** The person a pronoun at `offset` refers to: the first person named in the nearest earlier sentence that names one. */
-  personBefore(doc: number, offset: number, sentences: readonly Span[]): { entity: ResolvedEntity; span: Span } | null {
-    const people = this.sources[doc]!.mentions.map((m, i) => ({ m, entity: this.mentionEntity(doc, i) })).filter(({ m, entity }) => entity?.type === 'person' && m.span[1] <= offset);
-    if (people.length === 0) return null;
-    const sentenceOf = (at: number) => sentences.findIndex(([s, e]) => at >= s && at < e);
-    const nearest = sentenceOf(people.at(-1)!.m.span[0]);
-    const first = nearest < 0 ? people.at(-1)! : people.find(({ m }) => sentenceOf(m.span[0]) === nearest)!;
-    return { entity: first.entity!, span: first.m.span };
+  /** The mentions of a document that belong to an entity, with it, in text order. */
+  resolvedMentions(doc: number): Array<{ mention: Mention; entity: ResolvedEntity }> {
+    return this.sources[doc]!.mentions.flatMap((mention, i) => {
+      const entity = this.mentionEntity(doc, i);
+      return entity ? [{ mention, entity }] : [];
+    });
   }
+
+  private byEntity: Map<ResolvedEntity, Array<{ doc: string; span: Span; text: string }>> | null = null;
 
   private linkTo(doc: number, descriptor: number, entity: ResolvedEntity | null): void {
     if (entity) this.byDescriptor.set(`${doc}:${descriptor}`, entity);

@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import { lexiconFor } from '../extract-entities/lexicon.js';
 import { findDirectQuotes } from './find-direct.js';
 
-const quotes = (text: string, language = 'en') => findDirectQuotes(text, [0, text.length], lexiconFor(language)).map((q) => text.slice(q.span[0], q.span[1]));
+const quotes = (text: string, language = 'en') =>
+  findDirectQuotes(text, [0, text.length], lexiconFor(language))
+    .filter((q) => !q.short)
+    .map((q) => text.slice(q.span[0], q.span[1]));
+const short = (text: string) => findDirectQuotes(text, [0, text.length], lexiconFor('en')).filter((q) => q.short).map((q) => text.slice(q.span[0], q.span[1]));
 
 test('nested quotations stay inside the outer one', () => {
   assert.deepEqual(quotes('“Our headquarters — it was called the “Coordinating Headquarters” — is located in Kiev,” the banker said.'), [
@@ -23,4 +27,15 @@ test('guillemets, German marks and dialogue dashes are quotations; scare quotes 
 
 test('a quotation left open runs to the paragraph end', () => {
   assert.deepEqual(quotes('He said: “We will rebuild the port and reopen it to every ship'), ['We will rebuild the port and reopen it to every ship']);
+});
+
+test("newspaper-archive ''…'' marks and single ‘…’ marks are quotations, apostrophes are not", () => {
+  assert.deepEqual(quotes("''We finally may be seeing some wage acceleration,'' the economist wrote on his blog."), ['We finally may be seeing some wage acceleration']);
+  assert.deepEqual(quotes('The senator said ‘we won’t back down on this,’ and left the economists’ meeting.'), ['we won’t back down on this']);
+  assert.deepEqual(quotes("The economists' forecast and Trump's plan were not quoted."), []);
+});
+
+test('quotations under four words are kept but marked short', () => {
+  assert.deepEqual(short('Clinton called the charge “pathetic” and “dangerous” on Twitter.'), ['pathetic', 'dangerous']);
+  assert.deepEqual(quotes('Clinton called the charge “pathetic” and “dangerous” on Twitter.'), []);
 });
