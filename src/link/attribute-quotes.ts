@@ -91,7 +91,7 @@ class Resolver {
     if (ref.kind === 'mention') return { speaker: this.index.mentionEntity(this.doc, ref.mention)?.id ?? null, speakerSpan: ref.span };
     const from = Math.min(ref.span[0], at);
     if (ref.kind === 'descriptor') return { speaker: this.index.descriptorEntity(this.doc, ref.descriptor)?.id ?? this.before(from, null).speaker, speakerSpan: ref.span };
-    if (ref.kind === 'description') return { speaker: ref.institution ? this.organizationBefore(from) : this.before(from, null).speaker, speakerSpan: ref.span };
+    if (ref.kind === 'description') return { speaker: ref.institution ? this.organizationBefore(from) : ref.role ? this.before(from, null).speaker : null, speakerSpan: ref.span };
     if (ref.gender === 'plural') return { speaker: this.organizationBefore(from) ?? this.before(from, null).speaker, speakerSpan: ref.span };
     return { speaker: this.before(from, ref.gender).speaker, speakerSpan: ref.span };
   }

@@ -1,3 +1,4 @@
+import { lemma } from '../../lexicon/index.js';
 import type { Span } from '../../doc/news-doc.js';
 import type { SpeakerGender } from '../../lang/types.js';
 import type { Token } from '../../text/tokens.js';
@@ -11,7 +12,7 @@ export type SpeakerRef =
   | { kind: 'descriptor'; descriptor: number; span: Span }
   | { kind: 'pronoun'; span: Span; gender: SpeakerGender | null }
   /** A description no descriptor links ("the heckler", "the influential US daily"): the nearest person, or organisation when `institution`. */
-  | { kind: 'description'; span: Span; institution: boolean }
+  | { kind: 'description'; span: Span; institution: boolean; role: boolean }
   /** The speaker of the quotation before ("…,” he said. “…”). */
   | { kind: 'previous' };
 
@@ -75,7 +76,12 @@ function descriptionAt(context: SpeakerContext, tokens: readonly Token[]): Speak
   // The head noun ends the phrase before its complement: "a source [close to the campaign]", "the Illinois Board [of Elections]".
   let head = start + 1;
   while (head + 1 < end && !lexicon.functionWords.has(tokens[head + 1]!.text.toLowerCase())) head++;
-  return { kind: 'description', span: [tokens[start]!.start, tokens[end - 1]!.end], institution: institutionNouns.has(tokens[head]!.text.toLowerCase()) };
+  const headWord = tokens[head]!.text.toLowerCase();
+  // "the retired neurosurgeon" may be the person named before; "the authorities announced" is no one person. A subject's
+  // head differs from its lemma when it is plural (authorities/authority, Behörden/Behörde, власти/власть).
+  const language = lexicon.language;
+  const plural = language !== null && lemma(headWord, language) !== headWord && !lexicon.roleNouns.has(headWord);
+  return { kind: 'description', span: [tokens[start]!.start, tokens[end - 1]!.end], institution: institutionNouns.has(headWord), role: !plural };
 }
 
 /** The subject before a verb: a pronoun or description just before it, else the nearest person (then organisation) named earlier among the tokens. */
