@@ -82,9 +82,14 @@ function frequentLemmas(docs: readonly BenchDocument[], language: string): Set<s
   return new Set([...counts].filter(([, n]) => n > total * FREQUENT_SHARE).map(([lemma]) => lemma));
 }
 
+/** A concept's English word family, its first letters ("government", "governmental" → "gover"): a looser match, shown apart. */
+const FAMILY_LETTERS = 5;
+const family = (id: string) => (id.includes(':') ? id : `f:${id.slice(0, FAMILY_LETTERS)}`);
+
 /** Share of a source paragraph's content words (with a concept) whose concept the aligned target paragraph has. */
-function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>, frequent: ReadonlyMap<string, ReadonlySet<string>>): { share: number; words: number; paragraphs: number } {
+function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>, frequent: ReadonlyMap<string, ReadonlySet<string>>): { share: number; familyShare: number; words: number; paragraphs: number } {
   let hit = 0;
+  let familyHit = 0;
   let words = 0;
   let aligned = 0;
   for (const [source, target] of pairs) {
@@ -94,14 +99,16 @@ function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocum
     a.forEach((paragraph, i) => {
       aligned++;
       const there = new Set(conceptsOf(b[i]!, target.language, new Set()).flat());
+      const thereFamilies = new Set([...there].map(family));
       for (const list of conceptsOf(paragraph, source.language, frequent.get(source.language)!)) {
         if (list.length === 0) continue;
         words++;
         if (list.some((c) => there.has(c))) hit++;
+        if (list.some((c) => thereFamilies.has(family(c)))) familyHit++;
       }
     });
   }
-  return { share: hit / Math.max(1, words), words, paragraphs: aligned };
+  return { share: hit / Math.max(1, words), familyShare: familyHit / Math.max(1, words), words, paragraphs: aligned };
 }
 
 function loadCost(): { cpuMs: number; rssMb: number } {
@@ -140,10 +147,10 @@ function main(): void {
     groups.set(pair.group, list);
   }
   const frequent = new Map(['en', 'de', 'fr', 'ru'].map((language) => [language, frequentLemmas(wmt, language)]));
-  console.log(`\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs)`);
+  console.log(`\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation | its English word family found  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs)`);
   for (const [group, pairs] of [...groups].sort()) {
-    const { share, words, paragraphs: count } = conceptOverlap(pairs, frequent);
-    console.log(`${group} | ${count} | ${words} | ${(share * 100).toFixed(1)} %`);
+    const { share, familyShare, words, paragraphs: count } = conceptOverlap(pairs, frequent);
+    console.log(`${group} | ${count} | ${words} | ${(share * 100).toFixed(1)} % | ${(familyShare * 100).toFixed(1)} %`);
   }
 }
 
