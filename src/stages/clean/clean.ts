@@ -9,7 +9,7 @@ import { isProse, splitLines, TERMINAL, wordCount } from './lines.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
-import { phrasesOf, photoWords } from './phrases.js';
+import { phrasesOf, photoWordsPattern } from './phrases.js';
 import { boundedMemo } from '../../text/memo.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
@@ -54,7 +54,7 @@ const MAX_CAPTION_WORDS = 30;
 /** Icon-font class names leaked into text ("bookmarkicon cameraicon …"): share of tokens containing "icon". */
 const ICON_RUN_SHARE = 0.3;
 
-const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWords.join('|')})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWords.join('|')})\s+\p{Lu}|^©|\s©\s`, 'iu');
+const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWordsPattern})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWordsPattern})\s+\p{Lu}|^©|\s©\s`, 'u');
 const COPYRIGHT = /^(?:\(c\)|©|copyright)\s*(?<name>[^\d©]+?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<rest>[.,].*)?$/iu;
 
 /** The cleaning stage: splits a document's text into body, comments and removed boilerplate, and reads its metadata lines. */
@@ -84,6 +84,10 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = lineKind(line.text, title);
+    if (kind === 'form' && promoInside(lines, i, title)) {
+      remove(line.span, 'form');
+      continue;
+    }
     if (kind === 'form') {
       // A comment form ends the article; a thread may still follow it.
       const next = lines.findIndex((rest, j) => j > i && (hasMarker(rest.text) || commentAuthor(rest.text) !== null));
@@ -239,6 +243,24 @@ const MASTHEAD_WORDS = 4;
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+}
+
+/** Lines looked at after a form line for the article going on (unit: lines). */
+const PROMO_LOOKAHEAD = 3;
+
+/**
+ * A form line ("Subscribe to our newsletter", "Sign up for alerts") with the
+ * article's prose going on right after it is a promo inside the article, not
+ * the comment form that ends it.
+ */
+function promoInside(lines: readonly Line[], i: number, title: string): boolean {
+  for (const line of lines.slice(i + 1, i + 1 + PROMO_LOOKAHEAD)) {
+    if (hasMarker(line.text) || commentAuthor(line.text) || isCommentHeading(line.text)) return false;
+    const kind = lineKind(line.text, title);
+    if (kind === 'body' && isProse(line.text)) return true;
+    if (kind !== 'form' && kind !== 'share' && kind !== 'ad') return false;
+  }
+  return false;
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */

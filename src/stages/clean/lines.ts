@@ -39,18 +39,29 @@ function clip(span: Span, within: readonly Span[]): Span[] {
   return parts;
 }
 
-/** Words of a line (letters and digits runs). */
+/** Scripts written without spaces between words: a run of them counts one word per this many characters (a Chinese word is about two). */
+const CHARACTERS_PER_UNSPACED_WORD = 2;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Words of a line: runs of letters and digits, and in scripts without spaces (Chinese, Japanese, Thai) characters by pairs. */
 export function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const unspaced = UNSPACED.test(match[0]) ? [...match[0]].filter((char) => UNSPACED.test(char)).length : 0;
+    count += unspaced > 0 ? Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD)) : 1;
+  }
   return count;
 }
 
+/** Sentence stops of every script (Unicode Sentence_Terminal: . ! ? 。 ！ ？ । ۔ …) and the ellipsis. */
+export const STOP = String.raw`[\p{Sentence_Terminal}…]`;
 /** Characters that end a sentence, including closing quotes and brackets after the stop. */
-export const TERMINAL = /[.!?…:;»"”’)\]]\s*$/u;
+export const TERMINAL = new RegExp(String.raw`(?:${STOP}|[:;»"”’)\]」』）])\s*$`, 'u');
+const HAS_STOP = new RegExp(STOP, 'u');
+const ENDS_WITH_STOP = new RegExp(String.raw`${STOP}[»"”’)」』）]?\s*$`, 'u');
 
 /** A line of running prose: long enough and punctuated as sentences. */
 export function isProse(text: string): boolean {
   const words = wordCount(text);
-  return (words >= 12 && /[.!?…]/.test(text)) || (words >= 6 && /[.!?…][»"”’)]?\s*$/u.test(text));
+  return (words >= 12 && HAS_STOP.test(text)) || (words >= 6 && ENDS_WITH_STOP.test(text));
 }

@@ -21,6 +21,24 @@ export function phrasesOf(kind: Exclude<keyof BoilerplateTable, 'photoWords' | '
 /** Words that mark photo credits in any language, lower-case. */
 export const photoWords: readonly string[] = [...new Set(languages.flatMap((table) => table.boilerplate.photoWords))];
 
+/**
+ * Photo words as one alternation that ignores case letter by letter, so that
+ * a pattern can still ask for a capital after it: with the `i` flag
+ * `\p{Lu}` matches any letter, and "Photos which…" read as a credit.
+ */
+export const photoWordsPattern: string = photoWords.map(caseless).join('|');
+
+function caseless(word: string): string {
+  return [...word]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return lower === upper ? escaped : `[${lower}${upper}]`;
+    })
+    .join('');
+}
+
 /** Suffixes that end a comment author line, in any language. */
 export const commentAuthorSuffixes: readonly string[] = languages.flatMap((table) => table.boilerplate.commentAuthorSuffixes);
 
