@@ -10,6 +10,7 @@ import { createExtractDescriptors } from '../stages/extract-descriptors/extract-
 import { createExtractQuotes } from '../stages/extract-quotes/extract-quotes.js';
 import { createExtractQuantities } from '../stages/extract-quantities/extract-quantities.js';
 import { createExtractDates } from '../stages/extract-dates/extract-dates.js';
+import { withinBudget } from './budget.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -28,7 +29,7 @@ export interface AnalyzerOptions {
 export async function createAnalyzer({ extraction = true }: AnalyzerOptions = {}): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
   const foundation = [createClean(), createDetectLanguage(model), createSegment()];
-  const extract = [createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()];
+  const extract = withinBudget([createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()]);
   const pipeline: Stage = compose(extraction ? [...foundation, ...extract] : foundation);
   return (record) => {
     const doc = toNewsDoc(record);
