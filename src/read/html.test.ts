@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHtmlPage } from './html.js';
 import { ARTICLE_BUDGET } from './find-article.js';
-import { repairHtml } from './repair-html.js';
+import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
 
 const paragraph = (n: number) =>
   `Paragraph ${n} of the report says that the harbour stayed closed for a third day while engineers inspected the damaged quay and the ferries waited offshore.`;
@@ -44,6 +44,15 @@ test('deep nesting stays on the DOM path; the article search is skipped with a r
   assert.match(page.warnings.join(' '), /nested \d+ deep/);
   const selfClosing = parseHtmlPage(`<html><body>${'<div/>'.repeat(1000)}<p>${paragraph(1)}</p></body></html>`);
   assert.equal(selfClosing.text, paragraph(1));
+});
+
+test('tags nested past the source depth limit are dropped before parsing, their text kept', () => {
+  const depth = MAX_SOURCE_DEPTH * 10;
+  const repaired = repairHtml(`<html><body>${'<div><b>'.repeat(depth / 2)}deep text${'</b></div>'.repeat(depth / 2)}<p>after</p></body></html>`);
+  assert.equal(repaired.dropped, (depth - MAX_SOURCE_DEPTH) * 2);
+  const page = parseHtmlPage(`<html><body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}<p>after</p></body></html>`);
+  assert.equal(page.text, 'deep text\n\nafter');
+  assert.match(page.warnings.join(' '), new RegExp(`${(depth - MAX_SOURCE_DEPTH) * 2} tags nested deeper than ${MAX_SOURCE_DEPTH}`));
 });
 
 test('floods of <br>, <wbr>, empty comments and links are read once and not searched for an article', () => {

@@ -5,7 +5,7 @@ import { readMetadata } from './html-meta.js';
 import type { MetaDocument } from './html-meta.js';
 import { readPageText } from './page-text.js';
 import type { PageNode } from './page-text.js';
-import { repairHtml } from './repair-html.js';
+import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
 
 /** What an HTML page gives: its visible text, where Readability found the article in it, its metadata and what went wrong. */
 export interface ParsedHtml {
@@ -26,6 +26,7 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const repaired = repairHtml(html);
   const warnings: string[] = [];
   if (repaired.documents > 1) warnings.push(`the page holds ${repaired.documents} <html> or <body> elements; they were read as one page`);
+  if (repaired.dropped > 0) warnings.push(`${repaired.dropped} tags nested deeper than ${MAX_SOURCE_DEPTH} levels were dropped; their text was kept`);
   const { document } = parseHTML(repaired.html);
   const page = readPageText(document.body as unknown as PageNode);
   const meta = readMetadata(document as unknown as MetaDocument);
