@@ -13,6 +13,8 @@ export interface ParsedHtml {
   /** Readability's article paragraphs located in `text`; empty when Readability found no article. */
   articleSpans: Span[];
   meta: InputMeta;
+  /** Text inside list items. */
+  listed: Span[];
   /** Problems worth a message on the document (a repaired page, an article search skipped). */
   warnings: string[];
 }
@@ -33,5 +35,5 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const article = findArticle(document, page);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
-  return { text: page.text, articleSpans: article.spans, meta, warnings };
+  return { text: page.text, articleSpans: article.spans, listed: page.listed, meta, warnings };
 }

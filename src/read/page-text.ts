@@ -15,6 +15,8 @@ export interface PageText {
   text: string;
   /** Span of every visible text node in `text`, so an article found in the same tree maps back exactly. */
   spans: Map<PageNode, Span>;
+  /** Text inside list items (`<li>`), in order: ingredients and key points are short lines that still belong to an article. */
+  listed: Span[];
   /** Element count, deepest nesting and most children of one element: the work an article search would face. */
   shape: { elements: number; depth: number; widest: number };
 }
@@ -35,17 +37,23 @@ const BLOCK = new Set([
 export function readPageText(root: PageNode): PageText {
   const out = new TextBuilder();
   const shape = { elements: 0, depth: 0, widest: 0 };
+  const listed: Span[] = [];
   let depth = 0;
+  let inList = 0;
   let node: PageNode | null = root;
   while (node) {
     const element = node.nodeType === 1;
     const name = element ? node.nodeName.toUpperCase() : '';
-    if (node.nodeType === 3) out.text(node, node.nodeValue ?? '');
+    if (node.nodeType === 3) {
+      const span = out.text(node, node.nodeValue ?? '');
+      if (span && inList > 0) listed.push(span);
+    }
     if (element) shape.elements++;
     const block = BLOCK.has(name);
     if (block) out.paragraphBreak();
     if (element && !SKIPPED.has(name) && node.firstChild) {
       depth++;
+      if (name === 'LI') inList++;
       shape.depth = Math.max(shape.depth, depth);
       shape.widest = Math.max(shape.widest, countChildren(node));
       node = node.firstChild;
@@ -55,11 +63,13 @@ export function readPageText(root: PageNode): PageText {
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
       depth--;
-      if (node && BLOCK.has(node.nodeName.toUpperCase())) out.paragraphBreak();
+      const left = node?.nodeName.toUpperCase() ?? '';
+      if (left === 'LI') inList--;
+      if (BLOCK.has(left)) out.paragraphBreak();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return { text: out.finish(), spans: out.spans, shape };
+  return { text: out.finish(), spans: out.spans, listed, shape };
 }
 
 function countChildren(node: PageNode): number {
@@ -76,20 +86,22 @@ class TextBuilder {
   private pendingBreak = false;
   private pendingSpace = false;
 
-  text(node: PageNode, value: string): void {
+  /** Adds a text node's text; returns where it went, or null for white space only. */
+  text(node: PageNode, value: string): Span | null {
     const folded = value.replace(/\s+/g, ' ');
     const core = folded.trim();
     if (!core) {
       if (folded && this.length > 0 && !this.pendingBreak) this.pendingSpace = true;
-      return;
+      return null;
     }
     if (this.pendingBreak && this.length > 0) this.push('\n\n');
     else if ((this.pendingSpace || folded.startsWith(' ')) && this.length > 0 && !this.pendingBreak) this.push(' ');
     this.pendingBreak = false;
-    const start = this.length;
+    const span: Span = [this.length, this.length + core.length];
     this.push(core);
-    this.spans.set(node, [start, this.length]);
+    this.spans.set(node, span);
     this.pendingSpace = folded.endsWith(' ');
+    return span;
   }
 
   paragraphBreak(): void {

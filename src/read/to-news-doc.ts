@@ -10,6 +10,7 @@ export function toNewsDoc(record: RawRecord): NewsDoc {
   const page = parseHtmlPage(record.content);
   const doc = createNewsDoc({ ...base, text: page.text, meta: mergeMeta(page.meta, record.meta) });
   doc.data.articleSpans = page.articleSpans;
+  doc.data.listed = page.listed;
   for (const message of page.warnings) warn(doc, message, record.line);
   return doc;
 }

@@ -32,6 +32,8 @@ declare module '../../doc/news-doc.js' {
     clean: CleanResult;
     /** Readability's article paragraphs in an HTML page's visible text. */
     articleSpans: Span[];
+    /** Text inside an HTML page's list items, in order. */
+    listed: Span[];
   }
 }
 
@@ -62,7 +64,7 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null);
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, doc.data.listed ?? []);
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -83,13 +85,14 @@ export function emptyBodyReason(text: string, result: CleanResult): string | nul
 }
 
 /** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
-export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null): CleanResult {
+export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null, listed: readonly Span[] = []): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const lines = splitLines(text, region && region.length > 0 ? region : null);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
-  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove);
+  const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
+  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, inArticleList);
   const title = normalise(knownTitle ?? result.title ?? '');
   let sawFooter = false;
   let leadInDone = false;
@@ -212,7 +215,7 @@ function isBoilerplate(text: string): boolean {
  * scrape repeats, else the first line of three words or more), the date, the
  * byline; menus before the title are navigation, a standfirst after it is body.
  */
-function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void, inArticleList: (span: Span) => boolean): void {
   const titleIndex = knownTitle ? -1 : findTitle(lines);
   lines.forEach((line, index) => {
     const title = normalise(knownTitle ?? result.title ?? '');
@@ -230,9 +233,21 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     } else if (index === titleIndex) {
       result.title = line.text;
       remove(line.span, 'other');
-    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text))) remove(line.span, 'navigation');
+    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text) && !inArticleList(line.span))) remove(line.span, 'navigation');
     else result.body.push(line.span);
   });
+}
+
+/** True when a span overlaps one of the sorted, disjoint spans (binary search). */
+function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]![1] <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]![0] < span[1];
 }
 
 function findTitle(lines: readonly Line[]): number {
