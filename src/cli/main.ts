@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
+import { defaultJobs } from '../pipeline/analyze-workers.js';
 import { renderReport } from '../report/report.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Dossier } from '../dossier/schema.js';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--strict', 'exit with code 1 when any input has a problem', false)
     .option('-q, --quiet', 'print nothing but problems', false)
     .option('-f, --format <formats>', 'what to write, comma-separated: json (dossier.json), html (report.html), md (dossier.md)', 'json,html')
+    .option('-j, --jobs <count>', 'worker threads that analyse documents (default: one per core)', String(defaultJobs()))
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await analyze(paths, options);
     });
@@ -46,6 +48,7 @@ interface AnalyzeOptions {
   strict: boolean;
   quiet: boolean;
   format: string;
+  jobs: string;
 }
 
 const WRITERS: Readonly<Record<string, { file: string; render: (dossier: Dossier) => string }>> = {
@@ -61,12 +64,17 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     console.error(`unknown format ${unknown.join(', ') || '(none)'}: use json, html or md, comma-separated`);
     return 2;
   }
+  const jobs = Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a whole number of 1 or more, not ${options.jobs}`);
+    return 2;
+  }
   const store = openSqliteStore(options.db);
   try {
     const started = performance.now();
     const bar = options.quiet ? null : progressBar('analysing');
     // The output folder may sit inside an input folder: its dossier and report are never read as articles.
-    const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out]);
+    const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out], jobs);
     bar?.end();
     mkdirSync(options.out, { recursive: true });
     const written = formats.map((format) => {
