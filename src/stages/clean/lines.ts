@@ -46,6 +46,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Words of a line: runs of letters and digits, and in scripts without spaces (Chinese, Japanese, Thai) characters by pairs. */
 export function wordCount(text: string): number {
   let count = 0;
+  if (!UNSPACED.test(text)) {
+    for (const _ of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) count++;
+    return count;
+  }
   for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     const unspaced = UNSPACED.test(match[0]) ? [...match[0]].filter((char) => UNSPACED.test(char)).length : 0;
     count += unspaced > 0 ? Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD)) : 1;
