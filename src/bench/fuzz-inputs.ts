@@ -1,21 +1,13 @@
 import iconv from 'iconv-lite';
+import { seededRandom } from './generate.js';
+
+/** A seeded generator for a campaign that can be replayed. */
+export const createRandom = seededRandom;
 
 /** One generated input: a file name (its extension picks the format) and its bytes. */
 export interface FuzzInput {
   name: string;
   bytes: Uint8Array;
-}
-
-/** A small seeded generator (mulberry32), so that a campaign can be replayed from its seed. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

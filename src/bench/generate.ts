@@ -32,8 +32,8 @@ const SENTENCES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** A small seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+/** A small seeded pseudo-random generator (mulberry32), so that generated data can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -46,7 +46,7 @@ function random(seed: number): () => number {
 
 /** The `index`-th generated article: about `bytes` long, with navigation, a caption, a "read also" line and comments. */
 export function generateArticle(index: number, bytes = 3000): string {
-  const next = random(index + 1);
+  const next = seededRandom(index + 1);
   const languages = Object.keys(SENTENCES);
   const language = languages[index % languages.length]!;
   const pool = SENTENCES[language]!;

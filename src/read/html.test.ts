@@ -69,3 +69,13 @@ test('the skeleton repair skips scripts and comments, even unclosed ones, in one
   assert.equal(repaired.documents, 1);
   assert.ok(repaired.html.startsWith('<!doctype html><html><head><script>document.write("<body>")</script></head><body><!-- <html> --><p>x</p><script>'));
 });
+
+test('reader-comment sections are marked by their ids, classes and microdata; related lists are not', () => {
+  const page = parseHtmlPage(`<html><body><article>${article(5)}</article>
+    <aside class="related-posts"><h3>5 comments</h3><ul><li>Another story about harbours</li></ul></aside>
+    <div id="comments"><h3>2 Comments</h3><ol class="commentlist"><li><p>I was there on Monday, it was chaos.</p></li></ol>
+    <div itemprop="comment"><p>Thanks for the report.</p></div><a class="comment-count" href="#">2</a></div>
+    <span class="comment-link">Comment on this</span></body></html>`);
+  const commented = page.commented.map(([s, e]) => page.text.slice(s, e));
+  assert.deepEqual(commented, ['2 Comments', 'I was there on Monday, it was chaos.', 'Thanks for the report.', '2']);
+});

@@ -15,6 +15,8 @@ export interface ParsedHtml {
   meta: InputMeta;
   /** Text inside list items. */
   listed: Span[];
+  /** Text inside the page's reader-comment sections. */
+  commented: Span[];
   /** Problems worth a message on the document (a repaired page, an article search skipped). */
   warnings: string[];
 }
@@ -35,5 +37,5 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const article = findArticle(document, page);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
-  return { text: page.text, articleSpans: article.spans, listed: page.listed, meta, warnings };
+  return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, meta, warnings };
 }

@@ -8,6 +8,7 @@ export interface PageNode {
   firstChild: PageNode | null;
   nextSibling: PageNode | null;
   parentNode: PageNode | null;
+  getAttribute?(name: string): string | null;
 }
 
 /** What one walk over a page finds: its visible text, where each text node landed in it, and the tree's shape. */
@@ -17,8 +18,28 @@ export interface PageText {
   spans: Map<PageNode, Span>;
   /** Text inside list items (`<li>`), in order: ingredients and key points are short lines that still belong to an article. */
   listed: Span[];
+  /** Text inside reader-comment sections, marked as such by the page (ids, classes, `itemprop`), in order. */
+  commented: Span[];
   /** Element count, deepest nesting and most children of one element: the work an article search would face. */
   shape: { elements: number; depth: number; widest: number };
+}
+
+/**
+ * Ids, classes and microdata that mark a reader-comment section or one
+ * comment (WordPress `#comments`, `.commentlist`, `.comment-body`, Disqus,
+ * `itemprop="comment"`); the comment form inside is cut by the cleaner.
+ */
+const COMMENT_MARK = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comment-body|comment-content|comments-area|disqus_thread)(?:$|[\s_-])/i;
+const NOT_COMMENT = /(?:^|[\s_-])(?:count|link|icon|button|btn|share|meta|form|respond|policy)(?:$|[\s_-])/i;
+
+/** True when an element's id, class or microdata says it holds reader comments. */
+function marksComments(node: PageNode): boolean {
+  if (!node.getAttribute) return false;
+  const itemprop = node.getAttribute('itemprop') ?? '';
+  const itemtype = node.getAttribute('itemtype') ?? '';
+  if (/\bcomment\b/i.test(itemprop) || /\/Comment$/i.test(itemtype)) return true;
+  const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`;
+  return COMMENT_MARK.test(names) && !NOT_COMMENT.test(names);
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
@@ -40,6 +61,8 @@ export function readPageText(root: PageNode): PageText {
   const listed: Span[] = [];
   let depth = 0;
   let inList = 0;
+  const commented: Span[] = [];
+  let commentRoot: PageNode | null = null;
   let node: PageNode | null = root;
   while (node) {
     const element = node.nodeType === 1;
@@ -47,6 +70,7 @@ export function readPageText(root: PageNode): PageText {
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
       if (span && inList > 0) listed.push(span);
+      if (span && commentRoot) commented.push(span);
     }
     if (element) shape.elements++;
     const block = BLOCK.has(name);
@@ -54,6 +78,7 @@ export function readPageText(root: PageNode): PageText {
     if (element && !SKIPPED.has(name) && node.firstChild) {
       depth++;
       if (name === 'LI') inList++;
+      if (!commentRoot && marksComments(node)) commentRoot = node;
       shape.depth = Math.max(shape.depth, depth);
       shape.widest = Math.max(shape.widest, countChildren(node));
       node = node.firstChild;
@@ -65,11 +90,12 @@ export function readPageText(root: PageNode): PageText {
       depth--;
       const left = node?.nodeName.toUpperCase() ?? '';
       if (left === 'LI') inList--;
+      if (node === commentRoot) commentRoot = null;
       if (BLOCK.has(left)) out.paragraphBreak();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return { text: out.finish(), spans: out.spans, listed, shape };
+  return { text: out.finish(), spans: out.spans, listed, commented, shape };
 }
 
 function countChildren(node: PageNode): number {

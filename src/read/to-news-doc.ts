@@ -11,6 +11,7 @@ export function toNewsDoc(record: RawRecord): NewsDoc {
   const doc = createNewsDoc({ ...base, text: page.text, meta: mergeMeta(page.meta, record.meta) });
   doc.data.articleSpans = page.articleSpans;
   doc.data.listed = page.listed;
+  doc.data.commented = page.commented;
   for (const message of page.warnings) warn(doc, message, record.line);
   return doc;
 }

@@ -170,3 +170,13 @@ test('a text whose every line is boilerplate says why its body is empty', () => 
   assert.match(reason ?? '', /no article text was kept.*share/);
   assert.equal(emptyBodyReason(prose(1), cleanText(prose(1), null, null)), null);
 });
+
+test('an HTML page has comments only inside its marked comment sections', () => {
+  const text = [prose(1), prose(2), '12 Comments', 'Another story about harbours', 'Most shared this week', 'John Smith says:', 'I was there on Monday, it was chaos.'].join('\n\n');
+  const at = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const region = [at(prose(1)), at(prose(2))];
+  const unmarked = cleanText(text, region, 'Harbour');
+  assert.deepEqual(unmarked.comments, []);
+  const marked = cleanText(text, region, 'Harbour', [], [at('John Smith says:'), at('I was there on Monday, it was chaos.')]);
+  assert.deepEqual(marked.comments.map((c) => [c.author, text.slice(c.span[0], c.span[1])]), [['John Smith', 'I was there on Monday, it was chaos.']]);
+});

@@ -34,6 +34,8 @@ declare module '../../doc/news-doc.js' {
     articleSpans: Span[];
     /** Text inside an HTML page's list items, in order. */
     listed: Span[];
+    /** Text inside an HTML page's reader-comment sections, in order. */
+    commented: Span[];
   }
 }
 
@@ -64,7 +66,7 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, doc.data.listed ?? []);
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, doc.data.listed ?? [], doc.data.commented ?? []);
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -85,7 +87,7 @@ export function emptyBodyReason(text: string, result: CleanResult): string | nul
 }
 
 /** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
-export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null, listed: readonly Span[] = []): CleanResult {
+export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null, listed: readonly Span[] = [], commented: readonly Span[] = []): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const lines = splitLines(text, region && region.length > 0 ? region : null);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
@@ -158,24 +160,22 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       else remove(segment.span, segment.kind);
     }
   }
-  if (region && region.length > 0) readPageComments(text, region, result, remove);
+  if (region && region.length > 0) readPageComments(text, region, commented, result, remove);
   result.truncated ||= endsMidSentence(text, result.body);
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
 }
 
 /**
- * Comments of an HTML page usually sit outside the article Readability keeps:
- * after the article, a comment heading ("12 Comments", "Комментарии") opens a
- * thread read like a plain-text one.
+ * Comments of an HTML page sit in sections the page marks as comments (ids,
+ * classes, `itemprop`; see read/page-text.ts), outside the article
+ * Readability keeps; they are read like a plain-text thread. Related lists,
+ * sidebars and cookie notices after an article are not comments.
  */
-function readPageComments(text: string, region: readonly Span[], result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
-  const articleEnd = Math.max(...region.map((span) => span[1]));
-  const after = splitLines(text).filter((line) => line.span[0] >= articleEnd);
-  const heading = after.findIndex((line) => isCommentHeading(line.text));
-  if (heading < 0) return;
-  remove(after[heading]!.span, 'other');
-  const thread = readThread(after, heading + 1);
+function readPageComments(text: string, region: readonly Span[], commented: readonly Span[], result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+  if (commented.length === 0) return;
+  const lines = splitLines(text, commented).filter((line) => !overlapsAny(line.span, region));
+  const thread = readThread(lines, 0);
   result.comments.push(...thread.comments);
   for (const span of thread.ui) remove(span, 'other');
 }

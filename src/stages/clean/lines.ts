@@ -16,10 +16,16 @@ export function splitLines(text: string, within: readonly Span[] | null = null):
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
+  let next = 0; // first `within` span that may still overlap: lines and spans are both in order
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    for (const part of within ? clip([start, end], within) : [[start, end] as Span]) {
+    let parts: Span[] = [[start, end]];
+    if (within) {
+      while (next < within.length && within[next]![1] <= start) next++;
+      parts = clip([start, end], within, next);
+    }
+    for (const part of parts) {
       const span = trimSpan(text, part);
       if (span) lines.push({ span, text: text.slice(span[0], span[1]), number, indent: span[0] - part[0] });
     }
@@ -29,11 +35,12 @@ export function splitLines(text: string, within: readonly Span[] | null = null):
   return lines;
 }
 
-function clip(span: Span, within: readonly Span[]): Span[] {
+/** Parts of a line inside the sorted spans, looking from span `from` on. */
+function clip(span: Span, within: readonly Span[], from: number): Span[] {
   const parts: Span[] = [];
-  for (const [s, e] of within) {
-    const start = Math.max(s, span[0]);
-    const end = Math.min(e, span[1]);
+  for (let i = from; i < within.length && within[i]![0] < span[1]; i++) {
+    const start = Math.max(within[i]![0], span[0]);
+    const end = Math.min(within[i]![1], span[1]);
     if (start < end) parts.push([start, end]);
   }
   return parts;
