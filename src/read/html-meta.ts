@@ -1,29 +1,50 @@
 import type { InputMeta } from '../doc/news-doc.js';
 
-/** The part of a parsed page that metadata is read from. */
-export interface MetaDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+/** An element as metadata reads it. */
+interface MetaElement {
+  nodeName: string;
+  getAttribute(name: string): string | null;
+  textContent: string | null;
 }
 
-/** Title, date, byline, address and outlet from JSON-LD and meta tags. */
+/** The part of a parsed page that metadata is read from. */
+export interface MetaDocument {
+  querySelectorAll(selector: string): ArrayLike<MetaElement>;
+}
+
+/** Meta tags by the names pages use (`property`, `name`, `itemprop`), first value kept. */
+type MetaIndex = Map<string, string>;
+
+/**
+ * Title, date, byline, address and outlet from JSON-LD and meta tags, read
+ * in one pass over the tree (each `querySelector` walks the whole page).
+ */
 export function readMetadata(page: MetaDocument): InputMeta {
-  const metaContent = (...selectors: string[]): string | null => {
-    for (const selector of selectors) {
-      const value = page.querySelector(selector)?.getAttribute('content')?.trim();
-      if (value) return value;
+  const elements = page.querySelectorAll('meta, title, link[rel="canonical"], script[type="application/ld+json"]');
+  const metas: MetaIndex = new Map();
+  const scripts: MetaElement[] = [];
+  let title: string | null = null;
+  let canonical: string | null = null;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const name = element.nodeName.toUpperCase();
+    if (name === 'SCRIPT') scripts.push(element);
+    else if (name === 'TITLE') title ??= element.textContent?.trim() || null;
+    else if (name === 'LINK') canonical ??= element.getAttribute('href');
+    else {
+      const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
+      const content = element.getAttribute('content')?.trim();
+      if (key && content && !metas.has(key.toLowerCase())) metas.set(key.toLowerCase(), content);
     }
-    return null;
-  };
-  const ld = readJsonLd(page);
+  }
+  const metaContent = (...keys: string[]): string | null => keys.map((key) => metas.get(key)).find(Boolean) ?? null;
+  const ld = readJsonLd(scripts);
   return {
-    title: ld.headline ?? metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? page.querySelector('title')?.textContent?.trim() ?? null,
-    published:
-      ld.datePublished ??
-      metaContent('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]'),
-    byline: ld.author ?? metaContent('meta[name="author"]', 'meta[property="article:author"]'),
-    url: metaContent('meta[property="og:url"]') ?? page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    outlet: metaContent('meta[property="og:site_name"]'),
+    title: ld.headline ?? metaContent('og:title', 'twitter:title') ?? title,
+    published: ld.datePublished ?? metaContent('article:published_time', 'pubdate', 'date', 'datepublished'),
+    byline: ld.author ?? metaContent('author', 'article:author'),
+    url: metaContent('og:url') ?? canonical,
+    outlet: metaContent('og:site_name'),
     language: null,
   };
 }
@@ -34,8 +55,7 @@ interface JsonLdArticle {
   author?: string;
 }
 
-function readJsonLd(page: MetaDocument): JsonLdArticle {
-  const scripts = page.querySelectorAll('script[type="application/ld+json"]');
+function readJsonLd(scripts: readonly MetaElement[]): JsonLdArticle {
   for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
     try {

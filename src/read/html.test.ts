@@ -79,3 +79,13 @@ test('reader-comment sections are marked by their ids, classes and microdata; re
   const commented = page.commented.map(([s, e]) => page.text.slice(s, e));
   assert.deepEqual(commented, ['2 Comments', 'I was there on Monday, it was chaos.', 'Thanks for the report.', '2']);
 });
+
+test('metadata comes from JSON-LD first, then meta tags, then the title and canonical link', () => {
+  const head = `<title>Page title</title><meta property="og:site_name" content="Harbour News"><meta name="author" content="Ann Lee">
+    <meta property="article:published_time" content="2022-01-05T10:00:00Z"><link rel="canonical" href="https://example.com/a">`;
+  const plain = parseHtmlPage(`<html><head>${head}</head><body><p>x</p></body></html>`).meta;
+  assert.deepEqual(plain, { title: 'Page title', published: '2022-01-05T10:00:00Z', byline: 'Ann Lee', url: 'https://example.com/a', outlet: 'Harbour News', language: null });
+  const ld = parseHtmlPage(`<html><head>${head}<meta property="og:title" content="OG title"><script type="application/ld+json">{"@graph":[{"headline":"LD title","author":{"name":"Bo Chen"}}]}</script></head><body><p>x</p></body></html>`).meta;
+  assert.equal(ld.title, 'LD title');
+  assert.equal(ld.byline, 'Bo Chen');
+});
