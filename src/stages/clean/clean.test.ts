@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanText, emptyBodyReason } from './clean.js';
+import { cleanText } from './clean.js';
+import { emptyBodyReason } from './empty-body.js';
 import type { CleanResult } from './clean.js';
 
 const bodyOf = (text: string, r: CleanResult) => r.body.map(([s, e]) => text.slice(s, e));

@@ -5,7 +5,8 @@ import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
 import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
-import { isProse, splitLines, TERMINAL, wordCount } from './lines.js';
+import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
+import { emptyBodyReason } from './empty-body.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
@@ -74,16 +75,6 @@ export function createClean(): NamedStage {
       }
     },
   };
-}
-
-/** Why a text with words kept no body, naming what its lines were taken for; null when a body was kept or there was no text. */
-export function emptyBodyReason(text: string, result: CleanResult): string | null {
-  if (result.body.length > 0 || !/[\p{L}\p{N}]/u.test(text)) return null;
-  const kinds = new Map<string, number>();
-  for (const { kind } of result.removed) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-  if (result.comments.length > 0) kinds.set('comments', result.comments.length);
-  const named = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count} ${kind}`).join(', ');
-  return `no article text was kept: every line was taken for boilerplate (${named || 'nothing readable'})`;
 }
 
 /** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
@@ -236,18 +227,6 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text) && !inArticleList(line.span))) remove(line.span, 'navigation');
     else result.body.push(line.span);
   });
-}
-
-/** True when a span overlaps one of the sorted, disjoint spans (binary search). */
-function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]![1] <= span[0]) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low]![0] < span[1];
 }
 
 function findTitle(lines: readonly Line[]): number {

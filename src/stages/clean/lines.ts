@@ -76,3 +76,15 @@ export function isProse(text: string): boolean {
   const words = wordCount(text);
   return (words >= 12 && HAS_STOP.test(text)) || (words >= 6 && ENDS_WITH_STOP.test(text));
 }
+
+/** True when a span overlaps one of the sorted, disjoint spans (binary search). */
+export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]![1] <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]![0] < span[1];
+}
