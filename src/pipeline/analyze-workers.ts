@@ -25,12 +25,13 @@ export function defaultJobs(): number {
  * this thread. A record that fails is a result with its error, never a throw.
  */
 export async function* analyseRecords(records: readonly RawRecord[], jobs: number): AsyncGenerator<Analysed> {
-  if (jobs <= 1 || records.length < 2) {
+  const workers = Math.min(jobs, Math.ceil(records.length / BATCH));
+  if (workers <= 1) {
     const analyze = await createAnalyzer();
     for (const record of records) yield analyseOne(analyze, record);
     return;
   }
-  const pool = Array.from({ length: Math.min(jobs, Math.ceil(records.length / BATCH)) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }));
+  const pool = Array.from({ length: workers }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }));
   const done = new Map<number, Analysed>();
   let next = 0;
   let wanted = 0;
