@@ -49,6 +49,13 @@ export const allMonths: ReadonlyMap<string, number> = new Map(languages.flatMap(
 export const allBylinePrefixes: readonly string[] = [...new Set(languages.flatMap((table) => table.bylinePrefixes))];
 
 /**
+ * Phrases are looked for in this many first characters of a line (unit:
+ * characters): boilerplate opens its line, and a 20,000-character line is
+ * otherwise scanned by every unanchored pattern.
+ */
+const PHRASE_WINDOW = 400;
+
+/**
  * Compiles literals and patterns into one case-insensitive regular expression
  * anchored at the line start: one test per line instead of one per phrase.
  */
@@ -59,10 +66,11 @@ function compile(phrases: readonly Phrase[]): PhraseMatcher {
       : phrase.source,
   );
   const pattern = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  const head = (line: string) => line.trim().slice(0, PHRASE_WINDOW);
   return {
-    test: (line) => pattern.test(line.trim()),
+    test: (line) => pattern.test(head(line)),
     rest: (line) => {
-      const match = pattern.exec(line.trim());
+      const match = pattern.exec(head(line));
       return match ? line.trim().slice(match.index + match[0].length).trim() : null;
     },
   };
