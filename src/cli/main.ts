@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAnalysis } from '../pipeline/run-analysis.js';
+import { defaultJobs } from '../pipeline/analyze-workers.js';
 import { renderReport } from '../report/report.js';
 import { plural, renderMarkdown } from '../report/markdown.js';
 import { renderCsvFiles } from '../report/csv.js';
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--strict', 'exit with code 1 when any input has a problem', false)
     .option('-q, --quiet', 'print nothing but problems', false)
     .option('-f, --format <formats>', 'what to write, comma-separated: json (dossier.json), html (report.html), md (dossier.md), csv (claims.csv, quotes.csv, entities.csv, framing.csv)', 'json,html')
+    .option('-j, --jobs <count>', 'worker threads that analyse documents (default: one per core)', String(defaultJobs()))
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await analyze(paths, options);
     });
@@ -59,6 +61,7 @@ interface AnalyzeOptions {
   strict: boolean;
   quiet: boolean;
   format: string;
+  jobs: string;
 }
 
 type OutputFile = { file: string; content: string };
@@ -81,6 +84,11 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     console.error(`unknown format ${unknown.join(', ') || '(none)'}: use json, html, md or csv, comma-separated`);
     return 2;
   }
+  const jobs = Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a whole number of 1 or more, not ${options.jobs}`);
+    return 2;
+  }
   const missing = missingInputs(paths);
   const unwritable = prepareOutputFolder(options.out);
   for (const problem of [...missing, ...(unwritable ? [unwritable] : [])]) console.error(problem);
@@ -90,7 +98,7 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
     const started = performance.now();
     const bar = options.quiet ? null : progressBar('analysing');
     // The output folder may sit inside an input folder: its dossier and report are never read as articles.
-    const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out]);
+    const run = await runAnalysis(paths, store, bar ? (done, total) => bar.update(done, total) : undefined, [options.out], jobs);
     bar?.end();
     for (const error of run.dossier.errors) console.error(printable(`${error.source}${error.line ? `:${error.line}` : ''}: ${error.message}`));
     if (run.dossier.documents.length === 0) {

@@ -14,7 +14,7 @@ export const de: LanguageTable = {
   bylinePrefixes: ['von', 'autor:', 'autorin:'],
   abbreviations: ['Dr', 'Prof', 'Hr', 'Fr', 'Nr', 'St', 'z.B', 'u.a', 'bzw', 'ca', 'd.h', 'v.a', 'Mio', 'Mrd', 'Jan', 'Feb', 'Apr', 'Aug', 'Sept', 'Okt', 'Nov', 'Dez', 'vgl', 'ggf', 'inkl', 'evtl', 'geb', 'Str', 'Abs', 'Bd', 'S'],
   boilerplate: {
-    related: [/^(lesen|sehen) sie (auch|mehr)\b/iu, /^mehr zum thema\b/iu, /^auch interessant\s*:/iu, /^das könnte sie auch interessieren/iu, /^weiterlesen\b/iu, /^zum thema\s*:/iu],
+    related: [/^(lesen|sehen) sie (auch|mehr)\b/iu, /^weitere (beiträge|artikel)\b/iu, /^mehr zum thema\b/iu, /^auch interessant\s*:/iu, /^das könnte sie auch interessieren/iu, /^weiterlesen\b/iu, /^zum thema\s*:/iu],
     photoWords: ['foto', 'fotos', 'bild', 'bildquelle', 'video'],
     form: ['Kommentar schreiben', 'Kommentar verfassen', 'Anmelden', 'Registrieren', 'Einloggen', 'Newsletter abonnieren', 'Jetzt abonnieren', 'Ihre E-Mail-Adresse wird nicht veröffentlicht', 'Antworten abbrechen'],
     share: ['Teilen', 'Twittern', 'Drucken', 'Per E-Mail versenden', 'Folgen Sie uns'],

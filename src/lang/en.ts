@@ -22,7 +22,7 @@ export const en: LanguageTable = {
     'U.S', 'U.K', 'U.N', 'e.g', 'i.e', 'a.m', 'p.m',
   ],
   boilerplate: {
-    related: [/^(read|see) (also|more)\b/i, /^related( articles?| stories| news)?\s*:/i, /^recommended\s*:/i, /^more on this( story)?\s*:?$/i, /^you (may|might) (also )?(like|be interested)/i],
+    related: [/^(read|see) (also|more)\b/i, /^related coverage\b/i, /^related( articles?| stories| news)?\s*:/i, /^recommended\s*:/i, /^more on this( story)?\s*:?$/i, /^you (may|might) (also )?(like|be interested)/i],
     photoWords: ['photo', 'photos', 'image', 'picture', 'video', 'credit', 'photograph'],
     form: [
       'Leave a Reply', 'Leave a comment', 'Post a comment', 'Add a comment', 'Fill in your details below',

@@ -10,6 +10,7 @@ import { createExtractDescriptors } from '../stages/extract-descriptors/extract-
 import { createExtractQuotes } from '../stages/extract-quotes/extract-quotes.js';
 import { createExtractQuantities } from '../stages/extract-quantities/extract-quantities.js';
 import { createExtractDates } from '../stages/extract-dates/extract-dates.js';
+import { withinBudget } from './budget.js';
 import { compose } from './compose.js';
 import type { Stage } from './compose.js';
 
@@ -17,7 +18,7 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-13';
+export const ANALYZER_VERSION = 'triangulate-15';
 
 /** Which stages run: all of them, or only reading, cleaning, language and sentences (for benchmarks of that layer). */
 export interface AnalyzerOptions {
@@ -28,7 +29,7 @@ export interface AnalyzerOptions {
 export async function createAnalyzer({ extraction = true }: AnalyzerOptions = {}): Promise<(record: RawRecord) => NewsDoc> {
   const model = await loadLanguageModel();
   const foundation = [createClean(), createDetectLanguage(model), createSegment()];
-  const extract = [createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()];
+  const extract = withinBudget([createFindCitations(), createExtractMentions(), createExtractDescriptors(), createExtractQuotes(), createExtractDates(), createExtractQuantities()]);
   const pipeline: Stage = compose(extraction ? [...foundation, ...extract] : foundation);
   return (record) => {
     const doc = toNewsDoc(record);

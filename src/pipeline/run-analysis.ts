@@ -1,12 +1,12 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import { buildDossier } from '../dossier/build.js';
-import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { Dossier } from '../dossier/schema.js';
 import { readInputs } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
-import { ANALYZER_VERSION, createAnalyzer } from './analyze.js';
+import { ANALYZER_VERSION } from './analyze.js';
+import { analyseRecords } from './analyze-workers.js';
 import { linkDocument, placementOf, placeUnplaced } from './link-into-store.js';
 import type { StoryPlacement } from '../link/story-index.js';
 import { isBusy, retryBusy } from './retry-busy.js';
@@ -31,9 +31,11 @@ export async function runAnalysis(
   onProgress?: (done: number, total: number) => void,
   /** Folders never read as input (the run's own output folder). */
   exclude: readonly string[] = [],
+  /** Worker threads that analyse documents; 1 analyses in this thread. */
+  jobs = 1,
 ): Promise<AnalysisRun> {
   const { records, errors } = readInputs(paths, process.cwd(), exclude);
-  const { kept, analysed, reused } = await ingest(records, errors, store, onProgress);
+  const { kept, analysed, reused } = await ingest(records, errors, store, onProgress, jobs);
   return { dossier: buildDossier(store.load(kept), errors), analysed, reused };
 }
 
@@ -64,7 +66,7 @@ interface Analysed {
  * relations are saved together, or nothing of it is. A record that fails
  * anywhere on that path becomes a message in `errors` and the others go on.
  */
-export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void): Promise<Ingested> {
+export async function ingest(records: readonly RawRecord[], errors: DocMessage[], store: DocumentStore, onProgress?: (done: number, total: number) => void, jobs = 1): Promise<Ingested> {
   const sources: SourceEntry[] = records.map(({ source, line, id, hash }) => ({ source, line, id, hash }));
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
@@ -74,22 +76,24 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     errors.push(problem);
   };
   if (todo.length > 0) {
-    const analyze = await createAnalyzer();
     const sourcesOf = new Map<string, SourceEntry[]>();
     for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
     let batch: Analysed[] = [];
-    for (const [index, record] of todo.entries()) {
-      try {
-        const analysis = toAnalysis(analyze(record));
-        batch.push({ record, analysis, placement: placementOf(analysis), sources: sourcesOf.get(record.hash) ?? [] });
-      } catch (error) {
-        fail(failure(record, 'could not be analysed', error), record.hash);
-      }
-      if (batch.length >= WRITE_BATCH || index === todo.length - 1) {
+    let index = 0;
+    for await (const result of analyseRecords(todo, jobs)) {
+      index++;
+      if ('analysis' in result) {
+        try {
+          batch.push({ record: result.record, analysis: result.analysis, placement: placementOf(result.analysis), sources: sourcesOf.get(result.record.hash) ?? [] });
+        } catch (error) {
+          fail(failure(result.record, 'could not be analysed', error), result.record.hash);
+        }
+      } else fail(failure(result.record, 'could not be analysed', result.error), result.record.hash);
+      if (batch.length >= WRITE_BATCH || index === todo.length) {
         for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
         batch = [];
       }
-      onProgress?.(index + 1, todo.length);
+      onProgress?.(index, todo.length);
     }
   }
   const kept = sources.filter((s) => !failed.has(s.hash));

@@ -46,3 +46,19 @@ test('empty, binary and undecodable input get messages a user can act on', () =>
   const garbage = decodeBytes(Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 32))));
   assert.ok(!garbage.ok && garbage.message.includes('UTF-8'), JSON.stringify(garbage));
 });
+
+test('UTF-8 with a few stray bytes is read as UTF-8 with replacement characters and a warning', () => {
+  const bytes = Buffer.concat([Buffer.from(`${russian} `, 'utf8'), Buffer.from([0x93]), Buffer.from(` ${french}`, 'utf8')]);
+  const declared = decodeBytes(bytes, 'utf-8');
+  assert.ok(declared.ok, JSON.stringify(declared));
+  assert.equal(declared.text, `${russian} \ufffd ${french}`);
+  assert.equal(declared.encoding, 'utf-8');
+  assert.match(declared.warning ?? '', /1 byte sequence is not valid UTF-8/);
+  const undeclared = decodeBytes(bytes);
+  assert.ok(undeclared.ok && undeclared.encoding === 'utf-8' && undeclared.warning);
+});
+
+test('a Windows-1252 page that declares UTF-8 is still read as Windows-1252', () => {
+  const result = decodeBytes(iconv.encode(french, 'windows-1252'), 'utf-8');
+  assert.ok(result.ok && result.text === french && result.encoding === 'windows-1252' && !result.warning);
+});

@@ -1,7 +1,10 @@
 import iconv from 'iconv-lite';
 
 /** What decoding found: the text and the encoding it was in, or why it could not be read. */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+export type Decoded = { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string };
+
+/** UTF-8 with stray bytes is still read as UTF-8 when its valid non-ASCII characters outnumber the bad sequences this many times. */
+const MIN_VALID_PER_INVALID = 4;
 
 /** Legacy single-byte encodings still served by news sites, tried when a file is not UTF-8. */
 const LEGACY_ENCODINGS = ['windows-1251', 'koi8-r', 'windows-1252'] as const;
@@ -39,10 +42,33 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   } catch {
     // not UTF-8: a declared charset or a legacy single-byte encoding
   }
+  const repaired = decodeUtf8Leniently(bytes, declared !== null && /^utf-?8$/i.test(declared));
+  if (repaired) return repaired;
   if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
     return { ok: true, text: iconv.decode(Buffer.from(bytes), declared), encoding: declared.toLowerCase() };
   }
   return guessLegacy(bytes);
+}
+
+/**
+ * UTF-8 with a few stray bytes (a Windows-1252 quote pasted into a UTF-8
+ * page) is decoded with U+FFFD in their place, and says so. It must look
+ * like UTF-8: declared so with at least as many valid non-ASCII characters
+ * as bad sequences, or undeclared with far more.
+ */
+function decodeUtf8Leniently(bytes: Uint8Array, declaredUtf8: boolean): Decoded | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let invalid = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) invalid++;
+    else if (code > 0x7f) valid++;
+  }
+  const needed = declaredUtf8 ? 1 : MIN_VALID_PER_INVALID;
+  if (invalid === 0 || valid < invalid * needed) return null;
+  const warning = `${invalid} byte sequence${invalid === 1 ? ' is' : 's are'} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} replaced by \ufffd; the rest was read as UTF-8`;
+  return { ok: true, text, encoding: 'utf-8', warning };
 }
 
 function decodeWithBom(bytes: Uint8Array): Decoded | null {

@@ -146,6 +146,7 @@ export function readBytes(bytes: Uint8Array, source: string, result: ReadResult,
   const kind = EXTENSION_FORMATS[extname(fileName).toLowerCase()] ?? null;
   const decoded = decodeBytes(bytes, kind === 'html' || kind === null ? declaredCharset(bytes) : null);
   if (!decoded.ok) return fail(decoded.message);
+  if (decoded.warning) result.errors.push({ source, line: null, message: decoded.warning, fatal: false });
   const content = decoded.text;
   if (!content.trim()) return fail('the file has no text (only white space)');
   const stem = basename(fileName, extname(fileName));

@@ -1,21 +1,18 @@
 import type { InputMeta, NewsDoc } from '../doc/news-doc.js';
 import { createNewsDoc, warn } from '../doc/news-doc.js';
-import { MAX_HTML_DEPTH, htmlDepth, parseHtmlPage, stripTags } from './html.js';
+import { parseHtmlPage } from './html.js';
 import type { RawRecord } from './read-inputs.js';
 
 /** Turns a raw record into a document: HTML is parsed into visible text and Readability's article spans. */
 export function toNewsDoc(record: RawRecord): NewsDoc {
   const base = { id: record.id, source: record.source, format: record.format, hash: record.hash };
   if (record.format !== 'html') return createNewsDoc({ ...base, text: record.content, meta: record.meta });
-  const depth = htmlDepth(record.content);
-  if (depth > MAX_HTML_DEPTH) {
-    const doc = createNewsDoc({ ...base, text: stripTags(record.content), meta: record.meta });
-    warn(doc, `the HTML is nested ${depth} elements deep (more than ${MAX_HTML_DEPTH}); it was read as plain text without its page structure`, record.line);
-    return doc;
-  }
   const page = parseHtmlPage(record.content);
   const doc = createNewsDoc({ ...base, text: page.text, meta: mergeMeta(page.meta, record.meta) });
   doc.data.articleSpans = page.articleSpans;
+  doc.data.listed = page.listed;
+  doc.data.commented = page.commented;
+  for (const message of page.warnings) warn(doc, message, record.line);
   return doc;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanText } from './clean.js';
+import { emptyBodyReason } from './empty-body.js';
 import type { CleanResult } from './clean.js';
 
 const bodyOf = (text: string, r: CleanResult) => r.body.map(([s, e]) => text.slice(s, e));
@@ -130,4 +131,53 @@ test('date lines in several languages give the publication time', async () => {
   assert.equal(parseDateLine('6 марта 2024 г., 10:15'), '2024-03-06T10:15');
   assert.equal(parseDateLine('6 de marzo de 2024 a las 10:30'), '2024-03-06T10:30');
   assert.equal(parseDateLine('The strait was closed for two days after the grounding in March 2024.'), null);
+});
+
+const prose = (n: number) => `Paragraph ${n} says the harbour stayed closed for a third day while engineers inspected the quay.`;
+
+test('Chinese and Japanese lines ending in 。！？ are prose, not navigation', () => {
+  const text = ['首页', '新闻', '港口因风暴关闭三天，工程师正在检查受损的码头和渡轮。', '当局表示，码头将在下周重新开放，所有渡轮将恢复正常运营。', '東京の港は台風のため三日間閉鎖され、技術者が損傷した岸壁を点検している！'].join('\n\n');
+  const body = bodyOf(text, cleanText(text, null, null));
+  assert.deepEqual(body, ['港口因风暴关闭三天，工程师正在检查受损的码头和渡轮。', '当局表示，码头将在下周重新开放，所有渡轮将恢复正常运营。', '東京の港は台風のため三日間閉鎖され、技術者が損傷した岸壁を点検している！']);
+});
+
+test('a short line starting "Photos which" is body; "Photo: Reuters" is a caption', () => {
+  const text = [prose(1), 'Photos which were taken on Monday', 'Photo: Reuters', prose(2)].join('\n\n');
+  const result = cleanText(text, null, null);
+  assert.ok(bodyOf(text, result).includes('Photos which were taken on Monday'));
+  assert.deepEqual(removedOf(text, result), [['caption', 'Photo: Reuters']]);
+});
+
+test('a "Subscribe to" promo inside the article is cut alone; the article goes on after it', () => {
+  const text = [prose(1), 'Subscribe to our daily newsletter', prose(2), prose(3)].join('\n\n');
+  const result = cleanText(text, null, null);
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2), prose(3)]);
+  assert.deepEqual(removedOf(text, result), [['form', 'Subscribe to our daily newsletter']]);
+});
+
+test('short list lines of the article before its first paragraph (ingredients) are kept', () => {
+  const text = ['Home', '2 cups flour', '1 egg', prose(1)].join('\n\n');
+  const spans = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const region = [spans('2 cups flour'), spans('1 egg'), spans(prose(1))];
+  const result = cleanText(text, region, 'Bread', [spans('2 cups flour'), spans('1 egg')]);
+  assert.deepEqual(bodyOf(text, result), ['2 cups flour', '1 egg', prose(1)]);
+  const unlisted = cleanText(text, region, 'Bread');
+  assert.deepEqual(bodyOf(text, unlisted), [prose(1)]);
+});
+
+test('a text whose every line is boilerplate says why its body is empty', () => {
+  const text = 'Home\n\nShare this\n\nAdvertisement';
+  const reason = emptyBodyReason(text, cleanText(text, null, null));
+  assert.match(reason ?? '', /no article text was kept.*share/);
+  assert.equal(emptyBodyReason(prose(1), cleanText(prose(1), null, null)), null);
+});
+
+test('an HTML page has comments only inside its marked comment sections', () => {
+  const text = [prose(1), prose(2), '12 Comments', 'Another story about harbours', 'Most shared this week', 'John Smith says:', 'I was there on Monday, it was chaos.'].join('\n\n');
+  const at = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const region = [at(prose(1)), at(prose(2))];
+  const unmarked = cleanText(text, region, 'Harbour');
+  assert.deepEqual(unmarked.comments, []);
+  const marked = cleanText(text, region, 'Harbour', [], [at('John Smith says:'), at('I was there on Monday, it was chaos.')]);
+  assert.deepEqual(marked.comments.map((c) => [c.author, text.slice(c.span[0], c.span[1])]), [['John Smith', 'I was there on Monday, it was chaos.']]);
 });

@@ -5,11 +5,12 @@ import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
 import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
-import { isProse, splitLines, TERMINAL, wordCount } from './lines.js';
+import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
+import { emptyBodyReason } from './empty-body.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
-import { phrasesOf, photoWords } from './phrases.js';
+import { phrasesOf, photoWordsPattern } from './phrases.js';
 import { boundedMemo } from '../../text/memo.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
@@ -32,6 +33,10 @@ declare module '../../doc/news-doc.js' {
     clean: CleanResult;
     /** Readability's article paragraphs in an HTML page's visible text. */
     articleSpans: Span[];
+    /** Text inside an HTML page's list items, in order. */
+    listed: Span[];
+    /** Text inside an HTML page's reader-comment sections, in order. */
+    commented: Span[];
   }
 }
 
@@ -54,7 +59,7 @@ const MAX_CAPTION_WORDS = 30;
 /** Icon-font class names leaked into text ("bookmarkicon cameraicon …"): share of tokens containing "icon". */
 const ICON_RUN_SHARE = 0.3;
 
-const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWords.join('|')})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWords.join('|')})\s+\p{Lu}|^©|\s©\s`, 'iu');
+const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWordsPattern})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWordsPattern})\s+\p{Lu}|^©|\s©\s`, 'u');
 const COPYRIGHT = /^(?:\(c\)|©|copyright)\s*(?<name>[^\d©]+?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<rest>[.,].*)?$/iu;
 
 /** The cleaning stage: splits a document's text into body, comments and removed boilerplate, and reads its metadata lines. */
@@ -62,7 +67,9 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null);
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, doc.data.listed ?? [], doc.data.commented ?? []);
+      const emptied = emptyBodyReason(doc.text, doc.data.clean);
+      if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
         if (line.text.length > MAX_GLUE_LINE) warn(doc, `line ${line.number} has ${line.text.length} characters; it was kept as one paragraph without looking for glued boilerplate`, line.number);
       }
@@ -71,19 +78,24 @@ export function createClean(): NamedStage {
 }
 
 /** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
-export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null): CleanResult {
+export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null, listed: readonly Span[] = [], commented: readonly Span[] = []): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const lines = splitLines(text, region && region.length > 0 ? region : null);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
-  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove);
+  const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
+  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, inArticleList);
   const title = normalise(knownTitle ?? result.title ?? '');
   let sawFooter = false;
   let leadInDone = false;
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = lineKind(line.text, title);
+    if (kind === 'form' && promoInside(lines, i, title)) {
+      remove(line.span, 'form');
+      continue;
+    }
     if (kind === 'form') {
       // A comment form ends the article; a thread may still follow it.
       const next = lines.findIndex((rest, j) => j > i && (hasMarker(rest.text) || commentAuthor(rest.text) !== null));
@@ -139,24 +151,22 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       else remove(segment.span, segment.kind);
     }
   }
-  if (region && region.length > 0) readPageComments(text, region, result, remove);
+  if (region && region.length > 0) readPageComments(text, region, commented, result, remove);
   result.truncated ||= endsMidSentence(text, result.body);
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
 }
 
 /**
- * Comments of an HTML page usually sit outside the article Readability keeps:
- * after the article, a comment heading ("12 Comments", "Комментарии") opens a
- * thread read like a plain-text one.
+ * Comments of an HTML page sit in sections the page marks as comments (ids,
+ * classes, `itemprop`; see read/page-text.ts), outside the article
+ * Readability keeps; they are read like a plain-text thread. Related lists,
+ * sidebars and cookie notices after an article are not comments.
  */
-function readPageComments(text: string, region: readonly Span[], result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
-  const articleEnd = Math.max(...region.map((span) => span[1]));
-  const after = splitLines(text).filter((line) => line.span[0] >= articleEnd);
-  const heading = after.findIndex((line) => isCommentHeading(line.text));
-  if (heading < 0) return;
-  remove(after[heading]!.span, 'other');
-  const thread = readThread(after, heading + 1);
+function readPageComments(text: string, region: readonly Span[], commented: readonly Span[], result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+  if (commented.length === 0) return;
+  const lines = splitLines(text, commented).filter((line) => !overlapsAny(line.span, region));
+  const thread = readThread(lines, 0);
   result.comments.push(...thread.comments);
   for (const span of thread.ui) remove(span, 'other');
 }
@@ -196,7 +206,7 @@ function isBoilerplate(text: string): boolean {
  * scrape repeats, else the first line of three words or more), the date, the
  * byline; menus before the title are navigation, a standfirst after it is body.
  */
-function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void): void {
+function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void, inArticleList: (span: Span) => boolean): void {
   const titleIndex = knownTitle ? -1 : findTitle(lines);
   lines.forEach((line, index) => {
     const title = normalise(knownTitle ?? result.title ?? '');
@@ -214,7 +224,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     } else if (index === titleIndex) {
       result.title = line.text;
       remove(line.span, 'other');
-    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text))) remove(line.span, 'navigation');
+    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text) && !inArticleList(line.span))) remove(line.span, 'navigation');
     else result.body.push(line.span);
   });
 }
@@ -239,6 +249,24 @@ const MASTHEAD_WORDS = 4;
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+}
+
+/** Lines looked at after a form line for the article going on (unit: lines). */
+const PROMO_LOOKAHEAD = 3;
+
+/**
+ * A form line ("Subscribe to our newsletter", "Sign up for alerts") with the
+ * article's prose going on right after it is a promo inside the article, not
+ * the comment form that ends it.
+ */
+function promoInside(lines: readonly Line[], i: number, title: string): boolean {
+  for (const line of lines.slice(i + 1, i + 1 + PROMO_LOOKAHEAD)) {
+    if (hasMarker(line.text) || commentAuthor(line.text) || isCommentHeading(line.text)) return false;
+    const kind = lineKind(line.text, title);
+    if (kind === 'body' && isProse(line.text)) return true;
+    if (kind !== 'form' && kind !== 'share' && kind !== 'ad') return false;
+  }
+  return false;
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */

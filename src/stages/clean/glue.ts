@@ -1,6 +1,6 @@
 import type { Span } from '../../doc/news-doc.js';
 import type { RemovedKind } from '../../lang/index.js';
-import { photoWords } from './phrases.js';
+import { photoWordsPattern } from './phrases.js';
 import { wordCount } from './lines.js';
 
 /** A piece of a line: body text or boilerplate that a scraper glued into it. */
@@ -27,7 +27,7 @@ const CAMEL_GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
 /** An all-capitals credit glued to the next sentence: "photo REUTERSA state of emergency…". */
 const CAPS_GLUE = /(?<=\p{Lu}{3})(?=\p{Lu}[\s\p{Ll}])/gu;
 
-const CREDIT_MARK = new RegExp(String.raw`(?:^|[/|©]|\s)\s*(?:${photoWords.join('|')})\s*[:/]?\s*\p{Lu}`, 'iu');
+const CREDIT_MARK = new RegExp(String.raw`(?:^|[/|©]|\s)\s*(?:${photoWordsPattern})\s*[:/]?\s*\p{Lu}`, 'u');
 
 /**
  * Splits a line where blocks were glued together and names the glued

@@ -16,10 +16,16 @@ export function splitLines(text: string, within: readonly Span[] | null = null):
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
+  let next = 0; // first `within` span that may still overlap: lines and spans are both in order
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    for (const part of within ? clip([start, end], within) : [[start, end] as Span]) {
+    let parts: Span[] = [[start, end]];
+    if (within) {
+      while (next < within.length && within[next]![1] <= start) next++;
+      parts = clip([start, end], within, next);
+    }
+    for (const part of parts) {
       const span = trimSpan(text, part);
       if (span) lines.push({ span, text: text.slice(span[0], span[1]), number, indent: span[0] - part[0] });
     }
@@ -29,28 +35,56 @@ export function splitLines(text: string, within: readonly Span[] | null = null):
   return lines;
 }
 
-function clip(span: Span, within: readonly Span[]): Span[] {
+/** Parts of a line inside the sorted spans, looking from span `from` on. */
+function clip(span: Span, within: readonly Span[], from: number): Span[] {
   const parts: Span[] = [];
-  for (const [s, e] of within) {
-    const start = Math.max(s, span[0]);
-    const end = Math.min(e, span[1]);
+  for (let i = from; i < within.length && within[i]![0] < span[1]; i++) {
+    const start = Math.max(within[i]![0], span[0]);
+    const end = Math.min(within[i]![1], span[1]);
     if (start < end) parts.push([start, end]);
   }
   return parts;
 }
 
-/** Words of a line (letters and digits runs). */
+/** Scripts written without spaces between words: a run of them counts one word per this many characters (a Chinese word is about two). */
+const CHARACTERS_PER_UNSPACED_WORD = 2;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Words of a line: runs of letters and digits, and in scripts without spaces (Chinese, Japanese, Thai) characters by pairs. */
 export function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  if (!UNSPACED.test(text)) {
+    for (const _ of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) count++;
+    return count;
+  }
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const unspaced = UNSPACED.test(match[0]) ? [...match[0]].filter((char) => UNSPACED.test(char)).length : 0;
+    count += unspaced > 0 ? Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD)) : 1;
+  }
   return count;
 }
 
+/** Sentence stops of every script (Unicode Sentence_Terminal: . ! ? 。 ！ ？ । ۔ …) and the ellipsis. */
+export const STOP = String.raw`[\p{Sentence_Terminal}…]`;
 /** Characters that end a sentence, including closing quotes and brackets after the stop. */
-export const TERMINAL = /[.!?…:;»"”’)\]]\s*$/u;
+export const TERMINAL = new RegExp(String.raw`(?:${STOP}|[:;»"”’)\]」』）])\s*$`, 'u');
+const HAS_STOP = new RegExp(STOP, 'u');
+const ENDS_WITH_STOP = new RegExp(String.raw`${STOP}[»"”’)」』）]?\s*$`, 'u');
 
 /** A line of running prose: long enough and punctuated as sentences. */
 export function isProse(text: string): boolean {
   const words = wordCount(text);
-  return (words >= 12 && /[.!?…]/.test(text)) || (words >= 6 && /[.!?…][»"”’)]?\s*$/u.test(text));
+  return (words >= 12 && HAS_STOP.test(text)) || (words >= 6 && ENDS_WITH_STOP.test(text));
+}
+
+/** True when a span overlaps one of the sorted, disjoint spans (binary search). */
+export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]![1] <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]![0] < span[1];
 }

@@ -21,6 +21,24 @@ export function phrasesOf(kind: Exclude<keyof BoilerplateTable, 'photoWords' | '
 /** Words that mark photo credits in any language, lower-case. */
 export const photoWords: readonly string[] = [...new Set(languages.flatMap((table) => table.boilerplate.photoWords))];
 
+/**
+ * Photo words as one alternation that ignores case letter by letter, so that
+ * a pattern can still ask for a capital after it: with the `i` flag
+ * `\p{Lu}` matches any letter, and "Photos which…" read as a credit.
+ */
+export const photoWordsPattern: string = photoWords.map(caseless).join('|');
+
+function caseless(word: string): string {
+  return [...word]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return lower === upper ? escaped : `[${lower}${upper}]`;
+    })
+    .join('');
+}
+
 /** Suffixes that end a comment author line, in any language. */
 export const commentAuthorSuffixes: readonly string[] = languages.flatMap((table) => table.boilerplate.commentAuthorSuffixes);
 
@@ -29,6 +47,13 @@ export const allMonths: ReadonlyMap<string, number> = new Map(languages.flatMap(
 
 /** Byline prefixes of every language, lower-case. */
 export const allBylinePrefixes: readonly string[] = [...new Set(languages.flatMap((table) => table.bylinePrefixes))];
+
+/**
+ * Phrases are looked for in this many first characters of a line (unit:
+ * characters): boilerplate opens its line, and a 20,000-character line is
+ * otherwise scanned by every unanchored pattern.
+ */
+const PHRASE_WINDOW = 400;
 
 /**
  * Compiles literals and patterns into one case-insensitive regular expression
@@ -41,10 +66,11 @@ function compile(phrases: readonly Phrase[]): PhraseMatcher {
       : phrase.source,
   );
   const pattern = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  const head = (line: string) => line.trim().slice(0, PHRASE_WINDOW);
   return {
-    test: (line) => pattern.test(line.trim()),
+    test: (line) => pattern.test(head(line)),
     rest: (line) => {
-      const match = pattern.exec(line.trim());
+      const match = pattern.exec(head(line));
       return match ? line.trim().slice(match.index + match[0].length).trim() : null;
     },
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sentenceSpans } from './segment.js';
+import { MAX_JOINED_SENTENCE, SEGMENTER_CHUNK, sentenceSpans } from './segment.js';
 
 const split = (text: string, lang: string) => sentenceSpans(text, [0, text.length], lang).map(([s, e]) => text.slice(s, e));
 
@@ -13,4 +13,32 @@ test('abbreviations of the language do not end sentences', () => {
 
 test('initials do not end sentences in any language', () => {
   assert.deepEqual(split('J. K. Rowling wrote it. It sold well.', 'en'), ['J. K. Rowling wrote it.', 'It sold well.']);
+});
+
+test('a paragraph of thousands of sentences is given to the segmenter in bounded pieces', () => {
+  const text = 'The cat sat on the mat. '.repeat(16_000);
+  const work = { pieces: 0, longestPiece: 0 };
+  const spans = sentenceSpans(text, [0, text.length], 'en', work);
+  assert.equal(spans.length, 16_000);
+  assert.equal(text.slice(spans[123]![0], spans[123]![1]), 'The cat sat on the mat.');
+  assert.ok(work.longestPiece <= SEGMENTER_CHUNK, `longest piece ${work.longestPiece}`);
+  assert.ok(work.pieces <= Math.ceil((text.length / SEGMENTER_CHUNK) * 2), `${work.pieces} pieces`);
+});
+
+test('runs of initials and abbreviations join into sentences of bounded length', () => {
+  for (const [unit, lang] of [['J. R. R. ', 'en'], ['U.S. ', 'en'], ['Jan. ', 'en'], ['Mr. Smith ', 'en'], ['В. В. ', 'ru']] as const) {
+    const text = unit.repeat(16_000);
+    const spans = sentenceSpans(text, [0, text.length], lang);
+    const longest = Math.max(...spans.map(([s, e]) => e - s));
+    assert.ok(longest <= MAX_JOINED_SENTENCE, `${unit}: longest sentence ${longest}`);
+    assert.ok(spans.length >= text.length / MAX_JOINED_SENTENCE, `${unit}: ${spans.length} sentences`);
+  }
+});
+
+test('a stop inside a piece boundary still splits where the segmenter would', () => {
+  const text = `${'Word '.repeat(500)}ends here. Next one starts. ${'More words '.repeat(300)}done.`;
+  const whole = split(text, 'en');
+  assert.equal(whole.length, 3);
+  assert.ok(whole[0]!.endsWith('ends here.'));
+  assert.equal(whole[1], 'Next one starts.');
 });

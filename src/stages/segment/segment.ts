@@ -24,31 +24,85 @@ const segmenters = new Map<string, Intl.Segmenter>();
 const abbreviationSets = new Map<string, Set<string>>();
 
 /**
+ * Intl.Segmenter is quadratic on one very long paragraph (16,000 short
+ * sentences in one line: 13 s), so a paragraph is given to it in pieces of
+ * about this many characters, cut after a sentence stop (unit: characters).
+ */
+export const SEGMENTER_CHUNK = 2_000;
+/** Joining across abbreviations stops at this length ("J. R. R. " repeated is not one sentence; unit: characters). */
+export const MAX_JOINED_SENTENCE = 1_500;
+/** A piece cut where no stop was found joins the next one up to this sentence length (unit: characters). */
+export const MAX_CUT_SENTENCE = 10_000;
+/** Longest token looked at for an abbreviation before a stop (unit: characters). */
+const MAX_ABBREVIATION = 12;
+
+/** Work a segmentation did, for tests that bound it: calls to the segmenter and the longest piece given to it. */
+export interface SegmentWork {
+  pieces: number;
+  longestPiece: number;
+}
+
+/**
  * Sentences of one paragraph by Intl.Segmenter, re-joined where the segmenter
  * split after an abbreviation of the language ("Mr. Jones", "M. Macron",
  * "1 янв. 2022 г. в Москве") or after an initial ("J. K. Rowling").
  */
-export function sentenceSpans(text: string, span: Span, language: string | null): Span[] {
+export function sentenceSpans(text: string, span: Span, language: string | null, work?: SegmentWork): Span[] {
+  const segmenter = segmenterFor(language);
+  const abbreviations = abbreviationsOf(language);
+  const spans: Span[] = [];
+  let joinLimit = 0;
+  for (const [pieceStart, pieceEnd, cut] of chunks(text, span)) {
+    if (work) {
+      work.pieces++;
+      work.longestPiece = Math.max(work.longestPiece, pieceEnd - pieceStart);
+    }
+    for (const piece of segmenter.segment(text.slice(pieceStart, pieceEnd))) {
+      const trimmed = piece.segment.trimEnd();
+      const start = pieceStart + piece.index;
+      const end = start + trimmed.length;
+      if (end <= start) continue;
+      const last = spans.at(-1);
+      if (last && end - last[0] <= joinLimit) last[1] = end;
+      else spans.push([start, end]);
+      joinLimit = endsWithAbbreviation(trimmed, abbreviations) ? MAX_JOINED_SENTENCE : 0;
+    }
+    if (cut) joinLimit = MAX_CUT_SENTENCE;
+  }
+  return spans;
+}
+
+function segmenterFor(language: string | null): Intl.Segmenter {
   const code = language ?? 'und';
   let segmenter = segmenters.get(code);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(language ?? undefined, { granularity: 'sentence' });
     segmenters.set(code, segmenter);
   }
-  const abbreviations = abbreviationsOf(language);
-  const paragraph = text.slice(span[0], span[1]);
-  const spans: Span[] = [];
-  let joinNext = false;
-  for (const piece of segmenter.segment(paragraph)) {
-    const start = span[0] + piece.index;
-    const end = start + piece.segment.trimEnd().length;
-    if (end <= start) continue;
-    const last = spans.at(-1);
-    if (joinNext && last) last[1] = end;
-    else spans.push([start, end]);
-    joinNext = endsWithAbbreviation(piece.segment.trimEnd(), abbreviations);
+  return segmenter;
+}
+
+/** Cuts a paragraph into pieces of about SEGMENTER_CHUNK characters, each ending after a sentence stop and space when there is one (else `cut`). */
+function chunks(text: string, span: Span): Array<[number, number, boolean]> {
+  const pieces: Array<[number, number, boolean]> = [];
+  let start = span[0];
+  while (span[1] - start > SEGMENTER_CHUNK) {
+    const window = text.slice(start + SEGMENTER_CHUNK / 2, start + SEGMENTER_CHUNK);
+    const stop = lastStop(window);
+    const end = stop < 0 ? start + SEGMENTER_CHUNK : start + SEGMENTER_CHUNK / 2 + stop;
+    pieces.push([start, end, stop < 0]);
+    start = end;
   }
-  return spans;
+  pieces.push([start, span[1], false]);
+  return pieces;
+}
+
+/** Index just after the last "stop + space" in a window, or -1. */
+function lastStop(window: string): number {
+  for (let i = window.length - 1; i > 0; i--) {
+    if (/\s/.test(window[i]!) && /[\p{Sentence_Terminal}]/u.test(window[i - 1]!)) return i + 1;
+  }
+  return -1;
 }
 
 function abbreviationsOf(language: string | null): Set<string> {
@@ -61,9 +115,13 @@ function abbreviationsOf(language: string | null): Set<string> {
   return set;
 }
 
+/** True when a sentence ends with an initial or an abbreviation of the language; reads only the last token (no scan of the whole sentence). */
 function endsWithAbbreviation(sentence: string, abbreviations: Set<string>): boolean {
-  const match = /(?:^|[\s(«"“])([\p{L}.]+)\.$/u.exec(sentence);
-  if (!match) return false;
-  const token = match[1]!;
+  if (!sentence.endsWith('.')) return false;
+  let start = sentence.length - 1;
+  while (start > 0 && sentence.length - start <= MAX_ABBREVIATION + 1 && !/[\s(«"“]/.test(sentence[start - 1]!)) start--;
+  if (start > 0 && !/[\s(«"“]/.test(sentence[start - 1]!)) return false;
+  const token = sentence.slice(start, -1);
+  if (!/^[\p{L}.]+$/u.test(token)) return false;
   return /^\p{Lu}$/u.test(token) || abbreviations.has(token.toLowerCase());
 }

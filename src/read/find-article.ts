@@ -1,0 +1,89 @@
+import { Readability } from '@mozilla/readability';
+import type { Span } from '../doc/news-doc.js';
+import { readPageText } from './page-text.js';
+import type { PageNode, PageText } from './page-text.js';
+
+/**
+ * Limits of the article search. Readability over linkedom grows faster than
+ * the page on some shapes (1,000 nested `<div/>`: 38 s; 8,000 links side by
+ * side: 6 s), while the pages of the extraction benchmarks stay far below
+ * these, so past them the whole page text is cleaned instead.
+ */
+export const ARTICLE_BUDGET = {
+  /** Elements in the page (unit: elements; news pages in the benchmarks have at most a few thousand). */
+  elements: 30_000,
+  /** Nesting (unit: element levels; real pages stay under 100). */
+  depth: 200,
+  /** Children of one element (unit: nodes; a flood of `<br>`, `<wbr>` or links). */
+  widest: 2_500,
+};
+
+/** Where the article is in the page text, or why it was not looked for. */
+export type ArticleResult = { spans: Span[]; skipped: null } | { spans: []; skipped: string };
+
+/**
+ * Runs Readability on the parsed page (after its text was read: Readability
+ * changes the tree) and maps the article back to the page text through its
+ * text nodes, which Readability moves rather than copies; text it rebuilt
+ * (a retry re-parses the page) is found by its words instead.
+ */
+export function findArticle(document: unknown, page: PageText): ArticleResult {
+  const over = overBudget(page.shape);
+  if (over) return { spans: [], skipped: over };
+  let article: PageNode | null = null;
+  try {
+    const reader = new Readability(document as ConstructorParameters<typeof Readability>[0], { serializer: (element) => element });
+    article = (reader.parse()?.content ?? null) as PageNode | null;
+  } catch {
+    return { spans: [], skipped: '' }; // Readability gives up on some pages; the cleaner then works on the whole text
+  }
+  return { spans: article ? articleSpans(article, page) : [], skipped: null };
+}
+
+function overBudget(shape: PageText['shape']): string | null {
+  if (shape.elements > ARTICLE_BUDGET.elements) return `${shape.elements} elements (more than ${ARTICLE_BUDGET.elements})`;
+  if (shape.depth > ARTICLE_BUDGET.depth) return `elements nested ${shape.depth} deep (more than ${ARTICLE_BUDGET.depth})`;
+  if (shape.widest > ARTICLE_BUDGET.widest) return `one element with ${shape.widest} children (more than ${ARTICLE_BUDGET.widest})`;
+  return null;
+}
+
+/** Spans of the article in the page text: its own text nodes where they are known, its lines found by their words otherwise. */
+function articleSpans(article: PageNode, page: PageText): Span[] {
+  const own = readPageText(article);
+  const known: Span[] = [];
+  let unknownChars = 0;
+  for (const [node, span] of own.spans) {
+    const at = page.spans.get(node);
+    if (at) known.push(at);
+    else unknownChars += span[1] - span[0];
+  }
+  const spans = unknownChars > own.text.length / 2 ? locateLines(page.text, own.text) : known;
+  return mergeLines(page.text, spans);
+}
+
+/** Joins spans of one page line into one span, so the cleaner sees whole paragraphs. */
+function mergeLines(text: string, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span[0] >= last[0] && !text.slice(last[1], span[0]).includes('\n')) last[1] = Math.max(last[1], span[1]);
+    else if (!last || span[0] >= last[1]) merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** Finds each line of the article text in the page text, in order; lines not found are skipped. */
+function locateLines(pageText: string, articleText: string): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const line of articleText.split('\n')) {
+    const wanted = line.trim();
+    if (!wanted) continue;
+    const at = pageText.indexOf(wanted, cursor);
+    if (at < 0) continue;
+    spans.push([at, at + wanted.length]);
+    cursor = at + wanted.length;
+  }
+  return spans;
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHtmlPage } from './html.js';
+import { ARTICLE_BUDGET } from './find-article.js';
+import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
+
+const paragraph = (n: number) =>
+  `Paragraph ${n} of the report says that the harbour stayed closed for a third day while engineers inspected the damaged quay and the ferries waited offshore.`;
+const article = (count: number) => Array.from({ length: count }, (_, i) => `<p>${paragraph(i + 1)}</p>`).join('\n');
+const articleText = (page: ReturnType<typeof parseHtmlPage>) => page.articleSpans.map(([s, e]) => page.text.slice(s, e));
+
+test('text before <html> (a PHP warning) no longer empties the page', () => {
+  const page = parseHtmlPage(`<b>Warning</b>: session_start() failed<br>\n<!doctype html><html lang="en"><head><title>Harbour closed</title></head><body><article>${article(6)}</article></body></html>`);
+  assert.ok(page.text.includes(paragraph(1)));
+  assert.equal(page.meta.title, 'Harbour closed');
+  assert.ok(articleText(page).includes(paragraph(3)), JSON.stringify(articleText(page)));
+});
+
+test('a page with two html documents is read as one, with a warning', () => {
+  const page = parseHtmlPage(`<html><head><title>One</title></head><body><p>${paragraph(1)}</p></body></html><html><body><p>${paragraph(2)}</p></body></html>`);
+  assert.ok(page.text.includes(paragraph(1)) && page.text.includes(paragraph(2)));
+  assert.match(page.warnings.join(' '), /2 <html> or <body>/);
+});
+
+test('plain text and byte soup named .html are read without failing', () => {
+  assert.equal(parseHtmlPage('Just one sentence, no tags at all.').text, 'Just one sentence, no tags at all.');
+  const soup = parseHtmlPage('<<<<>>>\u0000<<!<?--><html<body<');
+  assert.equal(typeof soup.text, 'string');
+  assert.match(parseHtmlPage('<script>var a = "</b>";').warnings.join(' '), /no visible text/);
+});
+
+test('the article maps back onto the page text whatever the white space inside it', () => {
+  const page = parseHtmlPage(`<html><body><nav>Home</nav><article><p>The   ferry\n   <em>Ocean   Star</em>\n left port.  ${paragraph(1)}</p>${article(5)}</article></body></html>`);
+  const found = articleText(page);
+  assert.ok(found[0]!.startsWith('The ferry Ocean Star left port.'), found[0]);
+  assert.ok(!found.some((line) => line === 'Home'));
+});
+
+test('deep nesting stays on the DOM path; the article search is skipped with a reason', () => {
+  const depth = ARTICLE_BUDGET.depth + 50;
+  const page = parseHtmlPage(`<html><body>${'<div>'.repeat(depth)}<p>${paragraph(1)}</p>${'</div>'.repeat(depth)}</body></html>`);
+  assert.equal(page.text, paragraph(1));
+  assert.deepEqual(page.articleSpans, []);
+  assert.match(page.warnings.join(' '), /nested \d+ deep/);
+  const selfClosing = parseHtmlPage(`<html><body>${'<div/>'.repeat(1000)}<p>${paragraph(1)}</p></body></html>`);
+  assert.equal(selfClosing.text, paragraph(1));
+});
+
+test('tags nested past the source depth limit are dropped before parsing, their text kept', () => {
+  const depth = MAX_SOURCE_DEPTH * 10;
+  const repaired = repairHtml(`<html><body>${'<div><b>'.repeat(depth / 2)}deep text${'</b></div>'.repeat(depth / 2)}<p>after</p></body></html>`);
+  assert.equal(repaired.dropped, (depth - MAX_SOURCE_DEPTH) * 2);
+  const page = parseHtmlPage(`<html><body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}<p>after</p></body></html>`);
+  assert.equal(page.text, 'deep text\n\nafter');
+  assert.match(page.warnings.join(' '), new RegExp(`${(depth - MAX_SOURCE_DEPTH) * 2} tags nested deeper than ${MAX_SOURCE_DEPTH}`));
+});
+
+test('floods of <br>, <wbr>, empty comments and links are read once and not searched for an article', () => {
+  const flood = ARTICLE_BUDGET.widest * 2;
+  for (const piece of ['<br>', ' <wbr>', ' <!---->', '<a href="#">click</a>', '<span> </span>']) {
+    const page = parseHtmlPage(`<html><body><p>Start ${piece.repeat(flood)} end.</p></body></html>`);
+    assert.match(page.text, /^Start/);
+    assert.match(page.warnings.join(' '), /children/, piece);
+  }
+});
+
+test('the skeleton repair skips scripts and comments, even unclosed ones, in one pass', () => {
+  const repaired = repairHtml(`<html><head><script>document.write("<body>")</script></head><body><!-- <html> --><p>x</p>${'<script>'.repeat(5000)}`);
+  assert.equal(repaired.documents, 1);
+  assert.ok(repaired.html.startsWith('<!doctype html><html><head><script>document.write("<body>")</script></head><body><!-- <html> --><p>x</p><script>'));
+});
+
+test('reader-comment sections are marked by their ids, classes and microdata; related lists are not', () => {
+  const page = parseHtmlPage(`<html><body><article>${article(5)}</article>
+    <aside class="related-posts"><h3>5 comments</h3><ul><li>Another story about harbours</li></ul></aside>
+    <div id="comments"><h3>2 Comments</h3><ol class="commentlist"><li><p>I was there on Monday, it was chaos.</p></li></ol>
+    <div itemprop="comment"><p>Thanks for the report.</p></div><a class="comment-count" href="#">2</a></div>
+    <span class="comment-link">Comment on this</span></body></html>`);
+  const commented = page.commented.map(([s, e]) => page.text.slice(s, e));
+  assert.deepEqual(commented, ['2 Comments', 'I was there on Monday, it was chaos.', 'Thanks for the report.', '2']);
+});
+
+test('metadata comes from JSON-LD first, then meta tags, then the title and canonical link', () => {
+  const head = `<title>Page title</title><meta property="og:site_name" content="Harbour News"><meta name="author" content="Ann Lee">
+    <meta property="article:published_time" content="2022-01-05T10:00:00Z"><link rel="canonical" href="https://example.com/a">`;
+  const plain = parseHtmlPage(`<html><head>${head}</head><body><p>x</p></body></html>`).meta;
+  assert.deepEqual(plain, { title: 'Page title', published: '2022-01-05T10:00:00Z', byline: 'Ann Lee', url: 'https://example.com/a', outlet: 'Harbour News', language: null });
+  const ld = parseHtmlPage(`<html><head>${head}<meta property="og:title" content="OG title"><script type="application/ld+json">{"@graph":[{"headline":"LD title","author":{"name":"Bo Chen"}}]}</script></head><body><p>x</p></body></html>`).meta;
+  assert.equal(ld.title, 'LD title');
+  assert.equal(ld.byline, 'Bo Chen');
+});

@@ -1,0 +1,146 @@
+import type { Span } from '../doc/news-doc.js';
+
+/** The slice of a DOM node that the page walk reads (linkedom's nodes have it). */
+export interface PageNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string | null;
+  firstChild: PageNode | null;
+  nextSibling: PageNode | null;
+  parentNode: PageNode | null;
+  getAttribute?(name: string): string | null;
+}
+
+/** What one walk over a page finds: its visible text, where each text node landed in it, and the tree's shape. */
+export interface PageText {
+  text: string;
+  /** Span of every visible text node in `text`, so an article found in the same tree maps back exactly. */
+  spans: Map<PageNode, Span>;
+  /** Text inside list items (`<li>`), in order: ingredients and key points are short lines that still belong to an article. */
+  listed: Span[];
+  /** Text inside reader-comment sections, marked as such by the page (ids, classes, `itemprop`), in order. */
+  commented: Span[];
+  /** Element count, deepest nesting and most children of one element: the work an article search would face. */
+  shape: { elements: number; depth: number; widest: number };
+}
+
+/**
+ * Ids, classes and microdata that mark a reader-comment section or one
+ * comment (WordPress `#comments`, `.commentlist`, `.comment-body`, Disqus,
+ * `itemprop="comment"`); the comment form inside is cut by the cleaner.
+ */
+const COMMENT_MARK = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comment-body|comment-content|comments-area|disqus_thread)(?:$|[\s_-])/i;
+const NOT_COMMENT = /(?:^|[\s_-])(?:count|link|icon|button|btn|share|meta|form|respond|policy)(?:$|[\s_-])/i;
+
+/** True when an element's id, class or microdata says it holds reader comments. */
+function marksComments(node: PageNode): boolean {
+  if (!node.getAttribute) return false;
+  const itemprop = node.getAttribute('itemprop') ?? '';
+  const itemtype = node.getAttribute('itemtype') ?? '';
+  if (/\bcomment\b/i.test(itemprop) || /\/Comment$/i.test(itemtype)) return true;
+  const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`;
+  return COMMENT_MARK.test(names) && !NOT_COMMENT.test(names);
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML', 'CAPTION', 'DETAILS', 'SUMMARY',
+]);
+
+/**
+ * Visible text of a tree, one paragraph per block element separated by a
+ * blank line, runs of white space folded to one space, in one pass that
+ * follows sibling links (reading linkedom's `childNodes` list per child is
+ * quadratic: 8,000 children took 6 s).
+ */
+export function readPageText(root: PageNode): PageText {
+  const out = new TextBuilder();
+  const shape = { elements: 0, depth: 0, widest: 0 };
+  const listed: Span[] = [];
+  let depth = 0;
+  let inList = 0;
+  const commented: Span[] = [];
+  let commentRoot: PageNode | null = null;
+  let node: PageNode | null = root;
+  while (node) {
+    const element = node.nodeType === 1;
+    const name = element ? node.nodeName.toUpperCase() : '';
+    if (node.nodeType === 3) {
+      const span = out.text(node, node.nodeValue ?? '');
+      if (span && inList > 0) listed.push(span);
+      if (span && commentRoot) commented.push(span);
+    }
+    if (element) shape.elements++;
+    const block = BLOCK.has(name);
+    if (block) out.paragraphBreak();
+    if (element && !SKIPPED.has(name) && node.firstChild) {
+      depth++;
+      if (name === 'LI') inList++;
+      if (!commentRoot && marksComments(node)) commentRoot = node;
+      shape.depth = Math.max(shape.depth, depth);
+      shape.widest = Math.max(shape.widest, countChildren(node));
+      node = node.firstChild;
+      continue;
+    }
+    // Leave finished nodes upwards until one has a next sibling.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+      const left = node?.nodeName.toUpperCase() ?? '';
+      if (left === 'LI') inList--;
+      if (node === commentRoot) commentRoot = null;
+      if (BLOCK.has(left)) out.paragraphBreak();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return { text: out.finish(), spans: out.spans, listed, commented, shape };
+}
+
+function countChildren(node: PageNode): number {
+  let count = 0;
+  for (let child = node.firstChild; child; child = child.nextSibling) count++;
+  return count;
+}
+
+/** Builds folded text, remembering where each text node went. */
+class TextBuilder {
+  readonly spans = new Map<PageNode, Span>();
+  private parts: string[] = [];
+  private length = 0;
+  private pendingBreak = false;
+  private pendingSpace = false;
+
+  /** Adds a text node's text; returns where it went, or null for white space only. */
+  text(node: PageNode, value: string): Span | null {
+    const folded = value.replace(/\s+/g, ' ');
+    const core = folded.trim();
+    if (!core) {
+      if (folded && this.length > 0 && !this.pendingBreak) this.pendingSpace = true;
+      return null;
+    }
+    if (this.pendingBreak && this.length > 0) this.push('\n\n');
+    else if ((this.pendingSpace || folded.startsWith(' ')) && this.length > 0 && !this.pendingBreak) this.push(' ');
+    this.pendingBreak = false;
+    const span: Span = [this.length, this.length + core.length];
+    this.push(core);
+    this.spans.set(node, span);
+    this.pendingSpace = folded.endsWith(' ');
+    return span;
+  }
+
+  paragraphBreak(): void {
+    this.pendingBreak = true;
+    this.pendingSpace = false;
+  }
+
+  finish(): string {
+    return this.parts.join('');
+  }
+
+  private push(piece: string): void {
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+}

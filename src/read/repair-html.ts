@@ -1,0 +1,99 @@
+/** A page source rebuilt as one `html` with one `head` and one `body`, and how many documents it held. */
+export interface RepairedHtml {
+  html: string;
+  /** More than one means several `<html>` or `<body>` (pages pasted together) were read as one. */
+  documents: number;
+  /** Tags dropped because they were nested deeper than MAX_SOURCE_DEPTH. */
+  dropped: number;
+}
+
+/** Tag names that shape the skeleton; raw-text elements, whose content is never read as tags. */
+const SKELETON = new Set(['html', 'head', 'body', '!doctype']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements without content, and those a browser closes by itself when the next one opens: they do not nest. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*|!doctype)(?=[\s>/]|$)/y;
+
+/**
+ * Tags nested deeper than this are dropped, their text kept (unit: element
+ * levels): linkedom builds 15,000 nested `<div>` in half a second and grows
+ * with the depth, while real pages stay under a hundred levels.
+ */
+export const MAX_SOURCE_DEPTH = 400;
+
+/**
+ * Rebuilds a page's skeleton before parsing: linkedom takes the first
+ * element as the document root, so text before `<html>` ("Warning: …" from
+ * PHP) left `body` empty, a second `<html>`/`<body>` was dropped, and plain
+ * text named `.html` had no root at all. Head content goes to one `head`,
+ * everything else, in order, to one `body`; tags nested past
+ * MAX_SOURCE_DEPTH are dropped. One pass over the source: raw-text elements
+ * and comments are skipped by searching their end once.
+ */
+export function repairHtml(source: string): RepairedHtml {
+  const lower = source.toLowerCase();
+  const parts = { head: [] as string[], body: [] as string[] };
+  const attributes = { html: '', body: '' };
+  const count = { html: 0, body: 0 };
+  let inHead = false;
+  let copied = 0;
+  let depth = 0;
+  let dropped = 0;
+  const lastGt = source.lastIndexOf('>');
+  const drop = (from: number, to: number) => {
+    if (from > copied) (inHead ? parts.head : parts.body).push(source.slice(copied, from));
+    copied = to;
+  };
+  let at = source.indexOf('<');
+  while (at >= 0 && at < source.length) {
+    if (source.startsWith('<!--', at)) {
+      const end = source.indexOf('-->', at + 4);
+      at = end < 0 ? -1 : source.indexOf('<', end + 3);
+      continue;
+    }
+    TAG.lastIndex = at;
+    const match = TAG.exec(lower);
+    if (!match) {
+      at = source.indexOf('<', at + 1);
+      continue;
+    }
+    const [, closing, name] = match as unknown as [string, string, string];
+    const end = at < lastGt ? source.indexOf('>', at) + 1 : source.length;
+    if (SKELETON.has(name)) {
+      drop(at, end);
+      if ((name === 'html' || name === 'body') && !closing) {
+        count[name]++;
+        attributes[name] ||= source.slice(at + 1 + name.length, end - 1).replace(/\/$/, '');
+      }
+      if (name === 'head') inHead = !closing;
+      if (name === 'body') inHead = false;
+    } else if (RAW_TEXT.has(name) && !closing) {
+      at = source.indexOf('<', rawTextEnd(lower, at, name));
+      continue;
+    } else if (!NOT_NESTING.has(name)) {
+      if (!closing) depth++;
+      if (depth > MAX_SOURCE_DEPTH) {
+        drop(at, end);
+        dropped++;
+      }
+      if (closing) depth = Math.max(0, depth - 1);
+    }
+    at = end >= source.length ? -1 : source.indexOf('<', end);
+  }
+  if (copied < source.length) (inHead ? parts.head : parts.body).push(source.slice(copied));
+  // A head never closed and no body: browsers end the head at the first content, so all of it is read as the body.
+  if (inHead && count.body === 0) parts.body = [...parts.head.splice(0), ...parts.body];
+  return {
+    html: `<!doctype html><html${attributes.html}><head>${parts.head.join('')}</head><body${attributes.body}>${parts.body.join('')}</body></html>`,
+    documents: Math.max(count.html, count.body, 1),
+    dropped,
+  };
+}
+
+/** Where a raw-text element (`<script>`, `<style>`, …) ends: after its closing tag, or at the end of the source when unclosed. */
+function rawTextEnd(lower: string, at: number, name: string): number {
+  const close = lower.indexOf(`</${name}`, at + name.length + 1);
+  if (close < 0) return lower.length;
+  const end = lower.indexOf('>', close);
+  return end < 0 ? lower.length : end + 1;
+}
