@@ -20,8 +20,10 @@ test('every problem about an input is printed on one line, control characters es
   assert.equal(run.status, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw control character reaches the terminal');
   const lines = run.stderr.trimEnd().split('\n');
-  const problems = lines.filter((line) => !/^\d+ documents/.test(line));
-  assert.equal(problems.length, 3, run.stderr);
+  const problems = lines.filter((line) => !/^\d+ documents?\b/.test(line));
+  // Three broken inputs, and the record {"text": "ok"}, whose one word is read as navigation: a body-less document is said too.
+  assert.equal(problems.length, 4, run.stderr);
+  assert.ok(problems.some((line) => /stderr-escape-injection\.jsonl.*no article text was kept/.test(line)), run.stderr);
   assert.ok(problems.some((line) => line.startsWith(`${join('in', 'stderr-escape-injection.jsonl')}:2: line 2 is not valid JSON (Unexpected token '\\x1b'`)), run.stderr);
   assert.ok(problems.some((line) => line.startsWith(`${join('in', 'multiline-error-message.json')}: not valid JSON (Unexpected token 'x', "{\\n"a"\\n: x`)), run.stderr);
   assert.ok(problems.some((line) => line.startsWith(`${join('in', 'title\\x1b]0;pwned\\x07\\nfake: line.txt')}: the file is empty`)), run.stderr);
