@@ -31,8 +31,10 @@ const MIN_KEY = 3;
 interface Index {
   /** Lower-case name or lemma sequence → place, per language ('' for any language). */
   exact: Map<string, Place>;
-  /** Romanised key (nameKey) → place: Kiev ~ Киев, Moskau ~ Москва. */
-  romanised: Map<string, Place>;
+  /** Romanised key (nameKey) → place: Kiev ~ Киев, Moskau ~ Москва; built from `named` on its first use. */
+  romanised: Map<string, Place> | null;
+  /** Every name added, in order, for the romanised index. */
+  named: Array<[string, Place]>;
   /** Countries and areas by `language:lower-case name`, the names place adjectives derive from. */
   areas: Map<string, Place>;
   /** Names of several words by `language:` and the first letters of each word, compared by lemmas when asked. */
@@ -58,7 +60,7 @@ const memo = boundedMemo((key) => {
     known(index.exact.get(`${language}:${lower}`)) ??
     known(index.exact.get(lower)) ??
     phrase(clean, language, index) ??
-    (commonWord(clean, language) ? null : (index.romanised.get(nameKey(clean)) ?? index.romanised.get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
+    (commonWord(clean, language) ? null : (romanised(index).get(nameKey(clean)) ?? romanised(index).get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
     null
   );
 }, 100_000);
@@ -151,7 +153,7 @@ function lemmaSequence(name: string, language: string): string {
 }
 
 function buildIndex(): Index {
-  const built: Index = { exact: new Map(), romanised: new Map(), areas: new Map(), phrases: new Map() };
+  const built: Index = { exact: new Map(), romanised: null, named: [], areas: new Map(), phrases: new Map() };
   const add = (place: Place, language: string, name: string) => {
     const lower = name.toLowerCase().trim();
     if (lower.length < 2) return;
@@ -166,8 +168,7 @@ function buildIndex(): Index {
         else built.phrases.set(key, [{ name, place }]);
       }
     }
-    const key = nameKey(name);
-    if (key.length >= MIN_KEY && place.prominent) setOnce(built.romanised, key, place);
+    built.named.push([name, place]);
   };
   addCountries(add);
   addAreas(add);
@@ -182,6 +183,19 @@ function buildIndex(): Index {
     for (const name of entry.names) add(place, '', name);
   }
   return built;
+}
+
+/** The romanised index, built when a name is first looked up by key: most look-ups are settled by spelling or lemma. */
+function romanised(built: Index): Map<string, Place> {
+  if (!built.romanised) {
+    built.romanised = new Map();
+    for (const [name, place] of built.named) {
+      if (!place.prominent) continue;
+      const key = nameKey(name);
+      if (key.length >= MIN_KEY) setOnce(built.romanised, key, place);
+    }
+  }
+  return built.romanised;
 }
 
 function setOnce(map: Map<string, Place>, key: string, place: Place): void {
@@ -228,11 +242,12 @@ function addCountries(add: Add): void {
 /** Continents and regions (UN M49) and the EU, named by CLDR in each language. */
 function addAreas(add: Add): void {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const displays = languages.map((table) => [table.code, new Intl.DisplayNames([table.code], { type: 'region' })] as const);
   for (const code of M49_AREAS) {
     const place: Place = { id: `m49:${code}`, name: english.of(code) ?? code, kind: 'region', prominent: true };
-    for (const table of languages) {
-      const shown = new Intl.DisplayNames([table.code], { type: 'region' }).of(code);
-      if (shown && shown !== code) add(place, table.code, shown);
+    for (const [language, display] of displays) {
+      const shown = display.of(code);
+      if (shown && shown !== code) add(place, language, shown);
     }
   }
 }
