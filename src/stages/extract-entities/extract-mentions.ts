@@ -5,7 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { isCommonWord, knownName, nameKind } from './knowledge.js';
+import { isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
 import { isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -83,7 +83,8 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
     tokens.forEach((token, i) => {
       if (!isCapitalised(token.text)) stats.lowercase.add(token.text);
       else if (!token.sentenceStart) stats.capitalisedInside.add(token.text);
-      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase())) stats.nouns.add(token.text);
+      // A word after an article is a common noun unless the resources know it as a name ("die Donau", "der Yale University").
+      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase()) && !namedByKnowledge(token.text, lexicon.language)) stats.nouns.add(token.text);
     });
   }
   return stats;
@@ -186,10 +187,16 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const evidence = Boolean(known || title || spoken || isAcronym(name));
   // A lone capitalised word at a sentence start is a name only if the text also capitalises it inside a sentence;
   // where every noun is capitalised, capitals alone prove nothing.
-  const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || lexicon.capitalizesNouns);
+  const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || (lexicon.capitalizesNouns && !capitalsAreNames(tokens, first, last, lexicon)));
   let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
   if (type === 'person' && weak) type = 'other';
   return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, surnameKey: surnameKey(name, lexicon) };
+}
+
+/** Where every noun is capitalised: a run of several capitalised words ("Deutsche Bank"), or a word the resources know as a name. */
+function capitalsAreNames(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => isCapitalised(t.text));
+  return words.length > 1 || words.some((t) => namedByKnowledge(t.text, lexicon.language));
 }
 
 function script(word: string): string {

@@ -57,3 +57,17 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
   }
   return firstName(word, language) ? 'first-name' : null;
 }
+
+/**
+ * Where every noun is capitalised, capitals prove nothing: a word is a name by knowledge when the dictionary does not
+ * know it (a foreign or rare name: "Yale", "Əliyev"), when the resources know it as a name or place, or when it is a
+ * first name. A word the dictionary knows stays a common noun ("Regierung") unless the resources say otherwise.
+ */
+export function namedByKnowledge(word: string, language: string | null): boolean {
+  if (!language || !/^\p{Lu}/u.test(word)) return false;
+  if (knownName(word, language) || nameKind(word, language)) return true;
+  const table = languageTable(language);
+  if (!table?.lexicon) return false;
+  const parts = word.split('-').filter((p) => p.length > 1);
+  return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback');
+}
