@@ -60,6 +60,8 @@ export interface EntityTable {
   organizationWords: readonly string[];
   /** Words that make a name a place ("region", "city", "oblast"), lower-case. */
   placeWords: readonly string[];
+  /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
+  placePrepositions?: readonly string[];
   /** Lower-case words allowed inside a name ("of", "de", "du"). */
   nameConnectors: readonly string[];
   /** Determiners that open a descriptor ("a", "the", "un", "la"), lower-case. */

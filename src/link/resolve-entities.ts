@@ -197,7 +197,7 @@ function majorityType(mentions: readonly Mention[]): EntityType {
   const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
   // A speaker never given a first name or a title anywhere ("Autoriva said", "Gazprom said") is an organisation:
   // news introduces people by their full name at least once.
-  const oneWordOnly = mentions.every((m) => !/[\s\u00a0]/.test(m.text.trim()) && !m.title && !m.known && m.joinedWith === null);
+  const oneWordOnly = mentions.every((m) => !/[\s\u00a0]/.test(m.text.trim()) && !m.title && !m.known && !m.personName && m.joinedWith === null);
   return type === 'person' && oneWordOnly ? 'organization' : type;
 }
 

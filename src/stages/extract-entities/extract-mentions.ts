@@ -5,7 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
+import { isCommonNoun, isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
 import { isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -26,6 +26,8 @@ export interface Mention {
   joinedWith: number | null;
   /** Found without evidence (a lone capitalised word at a sentence start, a capitalised German noun): kept only if another mention supports it. */
   weak: boolean;
+  /** The dictionaries know a word of it as a first name or surname: a person even when only one word is ever seen. */
+  personName?: boolean;
   /** Key of the last word without its case ending ("Аблязова" → "abliazov"), for matching surnames. */
   surnameKey: string;
 }
@@ -190,7 +192,11 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || (lexicon.capitalizesNouns && !capitalsAreNames(tokens, first, last, lexicon)));
   let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
   if (type === 'person' && weak) type = 'other';
-  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, surnameKey: surnameKey(name, lexicon) };
+  // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
+  const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
+  if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
+  const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
+  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
 }
 
 /** Where every noun is capitalised: a run of several capitalised words ("Deutsche Bank"), or a word the resources know as a name. */
@@ -248,14 +254,16 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (title) return 'person';
   const words = name.toLowerCase().split(/[\s\u00a0]+/);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
-  if (lexicon.placeWords.has(nextWord)) return 'place';
+  if (lexicon.placeWords.has(nextWord) || (!single && (lexicon.placeWords.has(words[0]!) || lexicon.placeWords.has(words.at(-1)!)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
   if (spoken) return 'person';
   const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
-  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name)) return 'person';
+  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
+  const parts = name.split(/[\s\u00a0]+/);
+  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
 }
 

@@ -71,3 +71,17 @@ export function namedByKnowledge(word: string, language: string | null): boolean
   const parts = word.split('-').filter((p) => p.length > 1);
   return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback');
 }
+
+/**
+ * A word the dictionary knows as a common word ("Valley", "Pictures", "Boy"; German "Regierung"), never as a name:
+ * a run holding one is not a person's name by its capitals alone.
+ */
+export function isCommonNoun(word: string, language: string | null): boolean {
+  if (!language || !languageTable(language)?.lexicon || knownName(word, language) || nameKind(word, language)) return false;
+  if (languageTable(language)!.entities.capitalizesNouns) return lemmatize(word, language).source === 'dictionary' && !namedByKnowledge(word, language) && lemmatize(word.toLowerCase(), language).source !== 'dictionary';
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const best = parseRussian(word).find((p) => p.known);
+    return best !== undefined && !NAME_TAGS.some((tag) => best.tags.has(tag));
+  }
+  return lemmatize(word.toLowerCase(), language).source === 'dictionary' && !dictionaryHasCapitalised(word, language);
+}

@@ -10,6 +10,7 @@ export interface Lexicon {
   roleNouns: Set<string>;
   organizationWords: Set<string>;
   placeWords: Set<string>;
+  placePrepositions: Set<string>;
   connectors: Set<string>;
   determiners: Set<string>;
   personPronouns: Set<string>;
@@ -78,6 +79,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     roleNouns: set((t) => t.entities.roleNouns),
     organizationWords,
     placeWords: set((t) => t.entities.placeWords),
+    placePrepositions: set((t) => t.entities.placePrepositions ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     determiners: set((t) => t.entities.determiners),
     personPronouns: set((t) => t.entities.personPronouns),
