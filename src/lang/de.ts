@@ -35,6 +35,7 @@ export const de: LanguageTable = {
     placeWords: ['region', 'stadt', 'provinz', 'bezirk', 'gebiet', 'republik', 'straße', 'platz', 'fluss', 'meer', 'see', 'insel', 'meerenge', 'kanal', 'hafen', 'flughafen', 'tal', 'bucht', 'berg', 'ozean', 'golf', 'halbinsel', 'wüste', 'inseln', 'burg', 'schloss', 'dom', 'kirche', 'kreis', 'landkreis', 'gemeinde'],
     placePrepositions: ['in', 'nach', 'aus', 'bei'],
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
+    nameConjunctions: ['und'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
     personPronouns: ['er', 'sie', 'ihm', 'ihn'],
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],

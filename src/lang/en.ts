@@ -49,6 +49,7 @@ export const en: LanguageTable = {
     placeWords: ['region', 'city', 'province', 'district', 'oblast', 'republic', 'street', 'square', 'river', 'sea', 'lake', 'mountains', 'island', 'strait', 'canal', 'port', 'airport', 'valley', 'bay', 'mount', 'county', 'ocean', 'gulf', 'peninsula', 'desert', 'islands', 'park', 'bridge', 'castle', 'cathedral', 'church', 'palace', 'mountain'],
     placePrepositions: ['in', 'at', 'from', 'near', 'to'],
     nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
+    nameConjunctions: ['and'],
     determiners: ['a', 'an', 'the'],
     personPronouns: ['he', 'she', 'him', 'her', 'his'],
     relativePronouns: ['who', 'which', 'whose', 'whom', 'that'],

@@ -35,6 +35,7 @@ export const es: LanguageTable = {
     placeWords: ['región', 'ciudad', 'provincia', 'distrito', 'república', 'calle', 'plaza', 'río', 'mar', 'lago', 'isla', 'estrecho', 'canal', 'puerto', 'aeropuerto', 'valle', 'bahía', 'monte', 'océano', 'golfo', 'península', 'desierto', 'islas', 'castillo', 'catedral', 'iglesia', 'palacio', 'condado', 'sierra'],
     placePrepositions: ['en', 'desde', 'hacia'],
     nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],
+    nameConjunctions: ['y'],
     determiners: ['un', 'una', 'el', 'la', 'ex', 'antiguo', 'antigua'],
     personPronouns: ['él', 'ella', 'le'],
     relativePronouns: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'el cual', 'la cual'],

@@ -35,6 +35,7 @@ export const fr: LanguageTable = {
     placeWords: ['région', 'ville', 'province', 'district', 'oblast', 'république', 'rue', 'place', 'fleuve', 'rivière', 'mer', 'lac', 'île', 'détroit', 'canal', 'port', 'aéroport', 'vallée', 'baie', 'mont', 'océan', 'golfe', 'péninsule', 'désert', 'îles', 'château', 'cathédrale', 'église', 'palais', 'comté'],
     placePrepositions: ['à', 'en', 'vers', 'près'],
     nameConnectors: ['de', 'du', 'des', 'la', 'le', 'et', 'd'],
+    nameConjunctions: ['et'],
     determiners: ['un', 'une', 'le', 'la', 'l', 'l’', 'les', 'ancien', 'ancienne'],
     personPronouns: ['il', 'elle', 'lui'],
     relativePronouns: ['qui', 'que', 'dont', 'lequel', 'laquelle'],

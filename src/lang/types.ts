@@ -64,6 +64,8 @@ export interface EntityTable {
   placePrepositions?: readonly string[];
   /** Lower-case words allowed inside a name ("of", "de", "du"). */
   nameConnectors: readonly string[];
+  /** The connectors that are conjunctions ("and"): they join two names into one only when the first is not a name on its own. */
+  nameConjunctions?: readonly string[];
   /** Determiners that open a descriptor ("a", "the", "un", "la"), lower-case. */
   determiners: readonly string[];
   /** Pronouns that refer to a person, lower-case. */

@@ -147,6 +147,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const after = tokens[end + 2];
     // "Португалии и Бельгии": two places joined by a conjunction are two names.
     const twoPlaces = knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && after !== undefined && knownName(after.text, lexicon.language)?.type === 'place';
+    if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
     if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon) && !twoPlaces) {
       end += 2;
       continue;
@@ -154,6 +155,17 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     break;
   }
   return end;
+}
+
+/**
+ * "Saudi Arabia and North Korea", "Julia Görges and Romina Oprandi": a conjunction after a name complete on its own
+ * (known to the resources, or opened by a first name) ends it, unless the whole is a known name ("Bosnia and Herzegovina").
+ */
+function twoNames(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const left = text.slice(tokens[start]!.start, tokens[end]!.end);
+  const whole = tokens[end + 2] ? text.slice(tokens[start]!.start, tokens[end + 2]!.end) : left;
+  if (lookupName(whole)) return false;
+  return Boolean(knownName(left, lexicon.language)) || (end > start && nameKind(tokens[start]!.text, lexicon.language) === 'first-name');
 }
 
 function toMention(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, stats: WordStatistics, inComments: boolean): Mention | null {

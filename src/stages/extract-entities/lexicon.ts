@@ -12,6 +12,7 @@ export interface Lexicon {
   placeWords: Set<string>;
   placePrepositions: Set<string>;
   connectors: Set<string>;
+  conjunctions: Set<string>;
   determiners: Set<string>;
   personPronouns: Set<string>;
   relativePronouns: Set<string>;
@@ -81,6 +82,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     placeWords: set((t) => t.entities.placeWords),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
     connectors: set((t) => t.entities.nameConnectors),
+    conjunctions: set((t) => t.entities.nameConjunctions ?? []),
     determiners: set((t) => t.entities.determiners),
     personPronouns: set((t) => t.entities.personPronouns),
     relativePronouns: set((t) => t.entities.relativePronouns),
