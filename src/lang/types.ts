@@ -76,6 +76,8 @@ export interface EntityTable {
   relativePronouns: readonly string[];
   /** True where every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalizesNouns?: boolean;
+  /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */
+  adjectiveLedNames?: boolean;
   /** Case endings to strip, longest first, and nominative endings to try, for finding inflected names ("Либерии" → "Либерия"). */
   inflection?: { endings: readonly string[]; nominatives: readonly string[] };
 }

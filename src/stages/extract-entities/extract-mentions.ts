@@ -5,7 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { isCommonNoun, isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
 import { isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -148,6 +148,8 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     // "Португалии и Бельгии": two places joined by a conjunction are two names.
     const twoPlaces = knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && after !== undefined && knownName(after.text, lexicon.language)?.type === 'place';
     if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
+    // "Северный поток-2", "Балтийскому морю": a capitalised adjective and the lower-case noun it agrees with.
+    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return end + 1;
     if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon) && !twoPlaces) {
       end += 2;
       continue;
@@ -264,9 +266,10 @@ function isNoise(token: Token, lexicon: Lexicon, lowercaseWords: Set<string>): b
 function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
   if (title) return 'person';
-  const words = name.toLowerCase().split(/[\s\u00a0]+/);
+  // Organisation and place words count in any case form ("комитета", "морю"): their lemmas are compared too.
+  const words = name.toLowerCase().split(/[\s\u00a0]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
-  if (lexicon.placeWords.has(nextWord) || (!single && (lexicon.placeWords.has(words[0]!) || lexicon.placeWords.has(words.at(-1)!)))) return 'place';
+  if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
   if (spoken) return 'person';
   const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));

@@ -85,3 +85,18 @@ export function isCommonNoun(word: string, language: string | null): boolean {
   }
   return lemmatize(word.toLowerCase(), language).source === 'dictionary' && !dictionaryHasCapitalised(word, language);
 }
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** A capitalised adjective and a lower-case noun in the same case ("Балтийскому морю", "Північний потік"), by OpenCorpora. */
+export function adjectiveThenNoun(adjective: string, noun: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(adjective) || !/^\p{Ll}/u.test(noun)) return false;
+  const adjectives = parseRussian(adjective).filter((p) => p.pos === 'ADJF' && !p.tags.has('Apro'));
+  const nouns = parseRussian(noun.replace(/-\d+$/, '')).filter((p) => p.pos === 'NOUN');
+  return adjectives.some((a) => nouns.some((n) => CASES.some((c) => a.tags.has(c) && n.tags.has(c))));
+}
+
+/** The lower-case lemma of a word ("морю" → "море"), or the word itself where no language is known. */
+export function lemmaOf(word: string, language: string | null): string {
+  return language ? lemmatize(word, language).lemma.toLowerCase() : word;
+}

@@ -36,6 +36,7 @@ export interface Lexicon {
   /** An organisation word followed by a quoted name: group `name`. */
   quotedName: RegExp;
   capitalizesNouns: boolean;
+  adjectiveLedNames: boolean;
   inflection: { endings: readonly string[]; nominatives: readonly string[] } | null;
 }
 
@@ -98,6 +99,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     contrastBreak: new RegExp(`,\\s*(?:${tables.flatMap((t) => t.speech.contrast).sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
     capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
+    adjectiveLedNames: tables.length === 1 && tables[0]!.entities.adjectiveLedNames === true,
     inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,
     quotedName: new RegExp(
       String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escape).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,
