@@ -34,6 +34,7 @@ export const de: LanguageTable = {
     organizationWords: ['bank', 'ministerium', 'ausschuss', 'komitee', 'agentur', 'nachrichtenagentur', 'partei', 'bewegung', 'rat', 'union', 'unternehmen', 'konzern', 'gesellschaft', 'gruppe', 'organisation', 'bündnis', 'behörde', 'küstenschutzbehörde', 'amt', 'dienst', 'gericht', 'parlament', 'regierung', 'universität', 'institut', 'stiftung', 'fonds', 'verband', 'armee', 'polizei', 'reederei'],
     placeWords: ['region', 'stadt', 'provinz', 'bezirk', 'gebiet', 'republik', 'straße', 'platz', 'fluss', 'meer', 'see', 'insel', 'meerenge', 'kanal', 'hafen', 'flughafen', 'tal', 'bucht', 'berg', 'ozean', 'golf', 'halbinsel', 'wüste', 'inseln', 'burg', 'schloss', 'dom', 'kirche', 'kreis', 'landkreis', 'gemeinde'],
     placePrepositions: ['in', 'nach', 'aus', 'bei'],
+    productWords: ['schiff', 'tanker', 'frachter', 'pipeline', 'flugzeug', 'rakete', 'satellit', 'jacht', 'fähre', 'gaspipeline'],
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
     nameConjunctions: ['und'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],

@@ -48,6 +48,7 @@ export const en: LanguageTable = {
     organizationWords: ['bank', 'ministry', 'committee', 'agency', 'party', 'movement', 'council', 'union', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'organization', 'organisation', 'alliance', 'directorate', 'department', 'office', 'service', 'court', 'parliament', 'duma', 'assembly', 'government', 'university', 'institute', 'foundation', 'fund', 'association', 'federation', 'army', 'police', 'shipping', 'news', 'press', 'media', 'channel', 'tv', 'radio', 'times', 'post', 'airlines', 'authority', 'commission'],
     placeWords: ['region', 'city', 'province', 'district', 'oblast', 'republic', 'street', 'square', 'river', 'sea', 'lake', 'mountains', 'island', 'strait', 'canal', 'port', 'airport', 'valley', 'bay', 'mount', 'county', 'ocean', 'gulf', 'peninsula', 'desert', 'islands', 'park', 'bridge', 'castle', 'cathedral', 'church', 'palace', 'mountain'],
     placePrepositions: ['in', 'at', 'from', 'near', 'to'],
+    productWords: ['vessel', 'tanker', 'ship', 'freighter', 'pipeline', 'aircraft', 'airliner', 'jet', 'missile', 'satellite', 'yacht', 'ferry', 'boat'],
     nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
     nameConjunctions: ['and'],
     determiners: ['a', 'an', 'the'],

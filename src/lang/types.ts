@@ -62,6 +62,8 @@ export interface EntityTable {
   placeWords: readonly string[];
   /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
   placePrepositions?: readonly string[];
+  /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */
+  productWords?: readonly string[];
   /** Lower-case words allowed inside a name ("of", "de", "du"). */
   nameConnectors: readonly string[];
   /** The connectors that are conjunctions ("and"): they join two names into one only when the first is not a name on its own. */

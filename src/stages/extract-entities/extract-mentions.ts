@@ -209,6 +209,9 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
   const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
   if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
+  // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
+  const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
+  if (!known && !title && (lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
   const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
   return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
 }

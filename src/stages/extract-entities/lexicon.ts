@@ -11,6 +11,7 @@ export interface Lexicon {
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
   determiners: Set<string>;
@@ -82,6 +83,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     organizationWords,
     placeWords: set((t) => t.entities.placeWords),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     conjunctions: set((t) => t.entities.nameConjunctions ?? []),
     determiners: set((t) => t.entities.determiners),
