@@ -6,7 +6,7 @@ import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
 import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
-import { isRoleWord, lexiconFor } from './lexicon.js';
+import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /** The entity types of the dossier. */
@@ -183,10 +183,13 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   }
   while (first < last && isRoleWord(tokens[first]!.text, lexicon)) first++; // "Werksdirektor Iwan Petrenko"
   while (first <= last && (isNoise(tokens[first]!, lexicon, stats.lowercase) || stats.nouns.has(tokens[first]!.text))) first++;
+  let productBefore = false;
+  while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
   if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
   while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
-  if (first > last) return null;
+  // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
+  if (first > last || !isCapitalised(tokens[first]!.text)) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
   const span: Span = [tokens[first]!.start, tokens[last]!.end];
   const after = tokens[last + 1];
@@ -211,15 +214,15 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
-  if (!known && !title && (lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
+  if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
   const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
   return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
 }
 
-/** Where every noun is capitalised: a run of several capitalised words ("Deutsche Bank"), or a word the resources know as a name. */
+/** Where every noun is capitalised: a run holding a word the resources know as a name ("Katy Perry", "Boca Juniors"). */
 function capitalsAreNames(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => isCapitalised(t.text));
-  return words.length > 1 || words.some((t) => namedByKnowledge(t.text, lexicon.language));
+  return words.some((t) => namedByKnowledge(t.text, lexicon.language));
 }
 
 function script(word: string): string {

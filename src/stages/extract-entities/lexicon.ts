@@ -51,6 +51,13 @@ export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.capitalizesNouns && [...lexicon.roleNouns].some((role) => role.length >= MIN_COMPOUND_ROLE && lower.endsWith(role));
 }
 
+/** True when a word names a kind of product ("tanker"; in German compounds "Massengutfrachter"). */
+export function isProductWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.productWords.has(lower)) return true;
+  return lexicon.capitalizesNouns && [...lexicon.productWords].some((kind) => kind.length >= MIN_COMPOUND_ROLE && lower.endsWith(kind));
+}
+
 const cache = new Map<string | null, Lexicon>();
 const calendar = new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)]));
 
