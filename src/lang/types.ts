@@ -60,8 +60,14 @@ export interface EntityTable {
   organizationWords: readonly string[];
   /** Words that make a name a place ("region", "city", "oblast"), lower-case. */
   placeWords: readonly string[];
+  /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
+  placePrepositions?: readonly string[];
+  /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */
+  productWords?: readonly string[];
   /** Lower-case words allowed inside a name ("of", "de", "du"). */
   nameConnectors: readonly string[];
+  /** The connectors that are conjunctions ("and"): they join two names into one only when the first is not a name on its own. */
+  nameConjunctions?: readonly string[];
   /** Determiners that open a descriptor ("a", "the", "un", "la"), lower-case. */
   determiners: readonly string[];
   /** Pronouns that refer to a person, lower-case. */
@@ -72,6 +78,8 @@ export interface EntityTable {
   relativePronouns: readonly string[];
   /** True where every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalizesNouns?: boolean;
+  /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */
+  adjectiveLedNames?: boolean;
   /** Case endings to strip, longest first, and nominative endings to try, for finding inflected names ("Либерии" → "Либерия"). */
   inflection?: { endings: readonly string[]; nominatives: readonly string[] };
 }

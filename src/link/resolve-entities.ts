@@ -50,8 +50,10 @@ export function resolveEntities(sources: readonly MentionSource[]): ResolvedEnti
   const items: Item[] = sources.flatMap((source, doc) =>
     source.mentions.map((mention, index) => {
       const language = source.language ?? DISPLAY_LANGUAGE;
-      const words = mention.text.split(/[\s\u00a0]+/).map((word) => baseKey(word, language));
-      return { doc, index, mention, key: nameKey(mention.text), baseKey: baseKey(mention.text, language), words };
+      // "потока-2": the number is a word of its own, so that the word before it is read in its dictionary form.
+      const text = mention.text.replace(/(\p{L})\s*[-‑–—]\s*(\d+)(?!\p{L})/gu, '$1 $2');
+      const words = text.split(/[\s\u00a0]+/).map((word) => baseKey(word, language));
+      return { doc, index, mention, key: nameKey(mention.text), baseKey: baseKey(text, language), words };
     }),
   );
   const sets = new UnionFind(items.length);
@@ -197,7 +199,7 @@ function majorityType(mentions: readonly Mention[]): EntityType {
   const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
   // A speaker never given a first name or a title anywhere ("Autoriva said", "Gazprom said") is an organisation:
   // news introduces people by their full name at least once.
-  const oneWordOnly = mentions.every((m) => !/[\s\u00a0]/.test(m.text.trim()) && !m.title && !m.known && m.joinedWith === null);
+  const oneWordOnly = mentions.every((m) => !/[\s\u00a0]/.test(m.text.trim()) && !m.title && !m.known && !m.personName && m.joinedWith === null);
   return type === 'person' && oneWordOnly ? 'organization' : type;
 }
 

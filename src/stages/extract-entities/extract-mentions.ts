@@ -5,8 +5,8 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { isCommonWord, knownName, nameKind } from './knowledge.js';
-import { isRoleWord, lexiconFor } from './lexicon.js';
+import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
+import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /** The entity types of the dossier. */
@@ -26,6 +26,8 @@ export interface Mention {
   joinedWith: number | null;
   /** Found without evidence (a lone capitalised word at a sentence start, a capitalised German noun): kept only if another mention supports it. */
   weak: boolean;
+  /** The dictionaries know a word of it as a first name or surname: a person even when only one word is ever seen. */
+  personName?: boolean;
   /** Key of the last word without its case ending ("Аблязова" → "abliazov"), for matching surnames. */
   surnameKey: string;
 }
@@ -83,7 +85,8 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
     tokens.forEach((token, i) => {
       if (!isCapitalised(token.text)) stats.lowercase.add(token.text);
       else if (!token.sentenceStart) stats.capitalisedInside.add(token.text);
-      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase())) stats.nouns.add(token.text);
+      // A word after an article is a common noun unless the resources know it as a name ("die Donau", "der Yale University").
+      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase()) && !namedByKnowledge(token.text, lexicon.language)) stats.nouns.add(token.text);
     });
   }
   return stats;
@@ -144,6 +147,9 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const after = tokens[end + 2];
     // "Португалии и Бельгии": two places joined by a conjunction are two names.
     const twoPlaces = knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && after !== undefined && knownName(after.text, lexicon.language)?.type === 'place';
+    if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
+    // "Северный поток-2", "Балтийскому морю": a capitalised adjective and the lower-case noun it agrees with.
+    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return end + 1;
     if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon) && !twoPlaces) {
       end += 2;
       continue;
@@ -151,6 +157,17 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     break;
   }
   return end;
+}
+
+/**
+ * "Saudi Arabia and North Korea", "Julia Görges and Romina Oprandi": a conjunction after a name complete on its own
+ * (known to the resources, or opened by a first name) ends it, unless the whole is a known name ("Bosnia and Herzegovina").
+ */
+function twoNames(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const left = text.slice(tokens[start]!.start, tokens[end]!.end);
+  const whole = tokens[end + 2] ? text.slice(tokens[start]!.start, tokens[end + 2]!.end) : left;
+  if (lookupName(whole)) return false;
+  return Boolean(knownName(left, lexicon.language)) || (end > start && nameKind(tokens[start]!.text, lexicon.language) === 'first-name');
 }
 
 function toMention(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, stats: WordStatistics, inComments: boolean): Mention | null {
@@ -166,10 +183,13 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   }
   while (first < last && isRoleWord(tokens[first]!.text, lexicon)) first++; // "Werksdirektor Iwan Petrenko"
   while (first <= last && (isNoise(tokens[first]!, lexicon, stats.lowercase) || stats.nouns.has(tokens[first]!.text))) first++;
+  let productBefore = false;
+  while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
   if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
   while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
-  if (first > last) return null;
+  // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
+  if (first > last || !isCapitalised(tokens[first]!.text)) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
   const span: Span = [tokens[first]!.start, tokens[last]!.end];
   const after = tokens[last + 1];
@@ -186,10 +206,23 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const evidence = Boolean(known || title || spoken || isAcronym(name));
   // A lone capitalised word at a sentence start is a name only if the text also capitalises it inside a sentence;
   // where every noun is capitalised, capitals alone prove nothing.
-  const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || lexicon.capitalizesNouns);
+  const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || (lexicon.capitalizesNouns && !capitalsAreNames(tokens, first, last, lexicon)));
   let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
   if (type === 'person' && weak) type = 'other';
-  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, surnameKey: surnameKey(name, lexicon) };
+  // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
+  const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
+  if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
+  // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
+  const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
+  if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
+  const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
+  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
+}
+
+/** Where every noun is capitalised: a run holding a word the resources know as a name ("Katy Perry", "Boca Juniors"). */
+function capitalsAreNames(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => isCapitalised(t.text));
+  return words.some((t) => namedByKnowledge(t.text, lexicon.language));
 }
 
 function script(word: string): string {
@@ -239,16 +272,19 @@ function isNoise(token: Token, lexicon: Lexicon, lowercaseWords: Set<string>): b
 function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
   if (title) return 'person';
-  const words = name.toLowerCase().split(/[\s\u00a0]+/);
+  // Organisation and place words count in any case form ("комитета", "морю"): their lemmas are compared too.
+  const words = name.toLowerCase().split(/[\s\u00a0]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
-  if (lexicon.placeWords.has(nextWord)) return 'place';
+  if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
   if (spoken) return 'person';
   const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
-  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name)) return 'person';
+  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
+  const parts = name.split(/[\s\u00a0]+/);
+  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
 }
 

@@ -57,3 +57,46 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
   }
   return firstName(word, language) ? 'first-name' : null;
 }
+
+/**
+ * Where every noun is capitalised, capitals prove nothing: a word is a name by knowledge when the dictionary does not
+ * know it (a foreign or rare name: "Yale", "Əliyev"), when the resources know it as a name or place, or when it is a
+ * first name. A word the dictionary knows stays a common noun ("Regierung") unless the resources say otherwise.
+ */
+export function namedByKnowledge(word: string, language: string | null): boolean {
+  if (!language || !/^\p{Lu}/u.test(word)) return false;
+  if (knownName(word, language) || nameKind(word, language)) return true;
+  const table = languageTable(language);
+  if (!table?.lexicon) return false;
+  const parts = word.split('-').filter((p) => p.length > 1);
+  return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback');
+}
+
+/**
+ * A word the dictionary knows as a common word ("Valley", "Pictures", "Boy"; German "Regierung"), never as a name:
+ * a run holding one is not a person's name by its capitals alone.
+ */
+export function isCommonNoun(word: string, language: string | null): boolean {
+  if (!language || !languageTable(language)?.lexicon || knownName(word, language) || nameKind(word, language)) return false;
+  if (languageTable(language)!.entities.capitalizesNouns) return lemmatize(word, language).source === 'dictionary' && !namedByKnowledge(word, language) && lemmatize(word.toLowerCase(), language).source !== 'dictionary';
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const best = parseRussian(word).find((p) => p.known);
+    return best !== undefined && !NAME_TAGS.some((tag) => best.tags.has(tag));
+  }
+  return lemmatize(word.toLowerCase(), language).source === 'dictionary' && !dictionaryHasCapitalised(word, language);
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** A capitalised adjective and a lower-case noun in the same case ("Балтийскому морю", "Північний потік"), by OpenCorpora. */
+export function adjectiveThenNoun(adjective: string, noun: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(adjective) || !/^\p{Ll}/u.test(noun)) return false;
+  const adjectives = parseRussian(adjective).filter((p) => p.pos === 'ADJF' && !p.tags.has('Apro'));
+  const nouns = parseRussian(noun.replace(/-\d+$/, '')).filter((p) => p.pos === 'NOUN');
+  return adjectives.some((a) => nouns.some((n) => CASES.some((c) => a.tags.has(c) && n.tags.has(c))));
+}
+
+/** The lower-case lemma of a word ("морю" → "море"), or the word itself where no language is known. */
+export function lemmaOf(word: string, language: string | null): string {
+  return language ? lemmatize(word, language).lemma.toLowerCase() : word;
+}

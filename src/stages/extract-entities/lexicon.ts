@@ -10,7 +10,10 @@ export interface Lexicon {
   roleNouns: Set<string>;
   organizationWords: Set<string>;
   placeWords: Set<string>;
+  placePrepositions: Set<string>;
+  productWords: Set<string>;
   connectors: Set<string>;
+  conjunctions: Set<string>;
   determiners: Set<string>;
   personPronouns: Set<string>;
   relativePronouns: Set<string>;
@@ -34,6 +37,7 @@ export interface Lexicon {
   /** An organisation word followed by a quoted name: group `name`. */
   quotedName: RegExp;
   capitalizesNouns: boolean;
+  adjectiveLedNames: boolean;
   inflection: { endings: readonly string[]; nominatives: readonly string[] } | null;
 }
 
@@ -45,6 +49,13 @@ export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lexicon.roleNouns.has(lower) || lexicon.titles.has(lower)) return true;
   return lexicon.capitalizesNouns && [...lexicon.roleNouns].some((role) => role.length >= MIN_COMPOUND_ROLE && lower.endsWith(role));
+}
+
+/** True when a word names a kind of product ("tanker"; in German compounds "Massengutfrachter"). */
+export function isProductWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.productWords.has(lower)) return true;
+  return lexicon.capitalizesNouns && [...lexicon.productWords].some((kind) => kind.length >= MIN_COMPOUND_ROLE && lower.endsWith(kind));
 }
 
 const cache = new Map<string | null, Lexicon>();
@@ -78,7 +89,10 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     roleNouns: set((t) => t.entities.roleNouns),
     organizationWords,
     placeWords: set((t) => t.entities.placeWords),
+    placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
+    conjunctions: set((t) => t.entities.nameConjunctions ?? []),
     determiners: set((t) => t.entities.determiners),
     personPronouns: set((t) => t.entities.personPronouns),
     relativePronouns: set((t) => t.entities.relativePronouns),
@@ -94,6 +108,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     contrastBreak: new RegExp(`,\\s*(?:${tables.flatMap((t) => t.speech.contrast).sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
     capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
+    adjectiveLedNames: tables.length === 1 && tables[0]!.entities.adjectiveLedNames === true,
     inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,
     quotedName: new RegExp(
       String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escape).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,

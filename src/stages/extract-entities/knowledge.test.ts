@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { adjectiveThenNoun, isCommonNoun, lemmaOf, namedByKnowledge } from './knowledge.js';
+import { isProductWord, lexiconFor } from './lexicon.js';
+
+test('where every noun is capitalised, a name is known by the resources, not by its capital', () => {
+  assert.equal(namedByKnowledge('Yale', 'de'), true); // unknown to the dictionary
+  assert.equal(namedByKnowledge('Berlin', 'de'), true); // a place
+  assert.equal(namedByKnowledge('Angela', 'de'), true); // a first name
+  assert.equal(namedByKnowledge('Regierung', 'de'), false); // a common noun
+});
+
+test('a capitalised adjective and the lower-case noun it agrees with make one Russian name', () => {
+  assert.equal(adjectiveThenNoun('Балтийскому', 'морю'), true);
+  assert.equal(adjectiveThenNoun('Европейского', 'союза'), true);
+  assert.equal(adjectiveThenNoun('Балтийскому', 'союза'), false); // cases differ
+  assert.equal(adjectiveThenNoun('балтийскому', 'морю'), false); // no capital
+});
+
+test('common words keep a run of capitals from being a person, names do not', () => {
+  assert.equal(isCommonNoun('Valley', 'en'), true);
+  assert.equal(isCommonNoun('Pictures', 'en'), true);
+  assert.equal(isCommonNoun('Perry', 'en'), false);
+  assert.equal(isCommonNoun('Julia', 'en'), false);
+});
+
+test('organisation and place words are matched by lemma, kinds of product also inside German compounds', () => {
+  assert.equal(lemmaOf('морю', 'ru'), 'море');
+  assert.equal(lemmaOf('комитета', 'ru'), 'комитет');
+  assert.equal(isProductWord('Massengutfrachter', lexiconFor('de')), true);
+  assert.equal(isProductWord('Regierungschef', lexiconFor('de')), false);
+  assert.equal(isProductWord('tanker', lexiconFor('en')), true);
+});
