@@ -182,7 +182,7 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
     }
   }
   while (first < last && isRoleWord(tokens[first]!.text, lexicon)) first++; // "Werksdirektor Iwan Petrenko"
-  while (first <= last && (isNoise(tokens[first]!, lexicon, stats.lowercase) || stats.nouns.has(tokens[first]!.text))) first++;
+  while (first <= last && (isNoise(tokens[first]!, lexicon, stats) || stats.nouns.has(tokens[first]!.text))) first++;
   let productBefore = false;
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
@@ -262,11 +262,14 @@ function knownSuffix(text: string, tokens: readonly Token[], first: number, last
   return k <= last && lookupName(text.slice(tokens[k]!.start, tokens[last]!.end)) ? k : null;
 }
 
-/** Words capitalised only because they start a sentence, and calendar names. */
-function isNoise(token: Token, lexicon: Lexicon, lowercaseWords: Set<string>): boolean {
+/**
+ * Words capitalised only because they start a sentence, and calendar names. A common word of the dictionary that the
+ * text also capitalises inside a sentence is a name there too ("Trump said", "Brown added").
+ */
+function isNoise(token: Token, lexicon: Lexicon, stats: WordStatistics): boolean {
   const lower = token.text.toLowerCase();
   if (lexicon.functionWords.has(lower) || lexicon.calendar.has(lower)) return true;
-  return token.sentenceStart && (lowercaseWords.has(lower) || isCommonWord(token.text, lexicon.language));
+  return token.sentenceStart && (stats.lowercase.has(lower) || (!stats.capitalisedInside.has(token.text) && isCommonWord(token.text, lexicon.language)));
 }
 
 function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {

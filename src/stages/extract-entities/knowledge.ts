@@ -12,6 +12,9 @@ export function knownName(name: string, language: string | null): KnownName | nu
   const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
   if (kind === 'first-name' || kind === 'surname') return null;
   const found = place(name, language);
+  // Towns are named after people ("Clinton", "Jackson", "Warren"): one Latin-script word is a place only when it is a
+  // well-known one (Paris, Kharkiv); Cyrillic surnames are told apart above by the dictionary.
+  if (found && found.kind === 'city' && !found.prominent && /\p{Script=Latin}/u.test(name) && !/[\s\u00a0-]/.test(name.trim())) return null;
   return found ? { canonical: found.name, type: 'place' } : null;
 }
 
