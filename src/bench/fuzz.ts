@@ -4,7 +4,8 @@
  * Reports crashes (an exception out of reading or analysis), internal
  * failures (a stage that failed), silent drops (an input that gives neither a
  * document nor a message, or a document with no body and no message) and the
- * slowest inputs; failing inputs are written out to replay.
+ * slowest inputs; failing inputs are written out to replay. One input in ten is also stored, and the store is
+ * checked for poisoning (see fuzz-store.ts).
  * Usage: npm run fuzz [-- <count> [seed]]
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 import { readBytes } from '../read/read-inputs.js';
 import type { ReadResult } from '../read/read-inputs.js';
 import { createRandom, generateInput } from './fuzz-inputs.js';
+import { checkStore } from './fuzz-store.js';
 import type { FuzzInput } from './fuzz-inputs.js';
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -25,6 +27,8 @@ const SEED_FOLDERS = ['../shared/bench/article-extraction-benchmark/html', '../s
 const MAX_SEEDS = 200;
 /** Inputs listed as the slowest. */
 const SLOWEST = 10;
+/** One input in this many is also stored in a SQLite store, checked for poisoning (the store phase is slower per input). */
+const STORE_EVERY = 10;
 
 type Outcome = 'ok' | 'crash' | 'internal failure' | 'silent drop';
 interface Result {
@@ -39,15 +43,18 @@ const seeds = loadSeeds();
 const analyze = await createAnalyzer();
 const random = createRandom(seed);
 const results: Result[] = [];
+const stored: FuzzInput[] = [];
 const failures = join(tmpdir(), `triangulate-fuzz-${seed}`);
 const started = process.cpuUsage();
 for (let index = 0; index < count; index++) {
   const input = generateInput(random, index, seeds);
   const result = runOne(input);
   if (result.outcome !== 'ok') keep(input);
+  if (index % STORE_EVERY === 0) stored.push(input);
   results.push({ ...result, input: { name: input.name, bytes: { length: input.bytes.length } } });
   if ((index + 1) % 1000 === 0) console.error(`${index + 1} / ${count}`);
 }
+const storeCheck = await checkStore(stored);
 report();
 
 function runOne(input: FuzzInput): Result {
@@ -91,10 +98,12 @@ function report(): void {
     console.log(`${outcome === "crash" ? "crashes" : `${outcome}s`}: ${found.length}`);
     for (const r of found.slice(0, 10)) console.log(`  ${r.input.name} (${r.input.bytes.length} bytes): ${r.detail.slice(0, 200)}`);
   }
+  console.log(`poisoned stores: ${storeCheck.poisoned.length} (${storeCheck.records} records of ${stored.length} inputs stored in ${storeCheck.batches} batches, a plain article stored and found after each)`);
+  for (const line of storeCheck.poisoned.slice(0, 10)) console.log(`  ${line}`);
   console.log(`slowest ${SLOWEST}:`);
   for (const r of [...results].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, SLOWEST)) console.log(`  ${r.cpuMs.toFixed(0).padStart(6)} ms  ${r.input.name} (${r.input.bytes.length} bytes)`);
   if (results.some((r) => r.outcome !== 'ok')) console.log(`failing inputs written to ${failures}`);
-  process.exitCode = results.some((r) => r.outcome !== 'ok') ? 1 : 0;
+  process.exitCode = results.some((r) => r.outcome !== 'ok') || storeCheck.poisoned.length > 0 ? 1 : 0;
 }
 
 function loadSeeds(): Uint8Array[] {
