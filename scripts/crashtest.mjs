@@ -18,13 +18,14 @@ if (!existsSync(join(root, 'dist', 'store', 'snapshot.js'))) {
   process.exit(2);
 }
 const { snapshotStore, snapshotDifferences } = await import(join(root, 'dist', 'store', 'snapshot.js'));
+const { seededRandom } = await import(join(root, 'dist', 'link', 'stories', 'synthetic.js'));
 const { generateStoryArticle } = await import(join(root, 'dist', 'bench', 'generate-stories.js'));
 const { default: Database } = await import('better-sqlite3');
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { kills: { type: 'string', default: '12' }, articles: { type: 'string', default: '150' }, seed: { type: 'string' } } });
 const kills = Math.max(10, Number(values.kills));
-let seed = Number(values.seed ?? Date.now() % 1_000_000);
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const seed = Number(values.seed ?? Date.now() % 1_000_000);
+const random = seededRandom(seed);
 
 const work = mkdtempSync(join(tmpdir(), 'triangulate-crashtest-'));
 const inputs = positionals.length ? positionals.map((p) => resolve(p)) : [generateCorpus(join(work, 'in'), Number(values.articles))];

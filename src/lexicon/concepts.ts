@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { boundedMemo } from '../text/memo.js';
+import { readTable } from './data-files.js';
 
 /**
  * The concept bridge: a lemma of en, fr, de, es, ru or uk → language-independent concept ids
@@ -7,8 +7,6 @@ import { gunzipSync } from 'node:zlib';
  * dictionaries by scripts/lexicon/concepts.mjs; see data/lexicon/concepts/SOURCES.md.
  */
 
-/** The tables, data/lexicon/concepts/ at the package root (two levels above src/lexicon and dist/lexicon). */
-const CONCEPTS_DIR = new URL('../../data/lexicon/concepts/', import.meta.url);
 /** One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA). */
 const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa'] as const;
 /** Concepts returned for one lemma at most: its first senses, then what its pivots bring. */
@@ -19,7 +17,7 @@ const CONCEPTS_PER_REFERENCE = 2;
 const PIVOT_WEIGHT = 0.8;
 /** Pivot hops followed at most: uk → ru → de → concept is three. */
 const MAX_HOPS = 3;
-/** Memoised lookups kept per language before the memo starts afresh (bounds memory on hostile input). */
+/** Memoised lookups kept before the memo starts afresh (bounds memory on hostile input). */
 const MEMO_LIMIT = 200_000;
 
 /** One table file as its text, sorted by lemma, and where each line starts: looked up by binary search. */
@@ -31,23 +29,19 @@ interface SortedTable {
 interface LanguageTable {
   /** The language's files (one per licence): lines `lemma\ttoken token …`, tokens concept ids or "xx:lemma" references. */
   files: SortedTable[];
-  memo: Map<string, readonly string[]>;
 }
 
 const tables = new Map<string, LanguageTable | null>();
 
 /** The concepts of a lemma in a language, best first (first senses, and concepts several dictionaries agree on); [] when the lemma or the language is unknown. */
 export function concepts(lemma: string, language: string): readonly string[] {
-  const table = load(language);
-  if (!table) return [];
-  const key = normalise(lemma);
-  const cached = table.memo.get(key);
-  if (cached) return cached;
-  const found = Object.freeze(resolve(key, language, 0, new Set()));
-  if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
-  table.memo.set(key, found);
-  return found;
+  return load(language) ? memo(`${language}\u0000${normalise(lemma)}`) : [];
 }
+
+const memo = boundedMemo((key) => {
+  const [language, lemma] = key.split('\u0000') as [string, string];
+  return Object.freeze(resolve(lemma, language, 0, new Set()));
+}, MEMO_LIMIT);
 
 /** Whether two lemmas, each in its language, share at least one concept ("Haus"/de and "maison"/fr: house). */
 export function sharedConcepts(a: string, langA: string, b: string, langB: string): boolean {
@@ -107,10 +101,10 @@ function load(language: string): LanguageTable | null {
   if (!/^[a-z]{2,3}$/u.test(language)) return null;
   const files: SortedTable[] = [];
   for (const licence of LICENCE_FILES) {
-    const url = new URL(`${language}.${licence}.tsv.gz`, CONCEPTS_DIR);
-    if (existsSync(url)) files.push(sortedTable(gunzipSync(readFileSync(url)).toString('utf8')));
+    const text = readTable(`concepts/${language}.${licence}.tsv.gz`);
+    if (text !== null) files.push(sortedTable(text));
   }
-  const table = files.length > 0 ? { files, memo: new Map<string, readonly string[]>() } : null;
+  const table = files.length > 0 ? { files } : null;
   tables.set(language, table);
   return table;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { boundedMemo } from '../text/memo.js';
 
 /** One reading of a Russian word form by OpenCorpora (through `az`). */
 export interface RussianParse {
@@ -46,11 +47,15 @@ function loadMorph(): AzModule['Morph'] {
   return az.Morph;
 }
 
-/** The dictionary readings of a Russian word, most probable first (guesses last). */
-export function parseRussian(word: string): RussianParse[] {
+/** The dictionary readings of a Russian word, most probable first (guesses last); memoised, as lemmas, places, names and entity typing all ask for the same words. */
+export function parseRussian(word: string): readonly RussianParse[] {
+  return memo(word);
+}
+
+const memo = boundedMemo((word) => {
   morph ??= loadMorph();
   return morph(word).map((parse) => {
     const tags = new Set(parse.tag.toString().split(/[ ,]/));
     return { lemma: parse.normalize().word, pos: parse.tag.POST ?? null, tags, known: parse.parser === 'Dictionary' };
   });
-}
+}, 100_000);

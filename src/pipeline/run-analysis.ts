@@ -97,7 +97,8 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     }
   }
   const kept = sources.filter((s) => !failed.has(s.hash));
-  await retryBusy(() => store.save([], kept, ANALYZER_VERSION));
+  // Records analysed now were saved with their sources above; only records found in the store still need theirs.
+  await retryBusy(() => store.save([], kept.filter((s) => known.has(s.hash)), ANALYZER_VERSION));
   await placeUnplaced(store, (message) => errors.push(message));
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }

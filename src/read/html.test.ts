@@ -25,7 +25,7 @@ test('a page with two html documents is read as one, with a warning', () => {
 test('plain text and byte soup named .html are read without failing', () => {
   assert.equal(parseHtmlPage('Just one sentence, no tags at all.').text, 'Just one sentence, no tags at all.');
   const soup = parseHtmlPage('<<<<>>>\u0000<<!<?--><html<body<');
-  assert.equal(typeof soup.text, 'string');
+  assert.doesNotMatch(soup.text, /<html|<body/);
   assert.match(parseHtmlPage('<script>var a = "</b>";').warnings.join(' '), /no visible text/);
 });
 

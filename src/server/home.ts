@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../store/store.js';
 import { escapeHtml } from '../report/report.js';
+import { plural } from '../report/markdown.js';
 import { REPORT_STYLE } from '../report/report-style.js';
 
 interface HomeData {
@@ -18,7 +19,7 @@ export const HOME_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-act
 /** The app's first page: stories of the store and a full-text search over its documents, every value escaped. */
 export function renderHome({ stories, search, q, comments = false, token }: HomeData): string {
   const withToken = (path: string) => (token ? `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : path);
-  const storyItems = stories.map((s) => `<li><a href="${escapeHtml(withToken(`/stories/${encodeURIComponent(s.id)}`))}">${escapeHtml(s.title)}</a> <span class="muted">${s.documents} ${s.documents === 1 ? 'document' : 'documents'}</span></li>`).join('\n');
+  const storyItems = stories.map((s) => `<li><a href="${escapeHtml(withToken(`/stories/${encodeURIComponent(s.id)}`))}">${escapeHtml(s.title)}</a> <span class="muted">${plural(s.documents, 'document')}</span></li>`).join('\n');
   const documentRows = search.documents
     .map(
       (d) => `<tr><td>${escapeHtml(d.title ?? d.id)}${d.snippet ? `<div class="muted">${escapeHtml(d.snippet)}</div>` : ''}</td><td>${escapeHtml(d.language ?? '')}</td><td>${escapeHtml(d.source)}</td><td>${
@@ -30,7 +31,7 @@ export function renderHome({ stories, search, q, comments = false, token }: Home
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${HOME_CSP}">
 <title>Triangulate</title><style>${REPORT_STYLE}</style></head>
-<body><header><h1>Triangulate</h1><p id="overview">${search.total} ${search.total === 1 ? 'document' : 'documents'} in ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}</p></header>
+<body><header><h1>Triangulate</h1><p id="overview">${plural(search.total, 'document')} in ${plural(stories.length, 'story', 'stories')}</p></header>
 <main>
 <form method="get" action="/"><input type="search" name="q" value="${escapeHtml(q)}" placeholder="Search the articles; &quot;quoted phrase&quot;" aria-label="search"> <label><input type="checkbox" name="comments" value="1"${comments ? ' checked' : ''}> reader comments too</label>${token ? `<input type="hidden" name="token" value="${escapeHtml(token)}">` : ''} <button type="submit">Search</button></form>
 <h2>Stories</h2><ul id="stories">${storyItems}</ul>

@@ -137,26 +137,26 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     if (!/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
-    // "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues.
-    const placeThenPerson =
-      nameKind(next.text, lexicon.language) === 'first-name' && knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && !knownName(next.text, lexicon.language);
-    if ((isCapitalised(next.text) || numberEndsRun) && !placeThenPerson) {
+    if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
       continue;
     }
     const after = tokens[end + 2];
-    // "Португалии и Бельгии": two places joined by a conjunction are two names.
-    const twoPlaces = knownName(tokens[end]!.text, lexicon.language)?.type === 'place' && after !== undefined && knownName(after.text, lexicon.language)?.type === 'place';
     if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
     // "Северный поток-2", "Балтийскому морю": a capitalised adjective and the lower-case noun it agrees with.
     if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return end + 1;
-    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon) && !twoPlaces) {
+    if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon)) {
       end += 2;
       continue;
     }
     break;
   }
   return end;
+}
+
+/** "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues. */
+function placeThenPerson(word: string, next: string, lexicon: Lexicon): boolean {
+  return nameKind(next, lexicon.language) === 'first-name' && knownName(word, lexicon.language)?.type === 'place' && !knownName(next, lexicon.language);
 }
 
 /**
