@@ -1,6 +1,6 @@
 import type { Span } from '../doc/news-doc.js';
-import { languages } from '../lang/index.js';
 import type { SpeakerGender } from '../lang/types.js';
+import { cuesFor } from '../stages/extract-quotes/cues.js';
 import type { FoundQuote, SpeakerRef } from '../stages/extract-quotes/extract-quotes.js';
 import type { EntityIndex } from './link-descriptors.js';
 import type { ResolvedEntity } from './resolve-entities.js';
@@ -37,8 +37,8 @@ interface Resolved {
 /** How far before a name its title may stand (unit: characters): "Mrs. " before "Selma Virtanen". */
 const TITLE_CHARS = 16;
 
-/** Titles and role words of every language that tell a person's gender ("mr", "mme", "г-жа"). */
-const genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>> = Object.assign({}, ...languages.map((t) => t.speech.genderedWords));
+/** Titles and role words of every language that tell a person's gender ("mr", "mme", "г-жа"): the speech cues of all tables. */
+const genderedWords = cuesFor(null).genderedWords;
 
 /**
  * Resolves each quote's speaker: a name to its entity, a description to the

@@ -70,10 +70,11 @@ export function claimSentences(source: ClaimSource): ClaimSentence[] {
 function predicateStems(source: ClaimSource, [start, end]: Span): Set<string> {
   const lexicon = lexiconFor(source.language);
   const stems = new Set<string>();
+  const names = source.names.filter(([s, e]) => s < end && e > start);
   for (const match of source.text.slice(start, end).matchAll(/\p{L}+/gu)) {
     const word = match[0];
     const at = start + match.index;
-    if (word.length < MIN_PREDICATE_WORD || source.names.some(([s, e]) => at < e && at + word.length > s)) continue;
+    if (word.length < MIN_PREDICATE_WORD || names.some(([s, e]) => at < e && at + word.length > s)) continue;
     const lower = word.toLowerCase();
     if ([lexicon.functionWords, lexicon.speechVerbs, lexicon.calendar, lexicon.complementizers, lexicon.roleNouns, lexicon.titles].some((words) => words.has(lower))) continue;
     stems.add(cognateStem(lower));

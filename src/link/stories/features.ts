@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../../dossier/document.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
-import { languages } from '../../lang/index.js';
+import { lexiconFor } from '../../stages/extract-entities/lexicon.js';
 import { cognateStem } from '../../text/name-key.js';
 import { nameSkeleton, storyNames } from '../story-keys.js';
 import { contentKeys } from './content-keys.js';
@@ -82,12 +82,9 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
   return all.length <= MAX_FEATURES ? all : all.sort((a, b) => b.count * b.scale - a.count * a.scale || (a.key < b.key ? -1 : 1)).slice(0, MAX_FEATURES);
 }
 
-let calendarWords: Set<string> | null = null;
-
 /** Month and weekday names of every language ("March", "Sonntag"): every story has them. */
 function isCalendarWord(word: string): boolean {
-  calendarWords ??= new Set(languages.flatMap((table) => [...Object.keys(table.months), ...Object.keys(table.weekdays)].map((name) => name.toLowerCase())));
-  return calendarWords.has(word.toLowerCase());
+  return lexiconFor(null).calendar.has(word.toLowerCase());
 }
 
 /** Round numbers ("10", "100", "2,000") and small counts recur in unrelated stories. */

@@ -12,6 +12,8 @@ export interface SpeechCues {
   thoughtVerbs: Set<string>;
   /** Several-word ones ("geht davon aus"). */
   thoughtPhrases: string[];
+  /** Speech and thought phrases together, built once: verbAt looks at them for every token. */
+  speechAndThoughtPhrases: string[];
   /** Words written with a final period that ends no sentence ("Mr", "Sen", "M", "г-н"), lower-case. */
   abbreviations: Set<string>;
   /** Subject pronouns that can name a speaker, with their gender or number. */
@@ -54,6 +56,7 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     lexicon,
     thoughtVerbs: new Set(thought.filter((v) => !v.includes(' '))),
     thoughtPhrases: thought.filter((v) => v.includes(' ')),
+    speechAndThoughtPhrases: [...lexicon.speechPhrases, ...thought.filter((v) => v.includes(' '))],
     abbreviations: new Set([...tables.flatMap((t) => t.abbreviations), ...titles].map((w) => w.toLowerCase())),
     speakerPronouns: Object.assign({}, ...tables.map((t) => t.speech.speakerPronouns)),
     genderedWords: Object.assign({}, ...tables.map((t) => t.speech.genderedWords)),
@@ -90,7 +93,7 @@ export function verbAt(tokens: readonly Token[], i: number, cues: SpeechCues, te
   const { lexicon } = cues;
   const word = tokens[i]!.text.toLowerCase();
   if (lexicon.speechVerbs.has(word) || (thought && cues.thoughtVerbs.has(word))) return { index: i, length: 1 };
-  const phrases = thought ? [...lexicon.speechPhrases, ...cues.thoughtPhrases] : lexicon.speechPhrases;
+  const phrases = thought ? cues.speechAndThoughtPhrases : lexicon.speechPhrases;
   if (!phrases.some((p) => p.startsWith(word))) return null;
   const here = text.slice(tokens[i]!.start, tokens[i]!.start + 40).replace(/\s+/g, ' ').toLowerCase();
   const phrase = phrases.find((p) => here.startsWith(p) && !/[\p{L}]/u.test(here.charAt(p.length)));
