@@ -1,4 +1,5 @@
 import { REPORT_CHARTS } from './report-charts.js';
+import { originsLine, plural } from './markdown.js';
 
 /**
  * The report page's script, inlined into report.html. It reads the dossier
@@ -23,7 +24,8 @@ export const REPORT_SCRIPT = String.raw`
   };
   const svgEl = (tag, attrs, text) => { const n = document.createElementNS('http://www.w3.org/2000/svg', tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text) n.textContent = text; return n; };
   const shortText = (text, max) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
-  const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many || one + 's');
+  ${plural.toString()}
+  ${originsLine.toString()}
   // A source is named by its outlet (the record's field, og:site_name or the URL's host), else its credit, else its title.
   const docLabel = (id) => { const doc = byId.get(id); return doc ? (doc.outlet || doc.credit || doc.title || id) : id; };
   const shortLabel = new Map(d.documents.map((doc) => [doc.id, shortText(docLabel(doc.id), 14)]));
@@ -102,13 +104,6 @@ ${REPORT_CHARTS}
     for (const card of panel.querySelectorAll('article')) card.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** "3 outlets · 1 origin (RIA Novosti)": how many independent voices stand behind a claim. */
-  function originsText(c) {
-    const origins = c.origins || [];
-    const named = origins.map((o) => o.via).filter(Boolean);
-    return plural(c.documents.length, 'outlet') + ' · ' + plural(origins.length, 'origin') + (named.length ? ' (' + named.join(', ') + ')' : '');
-  }
-
   /** Material from reader comments, apart from the article's and closed until asked for. */
   function commentsSection(count, what, render) {
     if (count === 0) return null;
@@ -146,7 +141,7 @@ ${REPORT_CHARTS}
         history.replaceState(null, '', '#claim-' + c.id);
         detail.replaceChildren(...[
           el('h3', {}, c.statement),
-          el('p', { class: 'origins' }, originsText(c)),
+          el('p', { class: 'origins' }, originsLine(c)),
           c.for.length || c.against.length ? el('p', {}, 'for: ' + c.for.map((id) => entity.get(id)?.name || id).join(', ') + ' — against: ' + c.against.map((id) => entity.get(id)?.name || id).join(', ')) : null,
           documentsWith(claimMarks(c)),
         ].filter(Boolean));
@@ -155,7 +150,7 @@ ${REPORT_CHARTS}
       const rows = claims.map((c) => el('tr', { class: 'claim', id: 'claim-' + c.id, 'data-claim': c.id, 'data-status': c.status, onclick: (event) => select(c, event.currentTarget) },
         el('td', { class: 'status-cell' }, el('span', { class: 'status ' + c.status }, c.status)),
         el('td', { class: 'statement' }, el('a', { href: '#claim-' + c.id, class: 'claim-link', title: 'link to this claim' }, '#'), ' ', c.statement,
-          el('div', { class: 'muted origins' }, originsText(c)),
+          el('div', { class: 'muted origins' }, originsLine(c)),
           el('div', { class: 'muted sources-list' }, c.documents.filter(inStory).map(docLabel).join(' · '))),
         docs.map((id) => el('td', { class: 'cell' + (c.documents.includes(id) ? ' has' : ''), title: docLabel(id) }, c.documents.includes(id) ? '●' : ''))));
       const table = el('table', { class: 'matrix' }, el('thead', {}, el('tr', {}, el('th', {}, 'status'), el('th', {}, 'claim'), docs.map(docHeader))), el('tbody', {}, rows));

@@ -175,8 +175,9 @@ function storyDossier(c: Context, store: DocumentStore) {
 /** A redirect (301) to the story an old story id was merged into, keeping the query (a token); null for any other id. */
 function mergedStory(c: Context, store: DocumentStore, prefix: string): Response | null {
   const id = c.req.param('id') ?? '';
-  const into = store.storyDocuments(id, 1).total === 0 ? store.storyAlias(id) : null;
-  return into ? c.redirect(`${prefix}${encodeURIComponent(into)}${new URL(c.req.url).search}`, 301) : null;
+  const into = store.storyAlias(id);
+  if (!into || store.storyDocuments(id, 1).total > 0) return null;
+  return c.redirect(`${prefix}${encodeURIComponent(into)}${new URL(c.req.url).search}`, 301);
 }
 
 /** Stories with a title (their first titled document's), their size and the old ids of stories merged into them. */
