@@ -6,7 +6,7 @@
  */
 
 /** Syllables with their Cyrillic spelling, so that names cross scripts the way real ones do. */
-const SYLLABLES: ReadonlyArray<readonly [string, string]> = [
+export const SYLLABLES: ReadonlyArray<readonly [string, string]> = [
   ['ka', 'ка'], ['ro', 'ро'], ['vi', 'ви'], ['len', 'лен'], ['mar', 'мар'], ['to', 'то'], ['sun', 'сун'], ['dor', 'дор'],
   ['ni', 'ни'], ['sa', 'са'], ['bel', 'бел'], ['gor', 'гор'], ['tan', 'тан'], ['lu', 'лу'], ['mi', 'ми'], ['ves', 'вес'],
   ['pra', 'пра'], ['dun', 'дун'], ['zel', 'зел'], ['fo', 'фо'], ['kir', 'кир'], ['bo', 'бо'], ['nes', 'нес'], ['tur', 'тур'],

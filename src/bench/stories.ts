@@ -1,8 +1,11 @@
 /**
- * The cross-document layer at scale: generated articles of many stories in
- * five languages are analysed, saved to a SQLite store and placed in stories
- * (with their copies found) as they arrive; then one more document is added
- * to the full store. Usage: npm run bench:stories [-- <count>]
+ * The cross-document layer at scale: articles of many stories, resampled from
+ * real development articles in several languages (resample-stories.ts), are
+ * analysed, saved to a SQLite store and placed in stories (with their copies
+ * found) as they arrive; then one more document is added to the full store.
+ * Usage: npm run bench:stories [-- <count> [seed folder…]]; without folders it
+ * reads the development sets under ../shared/bench, and without those it
+ * falls back to the template-generated corpus.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +19,12 @@ import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { generateStoryArticle } from './generate-stories.js';
+import { readSeeds, resampleStories } from './resample-stories.js';
 
 const count = Number(process.argv[2] ?? 10_000);
+const DEV_SETS = ['semeval-2022', 'ecb-plus', 'wmt21', 'bsnlp', 'polnear'].map((set) => join('..', 'shared', 'bench', set, 'articles'));
+const seeds = readSeeds(process.argv.length > 3 ? process.argv.slice(3) : DEV_SETS);
+const corpus = seeds.length ? resampleStories(seeds, count + 1) : Array.from({ length: count + 1 }, (_, i) => generateStoryArticle(i));
 const BATCH = WRITE_BATCH;
 const folder = join(tmpdir(), `triangulate-stories-${process.pid}`);
 mkdirSync(folder, { recursive: true });
@@ -29,7 +36,7 @@ let linking = 0;
 let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
 const started = performance.now();
 for (let i = 0; i < count; i++) {
-  const { story, text } = generateStoryArticle(i);
+  const { story, text } = corpus[i]!;
   const hash = hashRecord('text', text, {});
   goldOf.set(hash, story);
   let t = performance.now();
@@ -50,31 +57,42 @@ for (let i = 0; i < count; i++) {
   }
 }
 const total = (performance.now() - started) / 1000;
-console.log(`${count} generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
+console.log(seeds.length ? `${count} articles resampled from ${seeds.length} real articles (${new Set(corpus.slice(0, count).map((a) => a.story)).size} stories)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} s (${Math.round(count / (analysing / 1000))} docs/s)`);
 console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} s (${Math.round(count / (linking / 1000))} docs/s)`);
 console.log(`whole run: ${total.toFixed(1)} s`);
 
 // Story quality against the generator's stories: purity of found stories, completeness of true ones.
 const found = store.stories();
+const cells: Array<{ size: number; counts: Map<number, number> }> = [];
 let pure = 0;
+let precision = 0;
+let recall = 0;
 const bestShare = new Map<number, number>();
 for (const story of found) {
   const counts = new Map<number, number>();
   for (const hash of story.documents) counts.set(goldOf.get(hash) ?? -1, (counts.get(goldOf.get(hash) ?? -1) ?? 0) + 1);
   pure += Math.max(...counts.values());
   for (const [gold, n] of counts) bestShare.set(gold, Math.max(bestShare.get(gold) ?? 0, n));
+  cells.push({ size: story.documents.length, counts });
 }
 const goldSizes = new Map<number, number>();
 for (const gold of goldOf.values()) goldSizes.set(gold, (goldSizes.get(gold) ?? 0) + 1);
+// B-cubed over (found story, true story) cells: each document's share of its found story that is its true story, and the reverse.
+for (const { size, counts } of cells)
+  for (const [gold, n] of counts) {
+    precision += (n * n) / size;
+    recall += (n * n) / (goldSizes.get(gold) ?? n);
+  }
+const [p, r] = [precision / goldOf.size, recall / goldOf.size];
 const complete = [...goldSizes].reduce((sum, [gold]) => sum + (bestShare.get(gold) ?? 0), 0);
 const relations = store.relations([...goldOf.keys()].slice(0, 2000));
-console.log(`stories found: ${found.length} (true: ${goldSizes.size}); purity ${(pure / goldOf.size).toFixed(3)}, completeness ${(complete / goldOf.size).toFixed(3)}`);
+console.log(`stories found: ${found.length} (true: ${goldSizes.size}); purity ${(pure / goldOf.size).toFixed(3)}, completeness ${(complete / goldOf.size).toFixed(3)}; B-cubed P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
 console.log(`relations touching the first 2,000 documents: ${relations.length} (${relations.filter((r) => r.type === 'copy').length} copies)`);
 
 // One more document into the full store: read, analyse, save, place, compare, and its dossier.
 const extra = join(folder, 'extra.txt');
-writeFileSync(extra, generateStoryArticle(count + 1).text);
+writeFileSync(extra, corpus[count]!.text);
 const t = performance.now();
 const run = await runAnalysis([extra], store);
 console.log(`adding one document to a store of ${count}: ${(performance.now() - t).toFixed(0)} ms (story ${run.dossier.documents[0]?.story ?? '-'})`);
