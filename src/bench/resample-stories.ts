@@ -1,17 +1,19 @@
 /**
  * A large corpus of stories made from real articles, for the cross-document
- * benchmark: each story starts from one real development article (several
- * languages), gets its own names and figures, and has members that keep a
- * different part of that article's sentences; about one member in ten is a
- * word-for-word repost with a credit line. A seed article is used by several
- * stories only when the corpus needs more stories than there are seeds; each
- * such story keeps a different window of the seed's sentences and its own
- * names and figures, so stories of one seed are alike the way two events of
+ * benchmark: each story is a real story of the development sets (the articles
+ * their gold puts together: independent reports of one event, a text and its
+ * human translation, or a single article), with its own names and figures;
+ * each member keeps most of its article's sentences, and about one member in
+ * ten is followed by a word-for-word repost with a credit line. A real story is
+ * used again only when the corpus needs more stories than there are; each
+ * reuse keeps a different window of every article's sentences and has its own
+ * names and figures, so reuses of one story are alike the way two events of
  * one kind are.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../link/stories/synthetic.js';
+import { seededRandom, shuffled } from '../link/stories/synthetic.js';
+import { UnionFind } from '../link/union-find.js';
 import { SYLLABLES } from './generate-stories.js';
 
 /** One generated member: its story and its text. */
@@ -20,46 +22,92 @@ export type ResampledArticle = { story: number; text: string };
 /** Longest seed text kept (characters): longer articles are cut at a paragraph end, as the bench measures linking, not reading. */
 const MAX_SEED = 6000;
 
-/** The `.txt` articles of `folders` (missing folders are skipped), each at most MAX_SEED characters, in a stable order. */
-export function readSeeds(folders: readonly string[]): string[] {
-  const seeds: string[] = [];
+/**
+ * Real articles of `folders` (each a development set: `articles/*.txt` beside
+ * a `gold.json`) grouped into the stories their gold gives: documents with the
+ * same `story`, the `stories` lists, pairs marked `same`; every other article
+ * is a story of its own. Missing folders are skipped.
+ */
+export function readSeedGroups(folders: readonly string[]): string[][] {
+  const groups: string[][] = [];
   for (const folder of folders) {
-    let names: string[];
-    try {
-      names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
-    } catch {
-      continue;
+    const texts = readArticles(join(folder, 'articles'));
+    if (texts.size === 0) continue;
+    const ids = [...texts.keys()];
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const union = new UnionFind(ids.length);
+    for (const group of goldGroups(join(folder, 'gold.json'))) {
+      const known = group.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+      for (const i of known.slice(1)) union.union(known[0]!, i);
     }
-    for (const name of names) {
-      const text = readFileSync(join(folder, name), 'utf8').trim();
-      if (text.length < 200) continue;
-      const cut = text.length > MAX_SEED ? text.lastIndexOf('\n', MAX_SEED) : text.length;
-      seeds.push(text.slice(0, cut > 200 ? cut : MAX_SEED));
-    }
+    const byRoot = new Map<number, string[]>();
+    ids.forEach((id, i) => (byRoot.get(union.find(i)) ?? byRoot.set(union.find(i), []).get(union.find(i))!).push(texts.get(id)!));
+    groups.push(...byRoot.values());
   }
-  return seeds;
+  return groups;
 }
 
-/** `count` members of stories resampled from `seeds`, in a seeded order that interleaves stories the way a feed does. */
-export function resampleStories(seeds: readonly string[], count: number, seed = 1): ResampledArticle[] {
-  if (seeds.length === 0) throw new Error('no seed articles to resample');
+/** The `.txt` articles of a folder by id (file name without `.txt`), each at most MAX_SEED characters. */
+function readArticles(folder: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  } catch {
+    return texts;
+  }
+  for (const name of names) {
+    const text = readFileSync(join(folder, name), 'utf8').trim();
+    if (text.length < 200) continue;
+    const cut = text.length > MAX_SEED ? text.lastIndexOf('\n', MAX_SEED) : text.length;
+    texts.set(name.slice(0, -4), text.slice(0, cut > 200 ? cut : MAX_SEED));
+  }
+  return texts;
+}
+
+/** Groups of document ids that a gold file says are one story, in whichever of its shapes it uses. */
+function goldGroups(path: string): string[][] {
+  let gold: { documents?: unknown; stories?: unknown; pairs?: unknown };
+  try {
+    gold = JSON.parse(readFileSync(path, 'utf8')) as typeof gold;
+  } catch {
+    return [];
+  }
+  const groups: string[][] = [];
+  if (Array.isArray(gold.stories)) groups.push(...gold.stories.filter((g): g is string[] => Array.isArray(g)));
+  if (Array.isArray(gold.pairs)) for (const pair of gold.pairs as Array<{ a?: string; b?: string; same?: boolean }>) if (pair.same && pair.a && pair.b) groups.push([pair.a, pair.b]);
+  if (gold.documents && !Array.isArray(gold.documents) && typeof gold.documents === 'object') {
+    const byStory = new Map<string, string[]>();
+    for (const [id, doc] of Object.entries(gold.documents as Record<string, { story?: unknown }>))
+      if (typeof doc?.story === 'string') (byStory.get(doc.story) ?? byStory.set(doc.story, []).get(doc.story)!).push(id);
+    groups.push(...byStory.values());
+  }
+  return groups;
+}
+
+/**
+ * `count` members of stories resampled from `groups` (each a real story's
+ * articles), in a seeded order that interleaves stories the way a feed does.
+ */
+export function resampleStories(groups: readonly string[][], count: number, seed = 1): ResampledArticle[] {
+  if (groups.length === 0) throw new Error('no seed articles to resample');
   const random = seededRandom(seed);
+  const order = shuffled(groups, random);
   const members: ResampledArticle[] = [];
   for (let story = 0; members.length < count; story++) {
-    // Story sizes are heavy-tailed: most stories have a few articles, some have dozens.
-    const size = Math.min(count - members.length, 1 + Math.floor(2 / Math.pow(random() + 1e-3, 0.8)));
-    const variant = Math.floor(story / seeds.length);
-    const base = storyText(seeds[story % seeds.length]!, story, variant);
-    for (let k = 0; k < size; k++) {
-      const repost = k > 0 && random() < 0.1;
-      const text = repost ? `${members[members.length - 1]!.text}\n\n(Reposted from Wire ${story % 97})` : memberText(base, random);
+    const variant = Math.floor(story / order.length);
+    const articles = order[story % order.length]!;
+    for (const article of articles) {
+      if (members.length >= count) break;
+      const text = memberText(storyText(article, story, variant), random);
       members.push({ story, text });
+      if (members.length < count && random() < 0.1) members.push({ story, text: `${text}\n\n(Reposted from Wire ${story % 97})` });
     }
   }
-  const order = seededRandom(seed + 1);
-  // A feed interleaves stories but keeps each story's members roughly in order: sort by story start plus a jitter.
+  // A feed interleaves stories but keeps each story's members roughly in order: sort by position plus a jitter.
+  const jitter = seededRandom(seed + 1);
   return members
-    .map((member, i) => ({ member, at: i + order() * 2000 }))
+    .map((member, i) => ({ member, at: i + jitter() * 2000 }))
     .sort((a, b) => a.at - b.at)
     .map(({ member }) => member);
 }
@@ -74,9 +122,9 @@ function storyText(seedText: string, story: number, variant: number): string[] {
   return [renamed(title ?? ''), ...rest.slice(start, start + window).map(renamed)];
 }
 
-/** A member: the title and a random 55–100 % of the story's sentences, in order. */
+/** A member: the title and a random 75–100 % of the article's sentences, in order. */
 function memberText(paragraphs: readonly string[], random: () => number): string {
-  const keep = 0.55 + random() * 0.45;
+  const keep = 0.75 + random() * 0.25;
   const body = paragraphs
     .slice(1)
     .map((p) => p.split(/(?<=[.!?。])\s+/u).filter(() => random() < keep).join(' '))

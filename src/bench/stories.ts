@@ -3,7 +3,7 @@
  * real development articles in several languages (resample-stories.ts), are
  * analysed, saved to a SQLite store and placed in stories (with their copies
  * found) as they arrive; then one more document is added to the full store.
- * Usage: npm run bench:stories [-- <count> [seed folder…]]; without folders it
+ * Usage: npm run bench:stories [-- <count> [development set folder…]]; without folders it
  * reads the development sets under ../shared/bench, and without those it
  * falls back to the template-generated corpus.
  */
@@ -19,11 +19,11 @@ import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { generateStoryArticle } from './generate-stories.js';
-import { readSeeds, resampleStories } from './resample-stories.js';
+import { readSeedGroups, resampleStories } from './resample-stories.js';
 
 const count = Number(process.argv[2] ?? 10_000);
-const DEV_SETS = ['semeval-2022', 'ecb-plus', 'wmt21', 'bsnlp', 'polnear'].map((set) => join('..', 'shared', 'bench', set, 'articles'));
-const seeds = readSeeds(process.argv.length > 3 ? process.argv.slice(3) : DEV_SETS);
+const DEV_SETS = ['semeval-2022', 'ecb-plus', 'wmt21', 'bsnlp', 'polnear'].map((set) => join('..', 'shared', 'bench', set));
+const seeds = readSeedGroups(process.argv.length > 3 ? process.argv.slice(3) : DEV_SETS);
 const corpus = seeds.length ? resampleStories(seeds, count + 1) : Array.from({ length: count + 1 }, (_, i) => generateStoryArticle(i));
 const BATCH = WRITE_BATCH;
 const folder = join(tmpdir(), `triangulate-stories-${process.pid}`);
@@ -57,7 +57,7 @@ for (let i = 0; i < count; i++) {
   }
 }
 const total = (performance.now() - started) / 1000;
-console.log(seeds.length ? `${count} articles resampled from ${seeds.length} real articles (${new Set(corpus.slice(0, count).map((a) => a.story)).size} stories)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
+console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} stories)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} s (${Math.round(count / (analysing / 1000))} docs/s)`);
 console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} s (${Math.round(count / (linking / 1000))} docs/s)`);
 console.log(`whole run: ${total.toFixed(1)} s`);

@@ -49,12 +49,16 @@ export class SqlitePostings implements StoryPostings {
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
       addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
-      addKey: db.prepare<[string], { n: number }>('INSERT INTO story_keys (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING n'),
-      addPosting: db.prepare('INSERT INTO story_postings (key, doc) VALUES (?, ?)'),
+      // A document's keys, postings and sums are written with one statement each (a JSON array as the parameter): one
+      // call per key would cost more than the writing itself.
+      addKeys: db.prepare<[string]>('INSERT INTO story_keys (key, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + 1'),
+      addPostings: db.prepare<[string, string, number]>(
+        'INSERT INTO story_postings (key, doc) SELECT k.key, ? FROM json_each(?) AS j JOIN story_keys AS k ON k.key = j.value WHERE k.n <= ?',
+      ),
       moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
       addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),
-      addTerm: db.prepare(
-        'INSERT INTO story_terms (story, language, key, full, portable) VALUES (?, ?, ?, ?, ?) ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
+      addTerms: db.prepare<[string, string, string]>(
+        "INSERT INTO story_terms (story, language, key, full, portable) SELECT ?, ?, value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?) WHERE true ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable",
       ),
       newStory: db.prepare('INSERT INTO story_ids DEFAULT VALUES'),
       storyKeys: db.prepare<[string], { key: string }>('SELECT DISTINCT key FROM story_terms WHERE story = ?'),
@@ -95,12 +99,12 @@ export class SqlitePostings implements StoryPostings {
     return this.statements.count.get()?.n ?? 0;
   }
   add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void {
-    this.statements.addDoc.run(doc, story, JSON.stringify(weights.map(([key]) => key)));
-    for (const [key, full, portable] of weights) {
-      // Postings stop growing past the point where the key stops proposing candidates.
-      if (this.statements.addKey.get(key)!.n <= MAX_POSTING + 1) this.statements.addPosting.run(key, doc);
-      this.statements.addTerm.run(story, language, key, full, portable);
-    }
+    const keys = JSON.stringify(weights.map(([key]) => key));
+    this.statements.addDoc.run(doc, story, keys);
+    this.statements.addKeys.run(keys);
+    // Postings stop growing past the point where the key stops proposing candidates.
+    this.statements.addPostings.run(doc, keys, MAX_POSTING + 1);
+    this.statements.addTerms.run(story, language, JSON.stringify(weights));
     this.statements.countOne.run();
   }
   keysOfStory(story: string): string[] {
