@@ -16,7 +16,7 @@ import { seededRandom, shuffled } from '../link/stories/synthetic.js';
 import { UnionFind } from '../link/union-find.js';
 import { SYLLABLES } from './generate-stories.js';
 
-/** One generated member: its story and its text. */
+/** One generated member: its real story (all reuses of one real story count as one: they differ in names and figures only) and its text. */
 export type ResampledArticle = { story: number; text: string };
 
 /** Longest seed text kept (characters): longer articles are cut at a paragraph end, as the bench measures linking, not reading. */
@@ -100,8 +100,8 @@ export function resampleStories(groups: readonly string[][], count: number, seed
     for (const article of articles) {
       if (members.length >= count) break;
       const text = memberText(storyText(article, story, variant), random);
-      members.push({ story, text });
-      if (members.length < count && random() < 0.1) members.push({ story, text: `${text}\n\n(Reposted from Wire ${story % 97})` });
+      members.push({ story: story % order.length, text });
+      if (members.length < count && random() < 0.1) members.push({ story: story % order.length, text: `${text}\n\n(Reposted from Wire ${story % 97})` });
     }
   }
   // A feed interleaves stories but keeps each story's members roughly in order: sort by position plus a jitter.

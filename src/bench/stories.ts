@@ -57,7 +57,7 @@ for (let i = 0; i < count; i++) {
   }
 }
 const total = (performance.now() - started) / 1000;
-console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} stories)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
+console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} of them used; a reuse with other names and figures counts as the same story)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} s (${Math.round(count / (analysing / 1000))} docs/s)`);
 console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} s (${Math.round(count / (linking / 1000))} docs/s)`);
 console.log(`whole run: ${total.toFixed(1)} s`);

@@ -35,8 +35,8 @@ export interface StoryPostings {
   /** Adds a document to a story: its keys to the postings, its weights to the story's sums. */
   add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void;
   newStory(): string;
-  /** Every key of a story's sums. */
-  keysOfStory(story: string): string[];
+  /** The `limit` keys of a story's sums with the largest summed weight. */
+  keysOfStory(story: string, limit: number): string[];
   /** Moves every document of story `from` to story `into`, adding its sums to theirs. */
   merge(from: string, into: string): void;
 }
@@ -45,6 +45,8 @@ export interface StoryPostings {
 const MAX_STORIES = 5;
 /** After a placement, the story is compared as a whole with this many of the next closest stories, to merge. */
 const MERGE_CHECKS = 3;
+/** Two stories are compared over this many of the first one's heaviest keys: a story of thousands of members has tens of thousands of keys, nearly all too light to matter. */
+const MERGE_KEYS = 2048;
 
 /**
  * Incremental story placement for the store: a new document joins the
@@ -92,7 +94,7 @@ export class StoryIndex {
 
   /** The average similarity of the members of two stories, with the store's rarity now. */
   private storyLink(a: string, b: string): number {
-    const keys = this.index.keysOfStory(a);
+    const keys = this.index.keysOfStory(a, MERGE_KEYS);
     const frequencies = this.index.frequencies(keys);
     const total = this.index.documentCount() + PRIOR_DOCUMENTS;
     const sums = this.index.storyTerms([a, b], keys);

@@ -61,7 +61,7 @@ export class SqlitePostings implements StoryPostings {
         "INSERT INTO story_terms (story, language, key, full, portable) SELECT ?, ?, value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?) WHERE true ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable",
       ),
       newStory: db.prepare('INSERT INTO story_ids DEFAULT VALUES'),
-      storyKeys: db.prepare<[string], { key: string }>('SELECT DISTINCT key FROM story_terms WHERE story = ?'),
+      storyKeys: db.prepare<[string, number], { key: string }>('SELECT key FROM story_terms WHERE story = ? GROUP BY key ORDER BY SUM(full) DESC, key LIMIT ?'),
       mergeDocs: db.prepare('UPDATE story_docs SET story = ? WHERE story = ?'),
       mergeTerms: db.prepare(
         'INSERT INTO story_terms (story, language, key, full, portable) SELECT ?, language, key, full, portable FROM story_terms WHERE story = ? ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
@@ -107,8 +107,8 @@ export class SqlitePostings implements StoryPostings {
     this.statements.addTerms.run(story, language, JSON.stringify(weights));
     this.statements.countOne.run();
   }
-  keysOfStory(story: string): string[] {
-    return this.statements.storyKeys.all(story).map((row) => row.key);
+  keysOfStory(story: string, limit: number): string[] {
+    return this.statements.storyKeys.all(story, limit).map((row) => row.key);
   }
   merge(from: string, into: string): void {
     this.statements.mergeDocs.run(into, from);
