@@ -33,17 +33,26 @@ const analyze = await createAnalyzer();
 const goldOf = new Map<string, number>();
 let analysing = 0;
 let linking = 0;
+/** CPU time of this process in ms: the machine is shared, so wall time would measure the neighbours. */
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+/** Linking cost per document over each stretch of the run (store sizes 1k, 2k, 5k, 10k, …): how cost grows with the store. */
+const marks = [1, 2, 5].flatMap((m) => [1_000, 10_000, 100_000, 1_000_000].map((p) => m * p)).filter((n) => n <= count).sort((a, b) => a - b);
+let markFrom = 0;
+let linkingAtMark = 0;
 let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
 const started = performance.now();
 for (let i = 0; i < count; i++) {
   const { story, text } = corpus[i]!;
   const hash = hashRecord('text', text, {});
   goldOf.set(hash, story);
-  let t = performance.now();
+  let t = cpu();
   batch.push({ hash, analysis: toAnalysis(analyze({ id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash })) });
-  analysing += performance.now() - t;
+  analysing += cpu() - t;
   if (batch.length === BATCH || i === count - 1) {
-    t = performance.now();
+    t = cpu();
     // One transaction per batch and a savepoint per document, as `analyze` stores them (a document is saved and
     // linked together or not at all).
     store.transaction(() => {
@@ -52,15 +61,20 @@ for (let i = 0; i < count; i++) {
         linkDocument(store, item.hash, item.analysis);
       });
     });
-    linking += performance.now() - t;
+    linking += cpu() - t;
+    if (marks[0] !== undefined && i + 1 >= marks[0]) {
+      console.log(`store ${markFrom}–${i + 1}: ${((linking - linkingAtMark) / (i + 1 - markFrom)).toFixed(1)} ms CPU per document to save, place and compare`);
+      [markFrom, linkingAtMark] = [i + 1, linking];
+      marks.shift();
+    }
     batch = [];
   }
 }
 const total = (performance.now() - started) / 1000;
 console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} of them used; a reuse with other names and figures counts as the same story)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
-console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} s (${Math.round(count / (analysing / 1000))} docs/s)`);
-console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} s (${Math.round(count / (linking / 1000))} docs/s)`);
-console.log(`whole run: ${total.toFixed(1)} s`);
+console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} CPU-s (${Math.round(count / (analysing / 1000))} docs per CPU-s)`);
+console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} CPU-s (${Math.round(count / (linking / 1000))} docs per CPU-s)`);
+console.log(`whole run: ${total.toFixed(1)} s elapsed`);
 
 // Story quality against the generator's stories: purity of found stories, completeness of true ones.
 const found = store.stories();
@@ -93,9 +107,9 @@ console.log(`relations touching the first 2,000 documents: ${relations.length} (
 // One more document into the full store: read, analyse, save, place, compare, and its dossier.
 const extra = join(folder, 'extra.txt');
 writeFileSync(extra, corpus[count]!.text);
-const t = performance.now();
+const t = cpu();
 const run = await runAnalysis([extra], store);
-console.log(`adding one document to a store of ${count}: ${(performance.now() - t).toFixed(0)} ms (story ${run.dossier.documents[0]?.story ?? '-'})`);
+console.log(`adding one document to a store of ${count}: ${(cpu() - t).toFixed(0)} ms CPU (story ${run.dossier.documents[0]?.story ?? '-'})`);
 console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 store.close();
 rmSync(folder, { recursive: true, force: true });

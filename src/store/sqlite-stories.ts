@@ -6,8 +6,8 @@ const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story);
   CREATE TABLE IF NOT EXISTS story_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS story_postings (key TEXT NOT NULL, doc TEXT NOT NULL);
-  CREATE INDEX IF NOT EXISTS story_postings_key ON story_postings(key);
+  -- Clustered by key: a key's documents are one range of one B-tree, written and read without a second index.
+  CREATE TABLE IF NOT EXISTS story_postings (key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS story_ids (id INTEGER PRIMARY KEY AUTOINCREMENT);
   -- A merged story's old id, and the story it now belongs to: old links stay valid.
   CREATE TABLE IF NOT EXISTS story_aliases (alias TEXT PRIMARY KEY, story TEXT NOT NULL) WITHOUT ROWID;
@@ -28,6 +28,10 @@ const STORY_SCHEMA = `
 export function createStoryTables(db: Database.Database): void {
   const has = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   if (has('story_docs') && !has('story_terms')) db.exec('DROP TABLE story_docs; DROP TABLE story_keys; DROP TABLE story_postings; DROP TABLE IF EXISTS story_counts;');
+  const postings = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'story_postings'").get();
+  // Postings kept in a rowid table with a second index (stores written before they were clustered) are copied over once.
+  if (postings && !/WITHOUT ROWID/i.test(postings.sql))
+    db.transaction(() => db.exec('ALTER TABLE story_postings RENAME TO story_postings_old; DROP INDEX IF EXISTS story_postings_key;' + STORY_SCHEMA + 'INSERT OR IGNORE INTO story_postings SELECT key, doc FROM story_postings_old; DROP TABLE story_postings_old;'))();
   db.exec(STORY_SCHEMA);
 }
 
@@ -53,7 +57,7 @@ export class SqlitePostings implements StoryPostings {
       // call per key would cost more than the writing itself.
       addKeys: db.prepare<[string]>('INSERT INTO story_keys (key, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + 1'),
       addPostings: db.prepare<[string, string, number]>(
-        'INSERT INTO story_postings (key, doc) SELECT k.key, ? FROM json_each(?) AS j JOIN story_keys AS k ON k.key = j.value WHERE k.n <= ?',
+        'INSERT OR IGNORE INTO story_postings (key, doc) SELECT k.key, ? FROM json_each(?) AS j JOIN story_keys AS k ON k.key = j.value WHERE k.n <= ?',
       ),
       moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
       addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),

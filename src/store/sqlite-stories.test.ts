@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { runAnalysis } from '../pipeline/run-analysis.js';
+import { readInputs } from '../read/read-inputs.js';
+import { repoRoot, tempDir } from '../test-support.js';
+import { openSqliteStore } from './sqlite.js';
+
+const folder = join(repoRoot, 'test', 'fixtures', 'two-stories', 'articles');
+const file = (name: string) => join(folder, name);
+
+test('postings of a store written with the older rowid table are copied into the clustered one, and placement goes on', async () => {
+  const path = join(tempDir('postings'), 'store.db');
+  const first = openSqliteStore(path);
+  await runAnalysis([file('a1-flood-wire-en.txt'), file('b1-strike-es.txt')], first);
+  first.close();
+  // Rewrite the postings the way stores before the clustered table kept them.
+  const db = new Database(path);
+  const before = db.prepare('SELECT key, doc FROM story_postings ORDER BY key, doc').all();
+  db.exec('CREATE TABLE old (key TEXT NOT NULL, doc TEXT NOT NULL); INSERT INTO old SELECT key, doc FROM story_postings; DROP TABLE story_postings;');
+  db.exec('ALTER TABLE old RENAME TO story_postings; CREATE INDEX story_postings_key ON story_postings(key);');
+  db.close();
+  assert.ok(before.length > 10, `${before.length} postings`);
+
+  const store = openSqliteStore(path);
+  try {
+    const check = new Database(path, { readonly: true });
+    const sql = (check.prepare("SELECT sql FROM sqlite_master WHERE name = 'story_postings'").get() as { sql: string }).sql;
+    assert.match(sql, /WITHOUT ROWID/);
+    assert.deepEqual(check.prepare('SELECT key, doc FROM story_postings ORDER BY key, doc').all(), before);
+    check.close();
+    await runAnalysis([file('a4-flood-repost-en.txt')], store);
+    const hashOf = (name: string) => readInputs([file(name)]).records[0]!.hash;
+    assert.equal(store.storyOf(hashOf('a4-flood-repost-en.txt')), store.storyOf(hashOf('a1-flood-wire-en.txt')));
+    assert.notEqual(store.storyOf(hashOf('b1-strike-es.txt')), store.storyOf(hashOf('a1-flood-wire-en.txt')));
+  } finally {
+    store.close();
+  }
+});
