@@ -24,10 +24,12 @@ export interface StoryPlacement {
 export interface StoryPostings {
   /** How many documents have each key (absent: none). One call for many keys: a store answers in one query. */
   frequencies(keys: readonly string[]): Map<string, number>;
-  /** Documents with each key (at most MAX_POSTING + 1 are kept: commoner keys propose no candidates). */
-  postings(keys: readonly string[]): Map<string, readonly string[]>;
-  /** The story of each of `docs` that has one. */
-  storiesOf(docs: readonly string[]): Map<string, string>;
+  /**
+   * The stories and the documents holding the given keys, each scored by the
+   * summed weights of the keys it holds (postings keep at most MAX_POSTING + 1
+   * documents a key), best first: at most `stories` stories and `docs` documents.
+   */
+  hits(weighted: ReadonlyArray<readonly [string, number]>, stories: number, docs: number): { stories: Array<[string, number]>; docs: Array<{ doc: string; story: string; score: number }> };
   /** The sums of the given stories over the given keys. */
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
@@ -43,6 +45,8 @@ export interface StoryPostings {
 
 /** Each document is compared with at most this many stories, those holding the most of its heaviest keys. */
 const MAX_STORIES = 5;
+/** The stored documents sharing the most of its heaviest keys that placement returns, to compare texts with. */
+const MAX_MATCHES = 50;
 /** After a placement, the story is compared as a whole with this many of the next closest stories, to merge. */
 const MERGE_CHECKS = 3;
 /** Two stories are compared over this many of the first one's heaviest keys: a story of thousands of members has tens of thousands of keys, nearly all too light to matter. */
@@ -71,13 +75,9 @@ export class StoryIndex {
     const raw = lengthless(placement.features, rarity);
     const weights = new Map(raw.map(([key, full, portable]) => [key, [full * rarity(key), portable * rarity(key)] as const]));
     const top = [...weights].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_KEYS).map(([key]) => key);
-    const hits = new Map<string, number>();
     const proposing = top.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
-    for (const [key, docs] of this.index.postings(proposing)) for (const other of docs) hits.set(other, (hits.get(other) ?? 0) + weights.get(key)![0]);
-    const storyOf = this.index.storiesOf([...hits.keys()]);
-    const storyHits = new Map<string, number>();
-    for (const [other, score] of hits) storyHits.set(storyOf.get(other)!, (storyHits.get(storyOf.get(other)!) ?? 0) + score);
-    const candidates = [...storyHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_STORIES).map(([story]) => story);
+    const hits = this.index.hits(proposing.map((key) => [key, weights.get(key)![0]] as const), MAX_STORIES, MAX_MATCHES);
+    const candidates = hits.stories.map(([story]) => story);
     const language = placement.language ?? '';
     const sums = this.index.storyTerms(candidates, keys);
     const links = candidates.map((story) => [story, averageLink(weights, sums.get(story), language, rarity)] as const);
@@ -88,7 +88,7 @@ export class StoryIndex {
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
-    const matches = [...hits].filter(([other]) => storyOf.get(other) === story).sort((a, b) => b[1] - a[1]).map(([other]) => other);
+    const matches = hits.docs.filter((hit) => hit.story === story).map((hit) => hit.doc);
     return { story, matches };
   }
 

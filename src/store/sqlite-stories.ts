@@ -43,8 +43,13 @@ export class SqlitePostings implements StoryPostings {
     this.statements = {
       // Many keys in one query: a JSON array of keys as the one parameter.
       frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
-      postings: db.prepare<[string], { key: string; doc: string }>('SELECT key, doc FROM story_postings WHERE key IN (SELECT value FROM json_each(?))'),
-      storiesOf: db.prepare<[string], { doc: string; story: string }>('SELECT doc, story FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
+      // Hits are summed in SQLite: thousands of postings a document never cross into JavaScript.
+      storyHits: db.prepare<[string, number], { story: string; score: number }>(
+        "SELECT d.story AS story, SUM(w.value ->> '$[1]') AS score FROM json_each(?) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc GROUP BY d.story ORDER BY score DESC, story LIMIT ?",
+      ),
+      docHits: db.prepare<[string, number], { doc: string; story: string; score: number }>(
+        "SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score FROM json_each(?) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc GROUP BY p.doc ORDER BY score DESC, p.doc LIMIT ?",
+      ),
       terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
@@ -79,13 +84,10 @@ export class SqlitePostings implements StoryPostings {
   frequencies(keys: readonly string[]): Map<string, number> {
     return new Map(keys.length ? this.statements.frequencies.all(JSON.stringify(keys)).map((row) => [row.key, row.n]) : []);
   }
-  postings(keys: readonly string[]): Map<string, readonly string[]> {
-    const found = new Map<string, string[]>();
-    if (keys.length) for (const { key, doc } of this.statements.postings.all(JSON.stringify(keys))) (found.get(key) ?? found.set(key, []).get(key)!).push(doc);
-    return found;
-  }
-  storiesOf(docs: readonly string[]): Map<string, string> {
-    return new Map(docs.length ? this.statements.storiesOf.all(JSON.stringify(docs)).map((row) => [row.doc, row.story]) : []);
+  hits(weighted: ReadonlyArray<readonly [string, number]>, stories: number, docs: number): ReturnType<StoryPostings['hits']> {
+    if (weighted.length === 0) return { stories: [], docs: [] };
+    const json = JSON.stringify(weighted);
+    return { stories: this.statements.storyHits.all(json, stories).map((row) => [row.story, row.score]), docs: this.statements.docHits.all(json, docs) };
   }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
     const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)!.n, terms: new Map() }]));
