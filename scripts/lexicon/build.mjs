@@ -20,7 +20,7 @@ function write(relative, text) {
 
 for (const [lang, name] of Object.entries(HUNSPELL)) {
   const table = compileHunspell(`/usr/share/hunspell/${name}.aff`, `/usr/share/hunspell/${name}.dic`);
-  write(`hunspell/${lang}.json.gz`, JSON.stringify(table));
+  write(`hunspell/${lang}.tsv.gz`, table);
 }
 write('places/geonames.tsv.gz', compileGeonames());
 

@@ -1,5 +1,6 @@
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
+import { SortedLines } from './sorted-lines.js';
 
 /**
  * The concept bridge: a lemma of en, fr, de, es, ru or uk → language-independent concept ids
@@ -20,15 +21,9 @@ const MAX_HOPS = 3;
 /** Memoised lookups kept before the memo starts afresh (bounds memory on hostile input). */
 const MEMO_LIMIT = 200_000;
 
-/** One table file as its text, sorted by lemma, and where each line starts: looked up by binary search. */
-interface SortedTable {
-  text: string;
-  starts: Uint32Array;
-}
-
 interface LanguageTable {
   /** The language's files (one per licence): lines `lemma\ttoken token …`, tokens concept ids or "xx:lemma" references. */
-  files: SortedTable[];
+  files: SortedLines[];
 }
 
 const tables = new Map<string, LanguageTable | null>();
@@ -99,49 +94,18 @@ function add(scores: Map<string, number>, concept: string, weight: number): void
 function load(language: string): LanguageTable | null {
   if (tables.has(language)) return tables.get(language)!;
   if (!/^[a-z]{2,3}$/u.test(language)) return null;
-  const files: SortedTable[] = [];
+  const files: SortedLines[] = [];
   for (const licence of LICENCE_FILES) {
     const text = readTable(`concepts/${language}.${licence}.tsv.gz`);
-    if (text !== null) files.push(sortedTable(text));
+    if (text !== null) files.push(new SortedLines(text));
   }
   const table = files.length > 0 ? { files } : null;
   tables.set(language, table);
   return table;
 }
 
-/**
- * A file kept as one string with its line starts: a third of the memory of a Map of 600,000
- * lemmas, and no per-line work at load. Lines are sorted by code unit, like JavaScript's `<`,
- * and the tab (U+0009) sorts below every letter, so line order is lemma order.
- */
-function sortedTable(text: string): SortedTable {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    if (text.charCodeAt(at) !== 10) starts.push(at);
-  }
-  return { text, starts: Uint32Array.from(starts) };
-}
-
 /** The tokens of a lemma in all of a language's files, space-separated; undefined when no file has it. */
 function row(language: string, lemma: string): string | undefined {
-  const found = (load(language)?.files ?? []).map((file) => lineOf(file, lemma)).filter((line) => line !== undefined);
+  const found = (load(language)?.files ?? []).map((file) => file.get(lemma)).filter((line) => line !== undefined);
   return found.length > 0 ? found.join(' ') : undefined;
-}
-
-function lineOf({ text, starts }: SortedTable, lemma: string): string | undefined {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const start = starts[middle]!;
-    const tab = text.indexOf('\t', start);
-    const key = text.slice(start, tab);
-    if (key === lemma) {
-      const end = text.indexOf('\n', tab);
-      return text.slice(tab + 1, end < 0 ? text.length : end);
-    }
-    if (key < lemma) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
 }

@@ -1,7 +1,7 @@
 import { languages, languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
-import { HunspellAnalyzer, type Analysis, type HunspellTable } from './hunspell.js';
+import { HunspellAnalyzer, type Analysis } from './hunspell.js';
 import { parseRussian } from './opencorpora.js';
 
 /** A word's dictionary form, with where it came from. */
@@ -24,8 +24,8 @@ const analyzers = new Map<string, HunspellAnalyzer | null>();
 
 function hunspell(language: string): HunspellAnalyzer | null {
   if (!analyzers.has(language)) {
-    const text = readTable(`hunspell/${language}.json.gz`);
-    analyzers.set(language, text ? new HunspellAnalyzer(JSON.parse(text) as HunspellTable) : null);
+    const text = readTable(`hunspell/${language}.tsv.gz`);
+    analyzers.set(language, text ? new HunspellAnalyzer(text) : null);
   }
   return analyzers.get(language)!;
 }

@@ -269,17 +269,18 @@ function addSubdivisions(add: Add): void {
   }
 }
 
-/** GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London, England before London, Ontario). */
+/**
+ * GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London,
+ * England before London, Ontario): the file lists them in that order.
+ */
 function addGeonames(add: Add): void {
   const text = readTable('places/geonames.tsv.gz');
   if (!text) return;
-  const rows = text.split('\n').map((line) => line.split('\t'));
-  const known = (row: string[]) => row.slice(1).filter(Boolean).length;
-  rows.sort((a, b) => known(b) - known(a));
-  for (const [id, ...names] of rows) {
+  for (const line of text.split('\n')) {
+    const [id, ...names] = line.split('\t');
     const english = names[0] || names.find(Boolean);
     if (!english) continue;
-    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: known([id!, ...names]) >= PROMINENT_LANGUAGES };
+    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: names.filter(Boolean).length >= PROMINENT_LANGUAGES };
     names.forEach((name, column) => name && add(place, GEONAMES_COLUMNS[column]!, name));
   }
 }
