@@ -8,8 +8,11 @@ import { SortedLines } from './sorted-lines.js';
  * dictionaries by scripts/lexicon/concepts.mjs; see data/lexicon/concepts/SOURCES.md.
  */
 
-/** One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA). */
-const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa'] as const;
+/**
+ * One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA),
+ * and the Russian verb links checked against OpenCorpora (CC-BY-SA: perfective → imperfective, reflexive → plain).
+ */
+const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa', 'aspect'] as const;
 /** Concepts returned for one lemma at most: its first senses, then what its pivots bring. */
 const MAX_CONCEPTS = 6;
 /** Concepts taken from each pivot lemma ("fr:navire" → its first 2), so a pivot's rare senses stay out. */

@@ -13,7 +13,12 @@ export interface Lemma {
   source: 'dictionary' | 'fallback';
   /** The lemma of a compound's last part, its head ("Regierungschefs" → "Chef"). */
   head?: string;
+  /** Other lemmas the dictionary reads the word as, best first ("announced" is listed itself, and is announce + -ed; "стали": стать, сталь). */
+  readings?: readonly string[];
 }
+
+/** Other readings kept per word. */
+const MAX_READINGS = 2;
 
 /** Shortest stem the fallback leaves when it strips an ending (unit: characters). */
 const MIN_FALLBACK_STEM = 3;
@@ -72,14 +77,20 @@ function lookUpInScript(word: string, language: string): Lemma | null {
 function lookUp(word: string, language: string, compounds = true): Lemma | null {
   const morphology = languageTable(language)?.lexicon?.morphology;
   if (morphology === 'opencorpora') {
-    const parse = parseRussian(word).find((p) => p.known);
-    return parse ? { lemma: parse.lemma, pos: parse.pos, source: 'dictionary' } : null;
+    const known = parseRussian(word).filter((p) => p.known);
+    const parse = known[0];
+    if (!parse) return null;
+    const readings = [...new Set(known.map((p) => p.lemma))].filter((other) => other !== parse.lemma).slice(0, MAX_READINGS);
+    return { lemma: parse.lemma, pos: parse.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   if (morphology !== 'hunspell') return null;
   const analyzer = hunspell(language);
   if (!analyzer) return null;
   const found = bestAnalysis(analyzer, word);
-  if (found) return { lemma: found.lemma, pos: found.pos, source: 'dictionary' };
+  if (found) {
+    const readings = otherReadings(analyzer, word, found.lemma);
+    return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
+  }
   return compounds && analyzer.compounds ? compound(analyzer, word) : null;
 }
 
@@ -88,6 +99,12 @@ function bestAnalysis(analyzer: HunspellAnalyzer, word: string, inCompound = fal
   const analyses = caseVariants(word).map((form) => [form, analyzer.analyse(form, inCompound)] as const);
   for (const [form, list] of analyses) for (const analysis of list) if (analysis.lemma === form) return analysis;
   return analyses.find(([, list]) => list.length > 0)?.[1][0] ?? null;
+}
+
+/** Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce; "Würde": werden is not one). */
+function otherReadings(analyzer: HunspellAnalyzer, word: string, lemma: string): string[] {
+  const lemmas = caseVariants(word).flatMap((form) => analyzer.analyse(form).map((analysis) => analysis.lemma));
+  return [...new Set(lemmas)].filter((other) => other !== lemma).slice(0, MAX_READINGS);
 }
 
 /** The word as written, then lower case, then capitalised (German nouns, names at a sentence start). */

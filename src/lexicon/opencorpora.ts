@@ -23,6 +23,9 @@ interface AzModule {
   Morph: ((word: string) => AzParse[]) & { init: (path: string, callback: (error: Error | null) => void) => void };
 }
 
+/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trademark. */
+export const PROPER_TAGS: readonly string[] = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
+
 let morph: AzModule['Morph'] | null = null;
 
 const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';

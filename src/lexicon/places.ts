@@ -6,7 +6,7 @@ import { boundedMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
-import { parseRussian } from './opencorpora.js';
+import { parseRussian, PROPER_TAGS } from './opencorpora.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
 export interface Place {
@@ -79,8 +79,6 @@ function commonWord(name: string, language: string): boolean {
   return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase();
 }
 
-/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trademark. */
-const PROPER_TAGS = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
 
 /** A name the dictionary does not know, with its case ending replaced by a nominative one ("Європи" → "Європа"). */
 function nominative(name: string, language: string, built: Index): Place | null {

@@ -1,0 +1,48 @@
+import { languageTable } from '../lang/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { concepts } from './concepts.js';
+import { lemmatize } from './lemma.js';
+import { nameKeys } from './names.js';
+import { parseRussian, PROPER_TAGS } from './opencorpora.js';
+import { place, placeOfAdjective } from './places.js';
+
+/** Prefix of a name's concept: a name is its own concept across languages, met by its name keys ("Трампа", "Trump"). */
+export const NAME_CONCEPT = 'name:';
+/** Name keys shorter than this say too little to stand for a concept (unit: key characters). */
+const MIN_NAME_KEY = 2;
+
+/**
+ * The concepts of a word as a text writes it ("Schiffe", "Трампа", "britischen"): the concepts of its lemma and of the
+ * dictionary's other readings of it ("announced": announced, announce; "стали": стать, сталь), or of its compound's head, the place it names or derives from, and, for a name, the name itself as a concept
+ * (`name:<key>`, one per name key), so that a name meets its spellings in other languages and scripts. A name is a
+ * capitalised word the dictionary reads as a proper name, or one the concept bridge does not know; a word whose
+ * dictionary reading is a proper name keeps no common-word concepts ("Сергей" is not serge). [] when nothing is known.
+ */
+export function wordConcepts(word: string, language: string): readonly string[] {
+  return memo(`${language}\u0000${word}`);
+}
+
+const memo = boundedMemo((key) => {
+  const [language, word] = key.split('\u0000') as [string, string];
+  const found = lemmatize(word, language);
+  const proper = properName(word, found.lemma, language);
+  const own = proper ? [] : [found.lemma, ...(found.readings ?? [])].flatMap((lemma) => concepts(lemma, language));
+  const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
+  const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
+  const names = /^\p{Lu}/u.test(word) && (proper || list.length === 0) ? nameKeys(word, language).keys.filter((k) => k.length >= MIN_NAME_KEY).map((k) => NAME_CONCEPT + k) : [];
+  return Object.freeze([...new Set([...list, ...(where ? [where.id] : []), ...names])]);
+}, 200_000);
+
+/**
+ * Whether the dictionary's reading of a capitalised word is a proper name: OpenCorpora's name tags, or a lemma the
+ * dictionary writes capitalised in a language that does not capitalise every noun ("Paris", not German "Schiff").
+ */
+function properName(word: string, lemma: string, language: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const table = languageTable(language);
+  if (table?.lexicon?.morphology === 'opencorpora') {
+    const best = parseRussian(word).find((parse) => parse.known);
+    return best !== undefined && PROPER_TAGS.some((tag) => best.tags.has(tag));
+  }
+  return !table?.entities.capitalizesNouns && /^\p{Lu}/u.test(lemma);
+}
