@@ -14,9 +14,10 @@ const MIN_NAME_KEY = 2;
 /**
  * The concepts of a word as a text writes it ("Schiffe", "Трампа", "britischen"): the concepts of its lemma and of the
  * dictionary's other readings of it ("announced": announced, announce; "стали": стать, сталь), or of its compound's head, the place it names or derives from, and, for a name, the name itself as a concept
- * (`name:<key>`, one per name key), so that a name meets its spellings in other languages and scripts. A name is a
- * capitalised word the dictionary reads as a proper name, or one the concept bridge does not know; a word whose
- * dictionary reading is a proper name keeps no common-word concepts ("Сергей" is not serge). [] when nothing is known.
+ * (`name:<key>`, one per name key), so that a name meets its spellings in other languages and scripts. Any capitalised
+ * word may be a name ("Weidmann" is also a German word for hunter): it meets only a word another text capitalises too.
+ * A word whose dictionary reading is a proper name keeps no common-word concepts ("Сергей" is not serge). [] when
+ * nothing is known.
  */
 export function wordConcepts(word: string, language: string): readonly string[] {
   return memo(`${language}\u0000${word}`);
@@ -29,7 +30,7 @@ const memo = boundedMemo((key) => {
   const own = proper ? [] : [found.lemma, ...(found.readings ?? [])].flatMap((lemma) => concepts(lemma, language));
   const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
   const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
-  const names = /^\p{Lu}/u.test(word) && (proper || list.length === 0) ? nameKeys(word, language).keys.filter((k) => k.length >= MIN_NAME_KEY).map((k) => NAME_CONCEPT + k) : [];
+  const names = /^\p{Lu}/u.test(word) ? nameKeys(word, language).keys.filter((k) => k.length >= MIN_NAME_KEY).map((k) => NAME_CONCEPT + k) : [];
   return Object.freeze([...new Set([...list, ...(where ? [where.id] : []), ...names])]);
 }, 200_000);
 
