@@ -60,6 +60,11 @@ function conceptsOf(text: string, language: string, frequent: ReadonlySet<string
     .map((word) => wordConcepts(word, language));
 }
 
+/** The concepts of every word of a text: a translation may say with a short or frequent word what its source says with a content word ("durch" → "par"). */
+function allConcepts(text: string, language: string): Set<string> {
+  return new Set([...text.matchAll(WORD)].flatMap(([word]) => wordConcepts(word, language)));
+}
+
 /** Lemmas in more than this share of a language's paragraphs are not content words (auxiliaries, pronouns, "say"). */
 const FREQUENT_SHARE = 0.1;
 
@@ -108,9 +113,9 @@ function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocum
     if (a.length !== b.length) continue;
     a.forEach((paragraph, i) => {
       tally.paragraphs++;
-      const there = new Set(conceptsOf(b[i]!, target.language, new Set()).flat());
+      const there = allConcepts(b[i]!, target.language);
       const thereFamilies = new Set([...there].map(family));
-      const elsewhere = new Set(other.length > 0 ? conceptsOf(other[i % other.length]!, target.language, new Set()).flat() : []);
+      const elsewhere = allConcepts(other.length > 0 ? other[i % other.length]! : '', target.language);
       for (const list of conceptsOf(paragraph, source.language, frequent.get(source.language)!)) {
         if (list.some((c) => elsewhere.has(c))) tally.controlFound++;
         tally.words++;
@@ -162,7 +167,7 @@ function main(): void {
     groups.set(pair.group, list);
   }
   const frequent = new Map(['en', 'de', 'fr', 'ru'].map((language) => [language, frequentLemmas(wmt, language)]));
-  console.log(`\npair (source → translation) | aligned paragraphs | content words | with a concept | concept found in the translation | of which by a name only | control: found in another article's paragraph | its English word family found (not counted)  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs; a word without a concept counts as not found)`);
+  console.log(`\npair (source → translation) | aligned paragraphs | content words | with a concept | concept found in the translation | of which by a name only | control: found in another article's paragraph | its English word family found (not counted)  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs; a word without a concept counts as not found; found: among the concepts of any word of the aligned paragraph)`);
   const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
   for (const [group, pairs] of [...groups].sort()) {
     const t = conceptOverlap(pairs, frequent);

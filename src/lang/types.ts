@@ -168,7 +168,7 @@ export interface LanguageTable {
 
 /** How the lexicon (src/lexicon) reads a language's words. */
 export interface LexiconTable {
-  /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.json.gz) or OpenCorpora through `az`. */
+  /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.tsv.gz) or OpenCorpora through `az`. */
   morphology: 'hunspell' | 'opencorpora';
   /** The script the language is written in: a word in another script is looked up in that script's languages. */
   script: 'Latin' | 'Cyrillic';

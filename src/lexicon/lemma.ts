@@ -3,6 +3,7 @@ import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
 import { parseRussian } from './opencorpora.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** A word's dictionary form, with where it came from. */
 export interface Lemma {
@@ -88,7 +89,7 @@ function lookUp(word: string, language: string, compounds = true): Lemma | null 
   if (!analyzer) return null;
   const found = bestAnalysis(analyzer, word);
   if (found) {
-    const readings = otherReadings(analyzer, word, found.lemma);
+    const readings = otherReadings(analyzer, word, found.lemma, language);
     return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   return compounds && analyzer.compounds ? compound(analyzer, word) : null;
@@ -101,10 +102,25 @@ function bestAnalysis(analyzer: HunspellAnalyzer, word: string, inCompound = fal
   return analyses.find(([, list]) => list.length > 0)?.[1][0] ?? null;
 }
 
-/** Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce; "Würde": werden is not one). */
-function otherReadings(analyzer: HunspellAnalyzer, word: string, lemma: string): string[] {
+/**
+ * Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce), then those
+ * of the language's table of forms the affix rules do not derive (English irregular verbs: "said" → say).
+ */
+function otherReadings(analyzer: HunspellAnalyzer, word: string, lemma: string, language: string): string[] {
   const lemmas = caseVariants(word).flatMap((form) => analyzer.analyse(form).map((analysis) => analysis.lemma));
-  return [...new Set(lemmas)].filter((other) => other !== lemma).slice(0, MAX_READINGS);
+  const listed = irregularForms(language)?.get(word.toLowerCase())?.split(' ') ?? [];
+  return [...new Set([...lemmas, ...listed])].filter((other) => other !== lemma).slice(0, MAX_READINGS);
+}
+
+const formTables = new Map<string, SortedLines | null>();
+
+/** A language's irregular forms (data/lexicon/forms/<code>.tsv.gz: `form\tlemma …`), or null when it has none. */
+function irregularForms(language: string): SortedLines | null {
+  if (!formTables.has(language)) {
+    const text = readTable(`forms/${language}.tsv.gz`);
+    formTables.set(language, text === null ? null : new SortedLines(text));
+  }
+  return formTables.get(language)!;
 }
 
 /** The word as written, then lower case, then capitalised (German nouns, names at a sentence start). */

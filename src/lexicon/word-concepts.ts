@@ -26,7 +26,7 @@ export function wordConcepts(word: string, language: string): readonly string[] 
 const memo = boundedMemo((key) => {
   const [language, word] = key.split('\u0000') as [string, string];
   const found = lemmatize(word, language);
-  const proper = properName(word, found.lemma, language);
+  const proper = properName(word, language);
   const own = proper ? [] : [found.lemma, ...(found.readings ?? [])].flatMap((lemma) => concepts(lemma, language));
   const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
   const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
@@ -35,15 +35,12 @@ const memo = boundedMemo((key) => {
 }, 200_000);
 
 /**
- * Whether the dictionary's reading of a capitalised word is a proper name: OpenCorpora's name tags, or a lemma the
- * dictionary writes capitalised in a language that does not capitalise every noun ("Paris", not German "Schiff").
+ * Whether the dictionary reads a capitalised word as a person's or organisation's name only (OpenCorpora's name
+ * tags): its common-word concepts would be another word's ("Сергей": serge). A capitalised English, French or
+ * Spanish lemma keeps its concepts ("August", "Saturday", "American").
  */
-function properName(word: string, lemma: string, language: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  const table = languageTable(language);
-  if (table?.lexicon?.morphology === 'opencorpora') {
-    const best = parseRussian(word).find((parse) => parse.known);
-    return best !== undefined && PROPER_TAGS.some((tag) => best.tags.has(tag));
-  }
-  return !table?.entities.capitalizesNouns && /^\p{Lu}/u.test(lemma);
+function properName(word: string, language: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || languageTable(language)?.lexicon?.morphology !== 'opencorpora') return false;
+  const best = parseRussian(word).find((parse) => parse.known);
+  return best !== undefined && PROPER_TAGS.some((tag) => best.tags.has(tag));
 }
