@@ -1,3 +1,4 @@
+import { languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { SortedLines } from './sorted-lines.js';
@@ -38,8 +39,38 @@ export function concepts(lemma: string, language: string): readonly string[] {
 
 const memo = boundedMemo((key) => {
   const [language, lemma] = key.split('\u0000') as [string, string];
-  return Object.freeze(resolve(lemma, language, 0, new Set()));
+  return Object.freeze(withHeads(resolve(lemma, language, 0, new Set())));
 }, MEMO_LIMIT);
+
+let functionWords: Set<string> | null = null;
+
+/** Function words of the concept language, English (its language table's list). */
+function conceptFunctionWords(): Set<string> {
+  functionWords ??= new Set(languageTable(CONCEPT_LANGUAGE)?.entities.functionWords ?? []);
+  return functionWords;
+}
+
+/** The language concept ids are written in: English lemmas. */
+const CONCEPT_LANGUAGE = 'en';
+/** Shortest head word a multiword concept adds (unit: letters): "go_up" adds no "up", "action_plan" adds "plan". */
+const MIN_HEAD = 4;
+
+/**
+ * A lemma's concepts, each multiword one followed by its head word, the concept it is a kind of ("action_plan": plan,
+ * "group_of_companies": group, "would_have": have): a translation often names only the head (fr "groupe" for
+ * de "Konzern").
+ */
+function withHeads(list: readonly string[]): string[] {
+  const heads = list.flatMap((concept) => {
+    const words = concept.split('_');
+    // "with_that", "more_than", "of_them": a phrase of function words has no head that is a concept.
+    if (words.length < 2 || words.some((word) => conceptFunctionWords().has(word))) return [];
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+    return head.length >= MIN_HEAD ? [head] : [];
+  });
+  return [...new Set([...list, ...heads])];
+}
 
 /** Whether two lemmas, each in its language, share at least one concept ("Haus"/de and "maison"/fr: house). */
 export function sharedConcepts(a: string, langA: string, b: string, langB: string): boolean {

@@ -32,3 +32,13 @@ test('a Russian perfective verb reaches its imperfective partner, a reflexive ve
 test('a German plural with an article of its own has the concept of its singular', () => {
   assert.ok(shared(wordConcepts('Staaten', 'de'), wordConcepts('États', 'fr')).length > 0, `${wordConcepts('Staaten', 'de').join(' ')} / ${wordConcepts('États', 'fr').join(' ')}`);
 });
+
+test('an English irregular verb form reads as its verb; a multiword concept also stands for its head', () => {
+  assert.ok(wordConcepts('said', 'en').includes('say'), wordConcepts('said', 'en').join(' '));
+  assert.ok(wordConcepts('took', 'en').includes('take'));
+  // Ding glosses "Konzern" only with phrases (group_of_companies, business_group); French says "groupe".
+  assert.ok(concepts('Konzern', 'de').includes('group'), concepts('Konzern', 'de').join(' '));
+  assert.ok(shared(wordConcepts('Konzern', 'de'), wordConcepts('groupe', 'fr')).length > 0);
+  // A phrase of function words has no head: "with_that" adds no "that".
+  assert.ok(!concepts('damit', 'de').includes('that'), concepts('damit', 'de').join(' '));
+});
