@@ -53,7 +53,8 @@ and 3 references; headwords of more than one word are not keys.
 
 **Lookup** (\`concepts(lemma, language)\`) scores a lemma's own concepts (first ones weigh most)
 and the first 2 concepts of each lemma it references (0.8 of the weight, up to 3 hops), adds up
-a concept that several dictionaries agree on, and returns the best 6.
+a concept that several dictionaries agree on, and returns the best 6, each multiword one followed by its head word (\`group_of_companies\`: group;
+not for phrases of function words such as \`with_that\`).
 
 ## Sources
 
