@@ -19,6 +19,8 @@ export interface HunspellRules {
 export interface Analysis {
   lemma: string;
   pos: string | null;
+  /** With two suffixes, the derived word between them ("Regierungen" = regieren + -ung + -en: "Regierung"). */
+  derived?: string;
 }
 
 interface Rule {
@@ -127,7 +129,7 @@ export class HunspellAnalyzer {
   }
 
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
-  private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = ''): void {
+  private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = '', derived?: string): void {
     // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
     const limit = Math.min(MAX_AFFIX, form.length);
     for (let k = 0; k <= limit; k++) {
@@ -141,9 +143,9 @@ export class HunspellAnalyzer {
         for (const entry of this.entries(stem)) {
           if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
           if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
-          found.push({ lemma: stem, pos: entry.pos });
+          found.push(derived ? { lemma: stem, pos: entry.pos, derived } : { lemma: stem, pos: entry.pos });
         }
-        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false);
+        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
       }
     }
   }

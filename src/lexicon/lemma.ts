@@ -103,11 +103,12 @@ function bestAnalysis(analyzer: HunspellAnalyzer, word: string, inCompound = fal
 }
 
 /**
- * Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce), then those
+ * Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce; the derived
+ * word of a two-suffix reading: "Regierungen" → Regierung, of regieren), then those
  * of the language's table of forms the affix rules do not derive (English irregular verbs: "said" → say).
  */
 function otherReadings(analyzer: HunspellAnalyzer, word: string, lemma: string, language: string): string[] {
-  const lemmas = caseVariants(word).flatMap((form) => analyzer.analyse(form).map((analysis) => analysis.lemma));
+  const lemmas = caseVariants(word).flatMap((form) => analyzer.analyse(form).flatMap((analysis) => (analysis.derived ? [analysis.derived, analysis.lemma] : [analysis.lemma])));
   const listed = irregularForms(language)?.get(word.toLowerCase())?.split(' ') ?? [];
   return [...new Set([...lemmas, ...listed])].filter((other) => other !== lemma).slice(0, MAX_READINGS);
 }

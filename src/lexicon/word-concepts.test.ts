@@ -42,3 +42,10 @@ test('an English irregular verb form reads as its verb; a multiword concept also
   // A phrase of function words has no head: "with_that" adds no "that".
   assert.ok(!concepts('damit', 'de').includes('that'), concepts('damit', 'de').join(' '));
 });
+
+test('a derived German noun keeps the concept of the noun, not only of the verb the morphology derives it from', () => {
+  // igerman98 reads "Regierung" as regieren + -ung; the dictionary lists the noun itself.
+  assert.ok(wordConcepts('Regierung', 'de').includes('government'), wordConcepts('Regierung', 'de').join(' '));
+  // "-ungen" → "-ung" (src/lang/de.ts derivedPlurals): "Forderung" is glossed, "Forderungen" is not.
+  assert.ok(shared(wordConcepts('Forderungen', 'de'), concepts('Forderung', 'de')).length > 0, wordConcepts('Forderungen', 'de').join(' '));
+});

@@ -27,12 +27,19 @@ const memo = boundedMemo((key) => {
   const [language, word] = key.split('\u0000') as [string, string];
   const found = lemmatize(word, language);
   const proper = properName(word, language);
-  const own = proper ? [] : [found.lemma, ...(found.readings ?? [])].flatMap((lemma) => concepts(lemma, language));
+  // The word as written is looked up too: a dictionary may list a form the morphology derives ("Regierung", read as regieren + -ung).
+  const own = proper ? [] : [...new Set([found.lemma, ...(found.readings ?? []), word, ...singulars(word, language)])].flatMap((lemma) => concepts(lemma, language));
   const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
   const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
   const names = /^\p{Lu}/u.test(word) ? nameKeys(word, language).keys.filter((k) => k.length >= MIN_NAME_KEY).map((k) => NAME_CONCEPT + k) : [];
   return Object.freeze([...new Set([...list, ...(where ? [where.id] : []), ...names])]);
 }, 200_000);
+
+/** A derived noun's singular by the language's plural endings ("Forderungen" → "Forderung"), or none. */
+function singulars(word: string, language: string): string[] {
+  const pair = languageTable(language)?.lexicon?.derivedPlurals?.find(([plural]) => word.endsWith(plural));
+  return pair ? [word.slice(0, word.length - pair[0].length) + pair[1]] : [];
+}
 
 /**
  * Whether the dictionary reads a capitalised word as a person's or organisation's name only (OpenCorpora's name
