@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { compileIrregularForms } from './forms.mjs';
 import { compileHunspell } from './hunspell.mjs';
 import { compileGeonames } from './places.mjs';
 
@@ -20,8 +21,10 @@ function write(relative, text) {
 
 for (const [lang, name] of Object.entries(HUNSPELL)) {
   const table = compileHunspell(`/usr/share/hunspell/${name}.aff`, `/usr/share/hunspell/${name}.dic`);
-  write(`hunspell/${lang}.json.gz`, JSON.stringify(table));
+  write(`hunspell/${lang}.tsv.gz`, table);
 }
+// English irregular verb forms → lemma, from Ding's English-German headers (GPL-3+, its own file).
+write('forms/en.tsv.gz', compileIrregularForms('/usr/share/dictd/freedict-eng-deu'));
 write('places/geonames.tsv.gz', compileGeonames());
 
 // First names with gender: the stdlib datasets (Apache-2.0), English-speaking countries' common names.

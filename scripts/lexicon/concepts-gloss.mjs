@@ -75,8 +75,6 @@ export function parseDing(text) {
   const lines = text.split('\n');
   const header = lines[0] ?? '';
   const grammar = /<([^>]*)>\s*$/u.exec(header)?.[1] ?? '';
-  // A plural's own article ("Stellen <pl>") would give the verb "stellen" the senses of "Stelle".
-  if (grammar === 'pl') return { heads: [], senses: [] };
   const senses = [];
   for (const line of lines.slice(1)) {
     if (!line.trim() || DING_STOP.test(line)) break;
@@ -84,7 +82,9 @@ export function parseDing(text) {
     const items = splitItems(line).map((item) => item.replace(/<.*$/u, ''));
     senses.push({ marked: DING_MARK.test(line), items });
   }
-  return { heads: headwords(header), senses, verb: /^v\b/u.test(grammar), noun: /^\p{Lu}/u.test(header) };
+  // A plural's own article ("Staaten <pl>": countries) is read, and ranked after the senses of a lemma of the same
+  // spelling ("Stellen" must not give the verb "stellen" the senses of "Stelle").
+  return { heads: headwords(header), senses, verb: /^v\b/u.test(grammar), noun: /^\p{Lu}/u.test(header), plural: grammar === 'pl' };
 }
 
 /**

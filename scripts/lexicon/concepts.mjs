@@ -13,6 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { lemma } from '../../dist/lexicon/lemma.js';
+import { parseRussian } from '../../dist/lexicon/opencorpora.js';
+import { aspectPairs, reflexiveLinks } from './concepts-aspect.mjs';
 import { canonicalEnglish, cleanGloss, parseDing, parseFreedict, parseMueller } from './concepts-gloss.mjs';
 import { lexicalUnit, packageVersion, readApertiumPairs, readDictd } from './concepts-read.mjs';
 import { writeSources } from './concepts-sources.mjs';
@@ -49,6 +52,25 @@ export const SOURCES = [
 ];
 
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'uk'];
+/** Files of each language, in the order the loader reads them. */
+const FILES = ['gpl', 'gpl2', 'ccbysa', 'aspect'];
+
+/**
+ * The Russian verb links, a file of their own: derived by rule from the verbs of the other Russian tables, each
+ * confirmed by OpenCorpora (`az`'s dictionary), whose licence the file takes.
+ */
+const ASPECT = { package: 'az', licence: 'CC-BY-SA-3.0 (OpenCorpora)', attribution: 'OpenCorpora (opencorpora.org) through az; pairs derived by rule in scripts/lexicon/concepts-aspect.mjs' };
+
+/** A perfective verb → its imperfective partner ("заявить" → ru:заявлять); a reflexive verb the tables lack → its plain verb. */
+function addAspectLinks() {
+  const known = new Set(['gpl', 'ccbysa'].flatMap((file) => [...(tables.get(`ru.${file}`)?.candidates.keys() ?? [])]));
+  const pairs = aspectPairs(known, parseRussian);
+  const links = table('ru', ASPECT.licence);
+  for (const [perfective, imperfective] of pairs) links.add(perfective, `ru:${imperfective}`, 0, false);
+  const verbs = new Set([...known, ...pairs.map(([perfective]) => perfective)]);
+  for (const [reflexive, plain] of reflexiveLinks(verbs, known, parseRussian)) links.add(reflexive, `ru:${plain}`, 1, false);
+  console.log(`ru aspect pairs: ${pairs.length}; reflexive links: ${links.candidates.size - new Set(pairs.map(([p]) => p)).size}`);
+}
 
 /** Candidate tokens per lemma for one output file, ranked; finished by `rows()`. */
 class Table {
@@ -104,8 +126,9 @@ function countEnglish() {
 }
 
 const tables = new Map();
-/** The file a source's data goes to: GPL-2-or-later (with GPL-3+), GPL-2 only, or CC-BY-SA. */
+/** The file a source's data goes to: GPL-2-or-later (with GPL-3+), GPL-2 only, CC-BY-SA, or the Russian verb links. */
 function licenceFile(licence) {
+  if (licence === ASPECT.licence) return 'aspect';
   if (licence.startsWith('CC')) return 'ccbysa';
   return licence === 'GPL-2' ? 'gpl2' : 'gpl';
 }
@@ -137,18 +160,28 @@ function addPair(source, left, right, rank, marked) {
   if (backward && source.to !== 'en' && !right.includes('_')) table(source.to, source.licence).add(right, token(left, source.from, source.licence), tierRank, marked, true);
 }
 
+/** A plural gloss of a plural's article as its singular, by the language's dictionary ("countries" → country, "share_certificates" → share_certificate). */
+function singular(gloss, language) {
+  const words = gloss.split('_');
+  const last = lemma(words.at(-1), language);
+  return [...words.slice(0, -1), last].join('_');
+}
+
+/** Rank added to a plural's own article ("Staaten <pl>"), after every sense of a lemma spelt the same (sense * 100 + item). */
+const PLURAL_PENALTY = 10_000;
 /** Rank added to a noun that is a verb's infinitive used as a noun ("das Können" after "können"). */
 const NOMINALISED_PENALTY = 50;
 
 function readDictionary(source) {
   const articles = readDictd(path.join(DICTD, source.file)).map((article) => source.parse(article.text));
   const verbs = new Set(articles.filter((article) => article.verb).flatMap((article) => article.heads));
-  for (const { heads, senses, noun } of articles) {
+  for (const { heads, senses, noun, plural } of articles) {
     const lefts = heads.map((head) => cleanGloss(head, source.from)).filter(Boolean);
-    const penalty = noun && heads.some((head) => verbs.has(head)) ? NOMINALISED_PENALTY : 0;
+    const penalty = (noun && heads.some((head) => verbs.has(head)) ? NOMINALISED_PENALTY : 0) + (plural ? PLURAL_PENALTY : 0);
     senses.forEach((sense, senseIndex) => {
       sense.items.forEach((item, itemIndex) => {
-        const right = cleanGloss(item, source.to);
+        const gloss = cleanGloss(item, source.to);
+        const right = plural ? singular(gloss, source.to) : gloss;
         if (!right) return;
         for (const left of lefts) addPair(source, left, right, senseIndex * 100 + penalty + Math.min(itemIndex, 9), sense.marked);
       });
@@ -191,9 +224,10 @@ function main() {
   }
   countEnglish();
   addEnglishIdentity();
+  addAspectLinks();
   const sizes = [];
   for (const language of LANGUAGES) {
-    for (const licence of ['gpl', 'gpl2', 'ccbysa']) {
+    for (const licence of FILES) {
       const builder = tables.get(`${language}.${licence}`);
       if (!builder) continue;
       const lines = builder.rows();
@@ -205,7 +239,7 @@ function main() {
     }
   }
   const versions = SOURCES.map((source) => ({ ...source, version: packageVersion(source.package) }));
-  writeSources(new URL('SOURCES.md', OUT), versions, sizes);
+  writeSources(new URL('SOURCES.md', OUT), versions, sizes, ASPECT);
 }
 
 main();

@@ -1,6 +1,7 @@
-// Compiles a Hunspell dictionary (.aff + .dic) into one compact JSON table for src/lexicon/hunspell.ts:
-// flags decoded to single characters, affix rules grouped by flag, stems with their flags and, where the
-// dictionary gives it (French "po:nom"), a part of speech. Affixes are stripped at lookup time rather than
+// Compiles a Hunspell dictionary (.aff + .dic) into one compact table for src/lexicon/hunspell.ts: its first
+// line the affix rules as JSON (flags decoded to single characters), then the stems, sorted in code-unit order
+// (the runtime finds a stem by binary search in the text as read), each with its flags and, where the
+// dictionary gives it (French "po:nom"), a part of speech; a stem listed twice (homonyms) is one line. Affixes are stripped at lookup time rather than
 // expanded here: Ukrainian alone expands to millions of forms, which would not fit the size budget.
 import { readFileSync } from 'node:fs';
 
@@ -74,5 +75,21 @@ export function compileHunspell(affPath, dicPath) {
   const special = Object.fromEntries(Object.entries(aff.special).map(([k, v]) => [k, code(v)]));
   const rules = aff.rules.map((r) => [r.kind, code(r.flag), r.strip, r.add, code(r.cont), r.condition === '.' ? '' : r.condition, aff.cross[r.flag] ? 1 : 0]);
   const stems = parseDic(readFileSync(dicPath, 'utf8'), code, aff.ignore);
-  return { format: 'triangulate.hunspell/1', special, ignore: aff.ignore, iconv: aff.iconv, rules, stems: stems.join('\n') };
+  const header = { format: 'triangulate.hunspell/2', special, ignore: aff.ignore, iconv: aff.iconv, rules };
+  return [JSON.stringify(header), ...sortedStems(stems)].join('\n');
+}
+
+/** Joins the entries of a stem listed more than once, as src/lexicon/hunspell.ts reads them. */
+const ENTRY_SEPARATOR = '\u0001';
+
+/** `stem\tentry` lines, one a stem (its entries joined, in dictionary order), sorted by stem in code-unit order. */
+function sortedStems(lines) {
+  const byStem = new Map();
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    const stem = tab < 0 ? line : line.slice(0, tab);
+    const entry = tab < 0 ? '' : line.slice(tab + 1);
+    byStem.set(stem, byStem.has(stem) ? `${byStem.get(stem)}${ENTRY_SEPARATOR}${entry}` : entry);
+  }
+  return [...byStem.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((stem) => `${stem}\t${byStem.get(stem)}`);
 }

@@ -1,5 +1,6 @@
 // Compiles place names: GeoNames' translated city names (Debian libgeonames-common, one gettext catalogue per
-// language, msgid = geonameid) into `geonames.tsv.gz`, one place a line: `id\ten\tde\tfr\tes\tru\tuk`.
+// language, msgid = geonameid) into `geonames.tsv.gz`, one place a line: `id\ten\tde\tfr\tes\tru\tuk`, the places
+// named in more languages first.
 import { existsSync, readFileSync } from 'node:fs';
 
 export const PLACE_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'uk'];
@@ -29,9 +30,11 @@ export function compileGeonames(localeDir = '/usr/share/locale') {
     return readMo(path);
   });
   const ids = new Set(catalogues.flatMap((c) => [...c.keys()]));
+  const named = (id) => catalogues.filter((c) => c.get(id)).length;
+  // The better-known place (named in more languages) first, as the runtime lets the first place claim a shared name.
   const lines = [...ids]
     .filter((id) => /^\d+$/.test(id))
-    .sort((a, b) => Number(a) - Number(b))
+    .sort((a, b) => named(b) - named(a) || Number(a) - Number(b))
     .map((id) => [id, ...catalogues.map((c) => (c.get(id) ?? '').replace(/[\t\n]/g, ' '))].join('\t'));
   return lines.join('\n');
 }

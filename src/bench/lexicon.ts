@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concepts } from '../lexicon/concepts.js';
 import { lemmatize } from '../lexicon/lemma.js';
-import { place, placeOfAdjective } from '../lexicon/places.js';
+import { place } from '../lexicon/places.js';
+import { NAME_CONCEPT, wordConcepts } from '../lexicon/word-concepts.js';
 import { languageTable } from '../lang/index.js';
 
 const BENCH = process.argv[2] ?? join(process.cwd(), '../shared/bench');
@@ -49,19 +50,19 @@ function paragraphs(text: string): string[] {
   return text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
 }
 
+/** The concepts of each content word of a text (4+ letters, not a function word, not one of the language's frequent lemmas), [] for a word with none. */
 function conceptsOf(text: string, language: string, frequent: ReadonlySet<string>): Array<readonly string[]> {
   const functionWords = new Set(languageTable(language)?.entities.functionWords ?? []);
   return [...text.matchAll(WORD)]
     .map(([word]) => word)
     .filter((word) => word.length >= MIN_CONTENT_WORD && !functionWords.has(word.toLowerCase()))
-    .map((word) => lemmatize(word, language))
-    .filter((found) => !frequent.has(found.lemma.toLowerCase()))
-    .map((found) => {
-      const own = concepts(found.lemma, language);
-      const list = own.length > 0 || !found.head ? own : concepts(found.head, language);
-      const where = place(found.lemma, language) ?? placeOfAdjective(found.lemma, language);
-      return where ? [...list, where.id] : list;
-    });
+    .filter((word) => !frequent.has(lemmatize(word, language).lemma.toLowerCase()))
+    .map((word) => wordConcepts(word, language));
+}
+
+/** The concepts of every word of a text: a translation may say with a short or frequent word what its source says with a content word ("durch" → "par"). */
+function allConcepts(text: string, language: string): Set<string> {
+  return new Set([...text.matchAll(WORD)].flatMap(([word]) => wordConcepts(word, language)));
 }
 
 /** Lemmas in more than this share of a language's paragraphs are not content words (auxiliaries, pronouns, "say"). */
@@ -86,29 +87,48 @@ function frequentLemmas(docs: readonly BenchDocument[], language: string): Set<s
 const FAMILY_LETTERS = 5;
 const family = (id: string) => (id.includes(':') ? id : `f:${id.slice(0, FAMILY_LETTERS)}`);
 
-/** Share of a source paragraph's content words (with a concept) whose concept the aligned target paragraph has. */
-function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>, frequent: ReadonlyMap<string, ReadonlySet<string>>): { share: number; familyShare: number; words: number; paragraphs: number } {
-  let hit = 0;
-  let familyHit = 0;
-  let words = 0;
-  let aligned = 0;
+interface Overlap {
+  /** Content words of the source paragraphs; those with a concept; those with a concept other than a name's. */
+  words: number;
+  withConcept: number;
+  /** Words whose concept the aligned translation paragraph has: all, and the share of them met only by a name. */
+  found: number;
+  byNameOnly: number;
+  familyFound: number;
+  /** Control: words whose concept a paragraph of another article of the pair's languages has (the chance level). */
+  controlFound: number;
+  paragraphs: number;
+}
+
+/**
+ * How many of a source paragraph's content words have a concept the aligned paragraph of the translation has. A word
+ * with no concept at all counts as not found: the share is of all content words.
+ */
+function conceptOverlap(pairs: ReadonlyArray<readonly [BenchDocument, BenchDocument]>, frequent: ReadonlyMap<string, ReadonlySet<string>>): Overlap {
+  const tally: Overlap = { words: 0, withConcept: 0, found: 0, byNameOnly: 0, familyFound: 0, controlFound: 0, paragraphs: 0 };
+  let other: string[] = [];
   for (const [source, target] of pairs) {
     const a = paragraphs(source.text);
     const b = paragraphs(target.text);
     if (a.length !== b.length) continue;
     a.forEach((paragraph, i) => {
-      aligned++;
-      const there = new Set(conceptsOf(b[i]!, target.language, new Set()).flat());
+      tally.paragraphs++;
+      const there = allConcepts(b[i]!, target.language);
       const thereFamilies = new Set([...there].map(family));
+      const elsewhere = allConcepts(other.length > 0 ? other[i % other.length]! : '', target.language);
       for (const list of conceptsOf(paragraph, source.language, frequent.get(source.language)!)) {
-        if (list.length === 0) continue;
-        words++;
-        if (list.some((c) => there.has(c))) hit++;
-        if (list.some((c) => thereFamilies.has(family(c)))) familyHit++;
+        if (list.some((c) => elsewhere.has(c))) tally.controlFound++;
+        tally.words++;
+        if (list.length > 0) tally.withConcept++;
+        const shared = list.filter((c) => there.has(c));
+        if (shared.length > 0) tally.found++;
+        if (shared.length > 0 && shared.every((c) => c.startsWith(NAME_CONCEPT))) tally.byNameOnly++;
+        if (list.some((c) => thereFamilies.has(family(c)))) tally.familyFound++;
       }
     });
+    other = b;
   }
-  return { share: hit / Math.max(1, words), familyShare: familyHit / Math.max(1, words), words, paragraphs: aligned };
+  return tally;
 }
 
 function loadCost(): { cpuMs: number; rssMb: number } {
@@ -147,10 +167,11 @@ function main(): void {
     groups.set(pair.group, list);
   }
   const frequent = new Map(['en', 'de', 'fr', 'ru'].map((language) => [language, frequentLemmas(wmt, language)]));
-  console.log(`\npair (source → translation) | aligned paragraphs | content words with a concept | concept found in the translation | its English word family found  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs)`);
+  console.log(`\npair (source → translation) | aligned paragraphs | content words | with a concept | concept found in the translation | of which by a name only | control: found in another article's paragraph | its English word family found (not counted)  (content: 4+ letters, not a function word, lemma in at most ${FREQUENT_SHARE * 100} % of the language's paragraphs; a word without a concept counts as not found; found: among the concepts of any word of the aligned paragraph)`);
+  const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
   for (const [group, pairs] of [...groups].sort()) {
-    const { share, familyShare, words, paragraphs: count } = conceptOverlap(pairs, frequent);
-    console.log(`${group} | ${count} | ${words} | ${(share * 100).toFixed(1)} % | ${(familyShare * 100).toFixed(1)} %`);
+    const t = conceptOverlap(pairs, frequent);
+    console.log(`${group} | ${t.paragraphs} | ${t.words} | ${percent(t.withConcept, t.words)} | ${percent(t.found, t.words)} | ${percent(t.byNameOnly, t.words)} | ${percent(t.controlFound, t.words)} | ${percent(t.familyFound, t.words)}`);
   }
 }
 

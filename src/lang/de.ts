@@ -84,6 +84,7 @@ export const de: LanguageTable = {
     fallbackEndings: ['ern', 'en', 'es', 'er', 'e', 'n', 's'],
     cyrillicSpelling: { а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'sch', з: 's', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja', і: 'i', ї: 'ji', є: 'je', ґ: 'g' },
     placeAdjectiveEndings: ['ischen', 'ische', 'ischer', 'isches', 'isch', 'er'],
+    derivedPlurals: [['ungen', 'ung'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['ionen', 'ion'], ['täten', 'tät']],
     placeAliases: { Großbritannien: 'GB', Amerika: 'US', Holland: 'NL', BRD: 'DE', USA: 'US' },
   },
 };

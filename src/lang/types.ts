@@ -168,7 +168,7 @@ export interface LanguageTable {
 
 /** How the lexicon (src/lexicon) reads a language's words. */
 export interface LexiconTable {
-  /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.json.gz) or OpenCorpora through `az`. */
+  /** Where lemmas come from: a compiled Hunspell table (data/lexicon/hunspell/<code>.tsv.gz) or OpenCorpora through `az`. */
   morphology: 'hunspell' | 'opencorpora';
   /** The script the language is written in: a word in another script is looked up in that script's languages. */
   script: 'Latin' | 'Cyrillic';
@@ -180,6 +180,11 @@ export interface LexiconTable {
   cyrillicSpelling?: Readonly<Record<string, string>>;
   /** Endings of place adjectives and demonyms, stripped to find the place ("российских" → "росс" ~ "Россия"). */
   placeAdjectiveEndings?: readonly string[];
+  /**
+   * Plural endings of derived nouns and their singular ones (German "-ungen" → "-ung"): the morphology reads such a
+   * noun as its verb ("Forderungen": fordern), the concept bridge looks its singular up too ("Forderung": demand).
+   */
+  derivedPlurals?: ReadonlyArray<readonly [string, string]>;
   /** Names of countries the press uses that CLDR does not give, to their ISO 3166 code ("США" → US, "Britain" → GB). */
   placeAliases?: Readonly<Record<string, string>>;
   /** The `iuliia` schema for BGN/PCGN romanisation of this language, where the package has one (Russian). */

@@ -42,7 +42,8 @@ test('the first senses come first and domain-marked senses give way to general o
 test('lookup ignores case; English lemmas are their own concepts; unknown words and languages give []', () => {
   assert.deepEqual(concepts('SCHIFF', 'de'), concepts('schiff', 'de'));
   assert.deepEqual(concepts('Ship', 'en'), ['ship']);
-  assert.deepEqual(concepts('house music', 'en'), ['house_music']);
+  // A multiword concept is followed by its head word.
+  assert.deepEqual(concepts('house music', 'en'), ['house_music', 'music']);
   assert.deepEqual(concepts('qzxwvj', 'de'), []);
   assert.deepEqual(concepts('ship', 'xx'), []);
   assert.deepEqual(concepts('', 'fr'), []);

@@ -1,5 +1,7 @@
+import { languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
+import { SortedLines } from './sorted-lines.js';
 
 /**
  * The concept bridge: a lemma of en, fr, de, es, ru or uk → language-independent concept ids
@@ -7,8 +9,11 @@ import { readTable } from './data-files.js';
  * dictionaries by scripts/lexicon/concepts.mjs; see data/lexicon/concepts/SOURCES.md.
  */
 
-/** One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA). */
-const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa'] as const;
+/**
+ * One file per licence, kept apart on disk and merged here: GPL-2+/GPL-3+, GPL-2 only (Apertium), WikDict (CC-BY-SA),
+ * and the Russian verb links checked against OpenCorpora (CC-BY-SA: perfective → imperfective, reflexive → plain).
+ */
+const LICENCE_FILES = ['gpl', 'gpl2', 'ccbysa', 'aspect'] as const;
 /** Concepts returned for one lemma at most: its first senses, then what its pivots bring. */
 const MAX_CONCEPTS = 6;
 /** Concepts taken from each pivot lemma ("fr:navire" → its first 2), so a pivot's rare senses stay out. */
@@ -20,15 +25,9 @@ const MAX_HOPS = 3;
 /** Memoised lookups kept before the memo starts afresh (bounds memory on hostile input). */
 const MEMO_LIMIT = 200_000;
 
-/** One table file as its text, sorted by lemma, and where each line starts: looked up by binary search. */
-interface SortedTable {
-  text: string;
-  starts: Uint32Array;
-}
-
 interface LanguageTable {
   /** The language's files (one per licence): lines `lemma\ttoken token …`, tokens concept ids or "xx:lemma" references. */
-  files: SortedTable[];
+  files: SortedLines[];
 }
 
 const tables = new Map<string, LanguageTable | null>();
@@ -40,8 +39,38 @@ export function concepts(lemma: string, language: string): readonly string[] {
 
 const memo = boundedMemo((key) => {
   const [language, lemma] = key.split('\u0000') as [string, string];
-  return Object.freeze(resolve(lemma, language, 0, new Set()));
+  return Object.freeze(withHeads(resolve(lemma, language, 0, new Set())));
 }, MEMO_LIMIT);
+
+let functionWords: Set<string> | null = null;
+
+/** Function words of the concept language, English (its language table's list). */
+function conceptFunctionWords(): Set<string> {
+  functionWords ??= new Set(languageTable(CONCEPT_LANGUAGE)?.entities.functionWords ?? []);
+  return functionWords;
+}
+
+/** The language concept ids are written in: English lemmas. */
+const CONCEPT_LANGUAGE = 'en';
+/** Shortest head word a multiword concept adds (unit: letters): "go_up" adds no "up", "action_plan" adds "plan". */
+const MIN_HEAD = 4;
+
+/**
+ * A lemma's concepts, each multiword one followed by its head word, the concept it is a kind of ("action_plan": plan,
+ * "group_of_companies": group, "would_have": have): a translation often names only the head (fr "groupe" for
+ * de "Konzern").
+ */
+function withHeads(list: readonly string[]): string[] {
+  const heads = list.flatMap((concept) => {
+    const words = concept.split('_');
+    // "with_that", "more_than", "of_them": a phrase of function words has no head that is a concept.
+    if (words.length < 2 || words.some((word) => conceptFunctionWords().has(word))) return [];
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+    return head.length >= MIN_HEAD ? [head] : [];
+  });
+  return [...new Set([...list, ...heads])];
+}
 
 /** Whether two lemmas, each in its language, share at least one concept ("Haus"/de and "maison"/fr: house). */
 export function sharedConcepts(a: string, langA: string, b: string, langB: string): boolean {
@@ -99,49 +128,18 @@ function add(scores: Map<string, number>, concept: string, weight: number): void
 function load(language: string): LanguageTable | null {
   if (tables.has(language)) return tables.get(language)!;
   if (!/^[a-z]{2,3}$/u.test(language)) return null;
-  const files: SortedTable[] = [];
+  const files: SortedLines[] = [];
   for (const licence of LICENCE_FILES) {
     const text = readTable(`concepts/${language}.${licence}.tsv.gz`);
-    if (text !== null) files.push(sortedTable(text));
+    if (text !== null) files.push(new SortedLines(text));
   }
   const table = files.length > 0 ? { files } : null;
   tables.set(language, table);
   return table;
 }
 
-/**
- * A file kept as one string with its line starts: a third of the memory of a Map of 600,000
- * lemmas, and no per-line work at load. Lines are sorted by code unit, like JavaScript's `<`,
- * and the tab (U+0009) sorts below every letter, so line order is lemma order.
- */
-function sortedTable(text: string): SortedTable {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    if (text.charCodeAt(at) !== 10) starts.push(at);
-  }
-  return { text, starts: Uint32Array.from(starts) };
-}
-
 /** The tokens of a lemma in all of a language's files, space-separated; undefined when no file has it. */
 function row(language: string, lemma: string): string | undefined {
-  const found = (load(language)?.files ?? []).map((file) => lineOf(file, lemma)).filter((line) => line !== undefined);
+  const found = (load(language)?.files ?? []).map((file) => file.get(lemma)).filter((line) => line !== undefined);
   return found.length > 0 ? found.join(' ') : undefined;
-}
-
-function lineOf({ text, starts }: SortedTable, lemma: string): string | undefined {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const start = starts[middle]!;
-    const tab = text.indexOf('\t', start);
-    const key = text.slice(start, tab);
-    if (key === lemma) {
-      const end = text.indexOf('\n', tab);
-      return text.slice(tab + 1, end < 0 ? text.length : end);
-    }
-    if (key < lemma) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
 }

@@ -1,20 +1,26 @@
-/** A compiled Hunspell table (scripts/lexicon/hunspell.mjs): flags are single characters. */
-export interface HunspellTable {
-  format: 'triangulate.hunspell/1';
+import { SortedLines } from './sorted-lines.js';
+
+/**
+ * A compiled Hunspell table (scripts/lexicon/hunspell.mjs), the first line of its file as JSON; flags are single
+ * characters. The lines after it are the stems, sorted, one a line: `stem\tentry`, several entries of one stem
+ * joined by ENTRY_SEPARATOR, an entry `flags` or `flags\tpart of speech`.
+ */
+export interface HunspellRules {
+  format: 'triangulate.hunspell/2';
   special: Partial<Record<'NEEDAFFIX' | 'FORBIDDENWORD' | 'ONLYINCOMPOUND' | 'COMPOUNDBEGIN' | 'COMPOUNDMIDDLE' | 'COMPOUNDEND' | 'COMPOUNDFLAG' | 'COMPOUNDPERMITFLAG' | 'CIRCUMFIX' | 'KEEPCASE', string>>;
   ignore: string;
   /** Input conversions applied before lookup (Ukrainian: the apostrophes ʼ and ’ are written ').*/
   iconv: Array<[string, string]>;
   /** [kind (S suffix, P prefix), flag, strip, add, continuation flags, condition, cross-product 0/1]. */
   rules: Array<['S' | 'P', string, string, string, string, string, 0 | 1]>;
-  /** One stem a line: `stem`, `stem\tflags` or `stem\tflags\tpart of speech`. */
-  stems: string;
 }
 
 /** One way a word form comes from a dictionary stem. */
 export interface Analysis {
   lemma: string;
   pos: string | null;
+  /** With two suffixes, the derived word between them ("Regierungen" = regieren + -ung + -en: "Regierung"). */
+  derived?: string;
 }
 
 interface Rule {
@@ -31,8 +37,8 @@ interface Entry {
   pos: string | null;
 }
 
-/** Joins the entries of a stem listed more than once (homonyms with other flags). */
-const ENTRY_SEPARATOR = '\u0001';
+/** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
+export const ENTRY_SEPARATOR = '\u0001';
 
 /** Longest affix a rule adds, in characters: bounds the work per word. */
 const MAX_AFFIX = 12;
@@ -43,31 +49,24 @@ const MAX_AFFIX = 12;
  */
 export class HunspellAnalyzer {
   /** Stem → its entries, `flags` or `flags\tpart of speech`, several joined by ENTRY_SEPARATOR. */
-  private readonly stems = new Map<string, string>();
+  private readonly stems: SortedLines;
   private readonly suffixes = new Map<string, Rule[]>();
   private readonly prefixes = new Map<string, Rule[]>();
-  private readonly special: HunspellTable['special'];
+  private readonly special: HunspellRules['special'];
   private readonly ignore: RegExp | null;
   private readonly iconv: ReadonlyArray<[string, string]>;
   /** While analysing the last part of a compound, stems allowed only inside compounds count ("Maß|nahme"). */
   private inCompound = false;
 
-  constructor(table: HunspellTable) {
+  /** `text` is a compiled table file: its rules as JSON on the first line, then the sorted stems. */
+  constructor(text: string) {
+    const newline = text.indexOf('\n');
+    const table = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as HunspellRules;
+    if (table.format !== 'triangulate.hunspell/2') throw new Error(`Unknown Hunspell table format ${String(table.format)}`);
+    this.stems = new SortedLines(newline < 0 ? '' : text.slice(newline + 1));
     this.special = table.special;
     this.iconv = table.iconv;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
-    const text = table.stems;
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', start);
-      const cut = tab < 0 || tab > end ? end : tab;
-      const stem = text.slice(start, cut);
-      const entry = cut === end ? '' : text.slice(cut + 1, end);
-      const seen = this.stems.get(stem);
-      this.stems.set(stem, seen === undefined ? entry : `${seen}${ENTRY_SEPARATOR}${entry}`);
-      start = end + 1;
-    }
     const conditions = new Map<string, RegExp>();
     for (const [kind, flag, strip, add, cont, condition, cross] of table.rules) {
       let pattern: RegExp | null = null;
@@ -130,7 +129,7 @@ export class HunspellAnalyzer {
   }
 
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
-  private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = ''): void {
+  private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = '', derived?: string): void {
     // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
     const limit = Math.min(MAX_AFFIX, form.length);
     for (let k = 0; k <= limit; k++) {
@@ -144,9 +143,9 @@ export class HunspellAnalyzer {
         for (const entry of this.entries(stem)) {
           if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
           if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
-          found.push({ lemma: stem, pos: entry.pos });
+          found.push(derived ? { lemma: stem, pos: entry.pos, derived } : { lemma: stem, pos: entry.pos });
         }
-        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false);
+        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
       }
     }
   }

@@ -1,8 +1,9 @@
 import { languages, languageTable } from '../lang/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
-import { HunspellAnalyzer, type Analysis, type HunspellTable } from './hunspell.js';
+import { HunspellAnalyzer, type Analysis } from './hunspell.js';
 import { parseRussian } from './opencorpora.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** A word's dictionary form, with where it came from. */
 export interface Lemma {
@@ -13,7 +14,12 @@ export interface Lemma {
   source: 'dictionary' | 'fallback';
   /** The lemma of a compound's last part, its head ("Regierungschefs" → "Chef"). */
   head?: string;
+  /** Other lemmas the dictionary reads the word as, best first ("announced" is listed itself, and is announce + -ed; "стали": стать, сталь). */
+  readings?: readonly string[];
 }
+
+/** Other readings kept per word. */
+const MAX_READINGS = 2;
 
 /** Shortest stem the fallback leaves when it strips an ending (unit: characters). */
 const MIN_FALLBACK_STEM = 3;
@@ -24,8 +30,8 @@ const analyzers = new Map<string, HunspellAnalyzer | null>();
 
 function hunspell(language: string): HunspellAnalyzer | null {
   if (!analyzers.has(language)) {
-    const text = readTable(`hunspell/${language}.json.gz`);
-    analyzers.set(language, text ? new HunspellAnalyzer(JSON.parse(text) as HunspellTable) : null);
+    const text = readTable(`hunspell/${language}.tsv.gz`);
+    analyzers.set(language, text ? new HunspellAnalyzer(text) : null);
   }
   return analyzers.get(language)!;
 }
@@ -72,14 +78,20 @@ function lookUpInScript(word: string, language: string): Lemma | null {
 function lookUp(word: string, language: string, compounds = true): Lemma | null {
   const morphology = languageTable(language)?.lexicon?.morphology;
   if (morphology === 'opencorpora') {
-    const parse = parseRussian(word).find((p) => p.known);
-    return parse ? { lemma: parse.lemma, pos: parse.pos, source: 'dictionary' } : null;
+    const known = parseRussian(word).filter((p) => p.known);
+    const parse = known[0];
+    if (!parse) return null;
+    const readings = [...new Set(known.map((p) => p.lemma))].filter((other) => other !== parse.lemma).slice(0, MAX_READINGS);
+    return { lemma: parse.lemma, pos: parse.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   if (morphology !== 'hunspell') return null;
   const analyzer = hunspell(language);
   if (!analyzer) return null;
   const found = bestAnalysis(analyzer, word);
-  if (found) return { lemma: found.lemma, pos: found.pos, source: 'dictionary' };
+  if (found) {
+    const readings = otherReadings(analyzer, word, found.lemma, language);
+    return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
+  }
   return compounds && analyzer.compounds ? compound(analyzer, word) : null;
 }
 
@@ -88,6 +100,28 @@ function bestAnalysis(analyzer: HunspellAnalyzer, word: string, inCompound = fal
   const analyses = caseVariants(word).map((form) => [form, analyzer.analyse(form, inCompound)] as const);
   for (const [form, list] of analyses) for (const analysis of list) if (analysis.lemma === form) return analysis;
   return analyses.find(([, list]) => list.length > 0)?.[1][0] ?? null;
+}
+
+/**
+ * Other lemmas the dictionary reads a word as, in the order of its case variants ("announced": announce; the derived
+ * word of a two-suffix reading: "Regierungen" → Regierung, of regieren), then those
+ * of the language's table of forms the affix rules do not derive (English irregular verbs: "said" → say).
+ */
+function otherReadings(analyzer: HunspellAnalyzer, word: string, lemma: string, language: string): string[] {
+  const lemmas = caseVariants(word).flatMap((form) => analyzer.analyse(form).flatMap((analysis) => (analysis.derived ? [analysis.derived, analysis.lemma] : [analysis.lemma])));
+  const listed = irregularForms(language)?.get(word.toLowerCase())?.split(' ') ?? [];
+  return [...new Set([...lemmas, ...listed])].filter((other) => other !== lemma).slice(0, MAX_READINGS);
+}
+
+const formTables = new Map<string, SortedLines | null>();
+
+/** A language's irregular forms (data/lexicon/forms/<code>.tsv.gz: `form\tlemma …`), or null when it has none. */
+function irregularForms(language: string): SortedLines | null {
+  if (!formTables.has(language)) {
+    const text = readTable(`forms/${language}.tsv.gz`);
+    formTables.set(language, text === null ? null : new SortedLines(text));
+  }
+  return formTables.get(language)!;
 }
 
 /** The word as written, then lower case, then capitalised (German nouns, names at a sentence start). */

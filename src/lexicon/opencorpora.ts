@@ -23,7 +23,13 @@ interface AzModule {
   Morph: ((word: string) => AzParse[]) & { init: (path: string, callback: (error: Error | null) => void) => void };
 }
 
+/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trademark. */
+export const PROPER_TAGS: readonly string[] = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
+
 let morph: AzModule['Morph'] | null = null;
+
+const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
+const EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
 
 /**
  * Loads `az`'s OpenCorpora dictionaries synchronously: `az` reads its files through `Az.load` with callbacks,
@@ -36,9 +42,13 @@ function loadMorph(): AzModule['Morph'] {
   const queue: Array<() => void> = [];
   az.load = (url, type, callback) =>
     queue.push(() => {
-      const buffer = readFileSync(url);
-      if (type === 'json') callback(null, JSON.parse(buffer.toString('utf8')));
-      else callback(null, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+      // The tags in OpenCorpora's Russian notation (tag.ext) only serve az's debugging printouts: one empty tag for
+      // each internal one, instead of building and freezing a second copy of every tag.
+      const path = url.endsWith(EXTERNAL_TAGS) ? url.slice(0, -EXTERNAL_TAGS.length) + INTERNAL_TAGS : url;
+      const buffer = readFileSync(path);
+      if (type !== 'json') callback(null, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+      else if (path !== url) callback(null, (JSON.parse(buffer.toString('utf8')) as unknown[]).map(() => ''));
+      else callback(null, JSON.parse(buffer.toString('utf8')));
     });
   let failure: Error | null = null;
   az.Morph.init(dicts, (error) => (failure = error));

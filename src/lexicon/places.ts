@@ -6,7 +6,7 @@ import { boundedMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
-import { parseRussian } from './opencorpora.js';
+import { parseRussian, PROPER_TAGS } from './opencorpora.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
 export interface Place {
@@ -79,8 +79,6 @@ function commonWord(name: string, language: string): boolean {
   return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase();
 }
 
-/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trademark. */
-const PROPER_TAGS = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
 
 /** A name the dictionary does not know, with its case ending replaced by a nominative one ("Європи" → "Європа"). */
 function nominative(name: string, language: string, built: Index): Place | null {
@@ -269,17 +267,18 @@ function addSubdivisions(add: Add): void {
   }
 }
 
-/** GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London, England before London, Ontario). */
+/**
+ * GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London,
+ * England before London, Ontario): the file lists them in that order.
+ */
 function addGeonames(add: Add): void {
   const text = readTable('places/geonames.tsv.gz');
   if (!text) return;
-  const rows = text.split('\n').map((line) => line.split('\t'));
-  const known = (row: string[]) => row.slice(1).filter(Boolean).length;
-  rows.sort((a, b) => known(b) - known(a));
-  for (const [id, ...names] of rows) {
+  for (const line of text.split('\n')) {
+    const [id, ...names] = line.split('\t');
     const english = names[0] || names.find(Boolean);
     if (!english) continue;
-    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: known([id!, ...names]) >= PROMINENT_LANGUAGES };
+    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: names.filter(Boolean).length >= PROMINENT_LANGUAGES };
     names.forEach((name, column) => name && add(place, GEONAMES_COLUMNS[column]!, name));
   }
 }

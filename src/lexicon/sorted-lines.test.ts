@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SortedLines } from './sorted-lines.js';
+
+test('SortedLines finds every key of a sorted table, and only those', () => {
+  const keys = ['Ab', 'a', 'ab', 'abc', 'b', 'ba', 'zz', 'é', 'судно'];
+  const table = new SortedLines(keys.map((key, i) => (i === 3 ? key : `${key}\t${i} x`)).join('\n'));
+  keys.forEach((key, i) => assert.equal(table.get(key), i === 3 ? '' : `${i} x`, key));
+  for (const missing of ['', 'A', 'aa', 'abcd', 'c', 'zzz', 'судн']) assert.equal(table.get(missing), undefined, missing);
+});
+
+test('SortedLines reads a value with tabs in it and a table ending in a newline', () => {
+  const table = new SortedLines('haus\tflags\tnoun\nschiff\tS\n');
+  assert.equal(table.get('haus'), 'flags\tnoun');
+  assert.equal(table.get('schiff'), 'S');
+  assert.equal(new SortedLines('').get('haus'), undefined);
+});
