@@ -58,7 +58,7 @@ const MERGE_CHECKS = 3;
 export class StoryIndex {
   constructor(private readonly index: StoryPostings) {}
 
-  /** Indexes a document: its story, and the stored documents of that story it shares most keys with (worth comparing its text with). */
+  /** Indexes a document: its story, and the stored documents it shares most keys with, in any story (worth comparing its text with). */
   place(doc: string, placement: StoryPlacement): { story: string; matches: string[] } {
     const known = this.index.storyOf(doc);
     if (known) return { story: known, matches: [] };
@@ -86,7 +86,8 @@ export class StoryIndex {
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
-    const matches = [...hits].filter(([other]) => storyOf.get(other) === story).sort((a, b) => b[1] - a[1]).map(([other]) => other);
+    // A copy or translation may have been put in another story: its text is compared all the same.
+    const matches = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([other]) => other);
     return { story, matches };
   }
 
