@@ -133,32 +133,26 @@ function groupScorer(a: readonly KeyedSentence[], b: readonly KeyedSentence[]): 
     if (!flags) found.set(key, (flags = [unitsFound(a[x]!, keysB[y]!), unitsFound(b[y]!, keysA[x]!)]));
     return flags;
   };
+  // The units of one side's sentences [from, to) that find a key in any of the other side's [otherFrom, otherTo).
+  const side = (weights: number[][], totals: number[], from: number, to: number, otherFrom: number, otherTo: number, flags: (own: number, other: number) => Uint8Array) => {
+    const sum = { weight: 0, matched: 0, total: 0 };
+    for (let own = from; own < to; own++) {
+      sum.total += totals[own]!;
+      weights[own]!.forEach((w, k) => {
+        for (let other = otherFrom; other < otherTo; other++)
+          if (flags(own, other)[k]) {
+            sum.weight += w;
+            sum.matched++;
+            return;
+          }
+      });
+    }
+    return sum;
+  };
   return (x0, x1, y0, y1) => {
-    let weight = 0;
-    let matched = 0;
-    let total = 0;
-    for (let x = x0; x < x1; x++) {
-      total += totalsA[x]!;
-      weightsA[x]!.forEach((w, k) => {
-        for (let y = y0; y < y1; y++)
-          if (foundIn(x, y)[0][k]) {
-            weight += w;
-            matched++;
-            return;
-          }
-      });
-    }
-    for (let y = y0; y < y1; y++) {
-      total += totalsB[y]!;
-      weightsB[y]!.forEach((w, k) => {
-        for (let x = x0; x < x1; x++)
-          if (foundIn(x, y)[1][k]) {
-            weight += w;
-            matched++;
-            return;
-          }
-      });
-    }
+    const left = side(weightsA, totalsA, x0, x1, y0, y1, (x, y) => foundIn(x, y)[0]);
+    const right = side(weightsB, totalsB, y0, y1, x0, x1, (y, x) => foundIn(x, y)[1]);
+    const [weight, matched, total] = [left.weight + right.weight, left.matched + right.matched, left.total + right.total];
     const ratio = Math.log((sumRange(shareA, x0, x1) || 1e-6) / (sumRange(shareB, y0, y1) || 1e-6));
     return { score: total > 0 ? weight / total : 0, matched, lengthCost: LENGTH_WEIGHT * ratio * ratio };
   };
