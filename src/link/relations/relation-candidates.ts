@@ -2,6 +2,14 @@ import type { StoryFeature } from '../stories/features.js';
 import { storyCandidates } from '../stories/story-candidates.js';
 import { batchRarity, weighVector } from '../stories/vectors.js';
 
+/**
+ * Each document proposes relation candidates through this many of its
+ * heaviest keys, more than a story needs: a translation shares its content
+ * words' concepts, which weigh less than its names and may not be among the
+ * first 40 (the German page of the examples and its English source).
+ */
+const RELATION_TOP_KEYS = 100;
+
 /** What candidate finding reads of a document: its story features and its date. */
 export interface CandidateSource {
   features: readonly StoryFeature[];
@@ -19,8 +27,8 @@ export interface CandidateSource {
 export function relationCandidates(sources: readonly CandidateSource[]): Array<[number, number]> {
   const rarity = batchRarity(sources.map((source) => source.features));
   const published = sources.map((source) => source.published);
-  const full = storyCandidates(sources.map((source) => weighVector(source.features, rarity)), published);
-  const portable = storyCandidates(sources.map((source) => weighVector(source.features.filter((f) => f.portable), rarity)), published);
+  const full = storyCandidates(sources.map((source) => weighVector(source.features, rarity)), published, RELATION_TOP_KEYS);
+  const portable = storyCandidates(sources.map((source) => weighVector(source.features.filter((f) => f.portable), rarity)), published, RELATION_TOP_KEYS);
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
   sources.forEach((_, i) => {
