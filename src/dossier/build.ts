@@ -10,6 +10,7 @@ import { resolveDates } from '../link/resolve-dates.js';
 import { clusterStories } from '../link/cluster-stories.js';
 import { storyFeatures } from '../link/stories/features.js';
 import { detectRelations } from '../link/detect-relations.js';
+import { relationCandidates } from '../link/relations/relation-candidates.js';
 import type { Relation } from '../link/detect-relations.js';
 import { compareClaims } from '../link/compare-claims.js';
 import { claimSentences } from '../link/claim-content.js';
@@ -35,14 +36,16 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   );
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
-  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: storyFeatures(documents[i]!.analysis) })));
+  const features = documents.map((stored) => storyFeatures(stored.analysis));
+  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: features[i]! })));
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;
-    return { id: doc.id, language: doc.language, published: doc.published, reposted: Boolean(documents[i]!.analysis.republishedFrom), text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
+    const provenance = { republishedFrom: documents[i]!.analysis.republishedFrom, credit: doc.credit, outlet: doc.outlet, cites: doc.cites };
+    return { id: doc.id, language: doc.language, published: doc.published, ...provenance, text: doc.text, story: doc.story, sentences, anchors: sentenceAnchors(i, sentences, documents[i]!.analysis.mentions, index, quantitiesOf.get(doc.id) ?? [], datesOf.get(doc.id) ?? []) };
   });
   linkCites(docs, entities);
-  const relations = detectRelations(relationSources);
+  const relations = detectRelations(relationSources, relationCandidates(docs.map((doc, i) => ({ features: features[i]!, published: doc.published }))));
   const sourceById = new Map(relationSources.map((source) => [source.id, source]));
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
@@ -134,19 +137,25 @@ function linkCites(docs: DossierDocument[], entities: ReadonlyArray<{ id: string
 /**
  * Provenance through text relations: a document that copies or translates
  * another also traces back to the sources that one cites ("told RIA
- * Novosti"); the inherited cite points at the first shared sentence.
+ * Novosti"); the inherited cite points at the first shared sentence. When
+ * nothing says which of the two came first, the shared text traces back to
+ * the sources of both.
  */
 function inheritCitations(docs: DossierDocument[], relations: readonly Relation[]): void {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   for (const relation of relations) {
-    const derived = byId.get(relation.from);
-    const source = byId.get(relation.to);
     const first = relation.evidence[0];
-    if (!derived || !source || !first) continue;
-    for (const cite of source.cites) {
-      if (derived.cites.some((c) => c.name === cite.name)) continue;
-      derived.cites.push({ name: cite.name, entity: cite.entity, span: first.from, via: source.id });
-    }
+    if (!first) continue;
+    inherit(byId.get(relation.from), byId.get(relation.to), first.from);
+    if (relation.direction === 'unknown') inherit(byId.get(relation.to), byId.get(relation.from), first.to);
+  }
+}
+
+function inherit(derived: DossierDocument | undefined, source: DossierDocument | undefined, span: Span): void {
+  if (!derived || !source) return;
+  for (const cite of source.cites) {
+    if (cite.via || derived.cites.some((c) => c.name === cite.name)) continue;
+    derived.cites.push({ name: cite.name, entity: cite.entity, span, via: source.id });
   }
 }
 

@@ -51,14 +51,15 @@ export function citeRelations(docs: readonly CitingDocument[]): CiteRelation[] {
 }
 
 /** "RIA Novosti" → ["rianovosti"]; "ria.ru" → ["riaru", "ria"] (a host's first label names the outlet too). */
-function publisherKeys(name: string): string[] {
+export function publisherKeys(name: string): string[] {
   const keys = [nameKey(name)];
   const host = /^([a-z0-9-]+)\.[a-z.]+$/i.exec(name.trim());
   if (host) keys.push(nameKey(host[1]!));
   return keys.filter(Boolean);
 }
 
-function sameName(a: string, b: string): boolean {
+/** Whether two publisher keys name one publisher: equal, or one starts with the other ("ria", "rianovosti"). */
+export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= MIN_CONTAINED && long.startsWith(short);

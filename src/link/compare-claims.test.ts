@@ -30,7 +30,7 @@ test('sentences of two independent documents giving one figure for one measure c
   assert.deepEqual(claims.map((c) => [c.status, c.documents]), [['corroborated', ['a', 'b']], ['single-source', ['c']]]);
   const otherMeasure = compareClaims([sentence('a', ['n:225'], [figure(225, 'people died')]), sentence('b', ['n:225'], [figure(225, 'kilometres of road')])], [], []);
   assert.deepEqual(otherMeasure.map((c) => c.documents), [['a'], ['b']], 'the same number counting something else is another claim');
-  const translated = compareClaims([sentence('a', ['n:225'], [figure(225, 'people died')]), sentence('b', ['n:225'], [figure(225, 'people died')])], [], [{ type: 'translation', from: 'b', to: 'a', score: 0.9, evidence: [] }]);
+  const translated = compareClaims([sentence('a', ['n:225'], [figure(225, 'people died')]), sentence('b', ['n:225'], [figure(225, 'people died')])], [], [{ type: 'translation', from: 'b', to: 'a', score: 0.9, direction: 'unknown', evidence: [] }]);
   assert.equal(translated[0]!.status, 'single-source');
 });
 

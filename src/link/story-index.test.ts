@@ -38,13 +38,14 @@ test('the store places arriving documents in the story they are most like, nearl
   }
 });
 
-test('a document placed twice keeps its story; the matches are members of the story it joined', () => {
+test('a document placed twice keeps its story; its closest matches are members of the story it joined', () => {
   const docs = syntheticDocuments(2, 4, 5);
   const store = openSqliteStore(':memory:');
   const placed = docs.map((doc) => store.placeInStory(doc.id, { features: doc.features, language: 'en' }));
   const joined = placed.slice(1, 4).find((p) => p.story === placed[0]!.story);
   assert.ok(joined, 'a document of the first story joins it');
-  assert.ok(joined.matches.length > 0 && joined.matches.every((id) => store.storyOf(id) === joined.story), 'its matches are in its story');
+  // Matches may come from any story (a copy put in another story is still compared), the closest first.
+  assert.ok(joined.matches.length > 0 && store.storyOf(joined.matches[0]!) === joined.story, 'its closest match is in its story');
   assert.ok(placed.slice(4).every((p) => p.story !== placed[0]!.story), 'the other story stays apart');
   assert.deepEqual(store.placeInStory(docs[0]!.id, { features: docs[5]!.features, language: 'en' }), { story: placed[0]!.story, matches: [] });
   store.close();

@@ -64,7 +64,7 @@ const MERGE_KEYS = 2048;
 export class StoryIndex {
   constructor(private readonly index: StoryPostings) {}
 
-  /** Indexes a document: its story, and the stored documents of that story it shares most keys with (worth comparing its text with). */
+  /** Indexes a document: its story, and the stored documents it shares most keys with, in any story (worth comparing its text with). */
   place(doc: string, placement: StoryPlacement): { story: string; matches: string[] } {
     const known = this.index.storyOf(doc);
     if (known) return { story: known, matches: [] };
@@ -88,7 +88,8 @@ export class StoryIndex {
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
-    const matches = hits.docs.filter((hit) => hit.story === story).map((hit) => hit.doc);
+    // A copy or translation may have been put in another story: its text is compared all the same.
+    const matches = hits.docs.map((hit) => hit.doc);
     return { story, matches };
   }
 

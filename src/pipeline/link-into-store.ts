@@ -1,6 +1,6 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments, storyAnchors } from '../link/detect-relations.js';
+import { compareDocuments } from '../link/detect-relations.js';
 import type { Relation, RelationSource } from '../link/detect-relations.js';
 import { storedSentenceAnchors } from '../link/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
@@ -23,12 +23,11 @@ export function linkDocument(store: DocumentStore, hash: string, analysis: Docum
   const source = relationSource(hash, story, analysis);
   const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
     const stored = store.analysis(other);
-    return stored ? [relationSource(other, story, stored)] : [];
+    return stored ? [relationSource(other, store.storyOf(other) ?? story, stored)] : [];
   });
-  const common = storyAnchors([source, ...others]);
   const relations: Relation[] = [];
   for (const other of others) {
-    const relation = compareDocuments(source, other, common);
+    const relation = compareDocuments(source, other);
     if (relation) relations.push(relation);
   }
   store.saveRelations(relations);
@@ -82,5 +81,6 @@ function repairMessage(store: DocumentStore, hash: string, error: unknown): DocM
 }
 
 function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {
-  return { id, story, language: analysis.language, published: analysis.published, reposted: Boolean(analysis.republishedFrom), text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
+  const provenance = { republishedFrom: analysis.republishedFrom, credit: analysis.credit, outlet: analysis.outlet, cites: analysis.cites };
+  return { id, story, language: analysis.language, published: analysis.published, ...provenance, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
 }

@@ -27,7 +27,7 @@ export function renderMarkdown(dossier: Dossier): string {
   lines.push('', '## Timeline', '');
   for (const t of dossier.timeline as TimelineEntry[]) lines.push(`- **${t.date}${t.to ? ` – ${t.to}` : ''}** ${mdText(t.event)} (${t.documents.map(mdText).join(', ')})`);
   lines.push('', '## Sources', '');
-  for (const r of dossier.relations as Relation[]) lines.push(`- ${r.type}: ${mdText(r.from)} → ${mdText(r.to)} (score ${r.score}, ${r.evidence.length} passages)`);
+  for (const r of dossier.relations as Relation[]) lines.push(`- ${r.type}: ${mdText(r.from)} ${r.direction === 'unknown' ? '↔' : '→'} ${mdText(r.to)} (score ${r.score}, ${r.evidence.length} passages${r.direction === 'unknown' ? ', which came first is unknown' : ''})`);
   for (const d of dossier.documents) for (const cite of d.cites) lines.push(`- ${mdText(d.id)} cites ${mdText(cite.name)}${cite.via ? ` (via ${mdText(cite.via)})` : ''}`);
   lines.push('', '## Framing', '', '| actor | document | called | speech verbs | hedges |', '| --- | --- | --- | --- | --- |');
   for (const row of (dossier.framing as FramingRow[]) ?? []) {

@@ -208,7 +208,7 @@ ${REPORT_CHARTS}
       const relations = d.relations.filter((r) => r.type !== 'cites' && inStory(r.from) && inStory(r.to));
       const cites = docs.flatMap((doc) => doc.cites.map((c) => el('li', {}, docLabel(doc.id) + ' (' + doc.id + ') cites ' + c.name + (c.via ? ' (via ' + docLabel(c.via) + ')' : ''))));
       return [sourceGraph(docs, relations), el('p', { class: 'muted' }, 'dots: documents · squares: cited sources · red: copy · blue: translation · brown: shared text · dashed: cites; arrows point to the source'),
-        el('ul', {}, relations.map((r) => el('li', {}, r.type + ': ' + docLabel(r.from) + ' → ' + docLabel(r.to) + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
+        el('ul', {}, relations.map((r) => el('li', {}, r.type + ': ' + docLabel(r.from) + (r.direction === 'unknown' ? ' ↔ ' : ' → ') + docLabel(r.to) + ' (' + r.score + ')'))), el('h3', {}, 'Citations'), el('ul', {}, cites)];
     },
     Problems() {
       return d.errors.length ? el('ul', {}, d.errors.map((e) => el('li', {}, e.source + (e.line ? ':' + e.line : '') + ': ' + e.message))) : el('p', {}, 'Every input was read.');

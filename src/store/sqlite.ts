@@ -44,6 +44,7 @@ const SCHEMA = `
     type TEXT NOT NULL,
     score REAL NOT NULL,
     evidence TEXT NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'unknown',
     PRIMARY KEY (from_doc, to_doc)
   );
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
@@ -64,13 +65,16 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.pragma('cache_size = -65536');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  addRelationDirection(db);
   createStoryTables(db);
   const storyIndex = new StoryIndex(new SqlitePostings(db));
   const upsertRelation = db.prepare(
-    `INSERT INTO relations (from_doc, to_doc, type, score, evidence) VALUES (@from, @to, @type, @score, @evidence)
-     ON CONFLICT(from_doc, to_doc) DO UPDATE SET type = excluded.type, score = excluded.score, evidence = excluded.evidence`,
+    `INSERT INTO relations (from_doc, to_doc, type, score, evidence, direction) VALUES (@from, @to, @type, @score, @evidence, @direction)
+     ON CONFLICT(from_doc, to_doc) DO UPDATE SET type = excluded.type, score = excluded.score, evidence = excluded.evidence, direction = excluded.direction`,
   );
-  const relationsOf = db.prepare<[string, string], { from_doc: string; to_doc: string; type: Relation['type']; score: number; evidence: string }>('SELECT * FROM relations WHERE from_doc = ? OR to_doc = ?');
+  // One relation per pair: a direction found later replaces the other way round.
+  const deleteReverse = db.prepare<[string, string]>('DELETE FROM relations WHERE from_doc = ? AND to_doc = ?');
+  const relationsOf = db.prepare<[string, string], { from_doc: string; to_doc: string; type: Relation['type']; score: number; evidence: string; direction: Relation['direction'] }>('SELECT * FROM relations WHERE from_doc = ? OR to_doc = ?');
   // A row whose analysis is not valid JSON (a store damaged by an older version) counts as not analysed: it is redone.
   const hasAnalysis = db.prepare<[string, string], { hash: string }>('SELECT hash FROM documents WHERE hash = ? AND analyzer = ? AND json_valid(analysis)');
   const upsertDocument = db.prepare(
@@ -181,12 +185,15 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       return aliasOf.get(id)?.story ?? null;
     },
     saveRelations(relations) {
-      for (const r of relations) upsertRelation.run({ from: r.from, to: r.to, type: r.type, score: r.score, evidence: JSON.stringify(r.evidence) });
+      for (const r of relations) {
+        deleteReverse.run(r.to, r.from);
+        upsertRelation.run({ from: r.from, to: r.to, type: r.type, score: r.score, evidence: JSON.stringify(r.evidence), direction: r.direction });
+      }
     },
     relations(hashes) {
       const found = new Map<string, Relation>();
       for (const hash of hashes)
-        for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
+        for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, direction: row.direction, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
       return [...found.values()];
     },
     searchDocuments({ q, limit, offset, comments }) {
@@ -219,4 +226,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
 /** A stored row back into an analysis (the text is kept in its own column). */
 function analysisOf(row: { text: string; analysis: string }): DocumentAnalysis {
   return { ...(JSON.parse(row.analysis) as Omit<DocumentAnalysis, 'text'>), text: row.text };
+}
+
+/** A store written before relations kept their direction's basis gets the column; its old relations say `unknown`. */
+function addRelationDirection(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(relations)').all();
+  if (!columns.some((column) => column.name === 'direction')) db.exec("ALTER TABLE relations ADD COLUMN direction TEXT NOT NULL DEFAULT 'unknown'");
 }

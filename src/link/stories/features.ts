@@ -51,13 +51,13 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
       found.portable ||= portable;
     }
   };
-  for (const { key, place, word } of contentKeys(doc)) {
+  for (const { key, place, word, portable } of contentKeys(doc)) {
     // A capitalised word is a name more often than not, and a name is written alike across languages ("Merkel", "Меркель").
     // German nouns are capitalised too ("Frachter"): as keys of their own they seldom match another language, and
     // restricting German to found names measured worse on semeval-2022 (cross-lingual F1 0.73 → 0.64).
     const capitalised = /^\p{Lu}/u.test(word);
     const scale = (capitalised && lookupName(word)?.type === 'place') || isCalendarWord(word) ? GENERIC_SCALE : 1;
-    add(key, PLACE_WEIGHT[place], scale, false);
+    add(key, PLACE_WEIGHT[place], scale, portable);
     // Its first letters are shared across languages and inflections ("Путина", "Putin" → "putin"; "Petersburg", "Петербурге" → "peter").
     if (capitalised) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], scale);
     // Long words are often international ("координации", "coordination" → "koord"): a weaker bridge.

@@ -17,9 +17,9 @@ const DAY_MS = 86_400_000;
  * documents with publication dates further apart than STORY_WINDOW_DAYS are
  * never candidates. The result does not depend on the order of documents.
  */
-export function storyCandidates(vectors: readonly Vector[], published: ReadonlyArray<string | null>): number[][] {
+export function storyCandidates(vectors: readonly Vector[], published: ReadonlyArray<string | null>, topKeys = TOP_KEYS): number[][] {
   const postings = new Map<string, Array<[number, number]>>();
-  const tops = vectors.map((vector) => [...vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TOP_KEYS));
+  const tops = vectors.map((vector) => [...vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, topKeys));
   tops.forEach((top, i) => {
     for (const [key, weight] of top) (postings.get(key) ?? postings.set(key, []).get(key)!).push([i, weight]);
   });

@@ -187,7 +187,7 @@ function classifyLine(text: string): LineKind {
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';
   if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
-  if (words <= MAX_NAV_WORDS && republished.test(text)) return 'credit';
+  if (isRepostLine(text)) return 'credit';
   if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
   if (words <= MAX_LABEL_WORDS && mostRead.test(text)) return 'related-list';
   if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
@@ -283,12 +283,26 @@ function isIconRun(text: string): boolean {
 function noteCredit(result: CleanResult, text: string): void {
   const name = creditName(text);
   result.credit ??= name;
-  if (republished.test(text)) result.republishedFrom ??= name;
+  if (republished.test(unbracketed(text))) result.republishedFrom ??= name;
 }
 
+/** A publisher's name in a credit line is this many words at most ("Reposted from The Valley Herald"). */
+const MAX_CREDIT_NAME_WORDS = 6;
+
 function creditName(text: string): string | null {
-  const name = (republished.rest(text) ?? COPYRIGHT.exec(text.trim())?.groups?.name)?.trim().replace(/[.,;:]+$/, '');
-  return name && wordCount(name) <= 6 ? name : null;
+  const name = (republished.rest(unbracketed(text)) ?? COPYRIGHT.exec(text.trim())?.groups?.name)?.trim().replace(/[.,;:]+$/, '');
+  return name && wordCount(name) <= MAX_CREDIT_NAME_WORDS ? name : null;
+}
+
+/** A line that says the text is another publisher's, in brackets or not: "Reposted from Harbour Wire", "(Reposted from The Valley Herald)". */
+function isRepostLine(text: string): boolean {
+  const name = republished.rest(unbracketed(text));
+  return name !== null && wordCount(name) <= MAX_CREDIT_NAME_WORDS;
+}
+
+/** The line without the brackets around all of it: credit lines often stand in parentheses. */
+function unbracketed(text: string): string {
+  return /^\s*[([]\s*(.*?)\s*[)\]]\s*$/su.exec(text)?.[1] ?? text;
 }
 
 function endsMidSentence(text: string, body: readonly Span[]): boolean {

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { alignSentences, unitCover } from './align-sentences.js';
+import { keyDocument } from './sentence-keys.js';
+import { BUDGET_EN, BUDGET_RU, FINAL_RU, documentOf } from './test-documents.js';
+
+const keyed = (language: string, sentences: readonly string[]) => keyDocument(documentOf(language, language, sentences));
+
+test('a Russian translation aligns sentence by sentence with its English source, through concepts where no name or figure is shared', () => {
+  const pairs = alignSentences(keyed('en', BUDGET_EN), keyed('ru', BUDGET_RU));
+  assert.deepEqual(
+    pairs.map((p) => [p.a, p.b]),
+    BUDGET_EN.map((_, k) => [[k], [k]]),
+  );
+  // "First on the list was water." / "Первой в списке была вода.": list and water meet as concepts.
+  assert.ok(pairs[1]!.score > 0.3 && pairs[1]!.matched >= 3, JSON.stringify(pairs[1]));
+});
+
+test('a sentence split in two by the translator aligns one to two', () => {
+  const ru = [BUDGET_RU[0]!, 'Мэр сказал, что деньги пойдут на оплату врачей.', 'Часть денег пойдёт медсёстрам.', BUDGET_RU[3]!];
+  const en = [BUDGET_EN[0]!, 'The mayor said the money would pay for doctors and nurses.', BUDGET_EN[3]!];
+  const pairs = alignSentences(keyed('en', en), keyed('ru', ru));
+  assert.deepEqual(
+    pairs.map((p) => [p.a, p.b]),
+    [
+      [[0], [0]],
+      [[1], [1, 2]],
+      [[2], [3]],
+    ],
+  );
+});
+
+test('an article on another story aligns nothing, and little of it finds its keys in the other', () => {
+  const [en, ru] = [keyed('en', BUDGET_EN), keyed('ru', FINAL_RU)];
+  assert.deepEqual(alignSentences(en, ru), []);
+  assert.ok(unitCover(en, ru) < 0.2, String(unitCover(en, ru)));
+  assert.ok(unitCover(keyed('en', BUDGET_EN), keyed('ru', BUDGET_RU)) > 0.5);
+});
+
+test('a long text is keyed up to the sentence limit only', () => {
+  const long = Array.from({ length: 500 }, (_, k) => `Sentence number ${k} mentions the harbour.`);
+  assert.equal(keyDocument(documentOf('long', 'en', long), 300).sentences.length, 300);
+});
