@@ -42,6 +42,7 @@ export const de: LanguageTable = {
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
     indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer'],
     capitalizesNouns: true,
+    compoundNouns: true,
   },
   speech: {
     verbs: ['sagte', 'sagt', 'sagten', 'sagen', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten', 'schrieb', 'schreibt', 'schrieben', 'fügte', 'fügt', 'teilte', 'teilt', 'teilten', 'berichtete', 'berichtet', 'berichteten', 'behauptete', 'behauptet', 'behaupteten', 'versicherte', 'versichert', 'warnte', 'warnt', 'warnten', 'meinte', 'meint', 'kündigte', 'kündigt', 'bestätigte', 'bestätigt', 'räumte', 'räumt', 'so', 'antwortete', 'antwortet', 'entgegnete', 'entgegnet', 'erwiderte', 'erwidert', 'bestritt', 'bestreitet', 'dementierte', 'dementiert', 'scherzte', 'scherzt', 'forderte', 'fordert', 'kritisierte', 'kritisiert', 'unterstrich', 'unterstreicht', 'versprach', 'verspricht', 'rief', 'ruft', 'fragte', 'fragt', 'twitterte', 'twittert', 'bekräftigte', 'bekräftigt', 'mahnte', 'mahnt', 'sprach', 'spricht', 'zitierte', 'gab', 'gibt', 'hieß', 'heißt', 'stellte', 'stellt', 'ergänzte', 'ergänzt', 'verkündete', 'verkündet', 'beteuerte', 'beteuert', 'kommentierte', 'kommentiert', 'klagte', 'klagt', 'beklagte', 'beklagt'],

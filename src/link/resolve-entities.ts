@@ -175,8 +175,7 @@ function groupBy<K>(values: readonly number[], keyOf: (value: number) => K): Map
 
 function toEntities(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): ResolvedEntity[] {
   const groups = groupBy(items.map((_, i) => i), (i) => sets.find(i));
-  // A group of weak mentions only (capitalised at a sentence start, nothing else to support them) is no entity.
-  const supported = [...groups.values()].filter((members) => members.some((i) => !items[i]!.mention.weak));
+  const supported = [...groups.values()].map((members) => supportedMembers(items, members)).filter((members) => members.length > 0);
   const entities = supported.map((members) => {
     const list = members.map((i) => items[i]!);
     const type = majorityType(list.map((item) => item.mention));
@@ -191,6 +190,25 @@ function toEntities(sources: readonly MentionSource[], items: readonly Item[], s
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   entities.forEach((entity, i) => (entity.id = `e${i + 1}`));
   return entities;
+}
+
+/** A name weak where it is seen most ("Saison", "Jahren": German nouns capitalised by grammar) is a common word. */
+const MAX_WEAK_SHARE = 0.75;
+
+/**
+ * The members that make an entity. A weak mention (capitalised at a sentence start, a capitalised German noun) needs a
+ * supported mention of the same name: in its own document, or in others when most of the name's mentions are
+ * supported. A group weak nearly everywhere, with nothing the resources know about it, is no entity at all.
+ */
+function supportedMembers(items: readonly Item[], members: readonly number[]): number[] {
+  const strong = members.filter((i) => !items[i]!.mention.weak);
+  if (strong.length === 0) return [];
+  const weakCount = members.length - strong.length;
+  const vouched = members.some((i) => items[i]!.mention.known || items[i]!.mention.title);
+  if (!vouched && weakCount > MAX_WEAK_SHARE * members.length) return [];
+  if (strong.length >= weakCount) return [...members];
+  const strongDocs = new Set(strong.map((i) => items[i]!.doc));
+  return members.filter((i) => !items[i]!.mention.weak || strongDocs.has(items[i]!.doc));
 }
 
 function majorityType(mentions: readonly Mention[]): EntityType {

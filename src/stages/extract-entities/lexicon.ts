@@ -11,6 +11,8 @@ export interface Lexicon {
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
+  placeKindsInNames: Set<string>;
   productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
@@ -80,7 +82,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
   const speech = tables.flatMap((t) => t.speech.verbs);
   const according = tables.flatMap((t) => t.speech.accordingTo);
-  // English organisation words ("Bank", "Group") are borrowed into names in every language.
+  // English organisation words ("Bank", "Group", "Records") are borrowed into names in every language.
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
   return {
     language: tables.length === 1 ? tables[0]!.code : null,
@@ -88,8 +90,10 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     titles: set((t) => t.entities.personTitles),
     roleNouns: set((t) => t.entities.roleNouns),
     organizationWords,
-    placeWords: set((t) => t.entities.placeWords),
+    // So are English place words ("Marin County", "Skywalker Ranch").
+    placeWords: new Set([...set((t) => t.entities.placeWords), ...languageTable('en')!.entities.placeWords]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     conjunctions: set((t) => t.entities.nameConjunctions ?? []),
