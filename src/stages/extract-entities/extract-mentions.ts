@@ -191,8 +191,8 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   while (first <= last && (isNoise(tokens[first]!, lexicon, stats) || stats.nouns.has(tokens[first]!.text))) first++;
   let productBefore = false;
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
-  // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
-  if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
+  // "Сухогруз Baltic Star", "Пилоты Ryanair": a sentence-initial or common word in another script than the name after it is not part of the name.
+  if (first < last && script(tokens[first]!.text) !== script(tokens[first + 1]!.text) && (tokens[first]!.sentenceStart || isCommonWord(tokens[first]!.text, lexicon.language))) first++;
   while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
@@ -217,15 +217,24 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (type === 'person' && weak) type = 'other';
   // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
   const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
-  if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
+  if (type === 'other' && single && placed && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
+  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else types.
+  if (type === 'other' && kindBefore && !isCapitalised(before!.text)) type = kindOf(kindBefore, lexicon) ?? type;
   const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
   const mention: Mention = { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
   const lead = placeKindBefore(text, tokens, first, lexicon);
   if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
   return mention;
+}
+
+/** The type a lower-case kind of thing gives the name after it: a place, an organisation, a person's role. */
+function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
+  if (lexicon.placeWords.has(kind)) return 'place';
+  if (lexicon.organizationWords.has(kind)) return 'organization';
+  return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
 }
 
 /** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */

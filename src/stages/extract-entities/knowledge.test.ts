@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { adjectiveThenNoun, isCommonNoun, lemmaOf, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCompoundNoun, isDemonym, lemmaOf, namedByKnowledge } from './knowledge.js';
 import { isProductWord, lexiconFor } from './lexicon.js';
 
 test('where every noun is capitalised, a name is known by the resources, not by its capital', () => {
@@ -30,4 +30,20 @@ test('organisation and place words are matched by lemma, kinds of product also i
   assert.equal(isProductWord('Massengutfrachter', lexiconFor('de')), true);
   assert.equal(isProductWord('Regierungschef', lexiconFor('de')), false);
   assert.equal(isProductWord('tanker', lexiconFor('en')), true);
+});
+
+test('nationality and language words are demonyms by CLDR language names and place adjectives', () => {
+  assert.equal(isDemonym('Greek', 'en'), true); // a language name
+  assert.equal(isDemonym('American', 'en'), true); // a place adjective
+  assert.equal(isDemonym('Französisch', 'de'), true);
+  assert.equal(isDemonym('Paris', 'en'), false);
+  assert.equal(isDemonym('Hamilton', 'en'), false);
+});
+
+test('German compounds whose tail the dictionary knows as a noun are common nouns, foreign names are not', () => {
+  assert.equal(isCompoundNoun('Motorradunfall', 'de'), true);
+  assert.equal(isCompoundNoun('Ersatztorhüter', 'de'), true);
+  assert.equal(isCompoundNoun('Heerenveen', 'de'), false);
+  assert.equal(isCompoundNoun('Motorradunfall', 'en'), false); // English does not compound so
+  assert.equal(namedByKnowledge('Motorradunfall', 'de'), false);
 });
