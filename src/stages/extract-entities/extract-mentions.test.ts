@@ -42,3 +42,15 @@ test('where nouns are capitalised, a common noun before a first name is no part 
   assert.ok(found.includes('Nick Rimando:person'), found.join(', '));
   assert.ok(!found.some((m) => m.startsWith('Sommer') || m.startsWith('Mannschaft')), found.join(', '));
 });
+
+test('a change of script or an acronym before a first name starts a new name', async () => {
+  const found = await mentions('Головний переговірник від ЄС щодо Brexit Мішель Барньє заявив, що глава іспанського МЗС Хосеп Борель приїде до Лондона наступного тижня.');
+  assert.ok(found.includes('Мішель Барньє:person'), found.join(', '));
+  assert.ok(found.includes('Хосеп Борель:person'), found.join(', '));
+});
+
+test('in Cyrillic news a speaker named in Latin letters is a firm, and common words before a place make a place', async () => {
+  const found = await mentions('Бортпроводники Ryanair объявили забастовку, а представители компании прилетели из Северной Ирландии в понедельник утром.');
+  assert.ok(found.includes('Ryanair:organization'), found.join(', '));
+  assert.ok(found.includes('Северной Ирландии:place'), found.join(', '));
+});

@@ -135,10 +135,12 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
   while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[start]!.sentence) {
     const next = tokens[end + 1]!;
     // "John L. Sullivan", "Л. Г. Шнирельмана": an initial and its full stop stay inside a name.
-    const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^\.[\s\u00a0]+$/.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
+    // "Michael O'Leary", "Майкл О'Лири": so does a one-letter prefix and its apostrophe.
+    const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
     if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
+    if (isCapitalised(next.text) && nameBreak(tokens[end]!.text, next.text, lexicon)) break;
     if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
       continue;
@@ -154,6 +156,15 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     break;
   }
   return end;
+}
+
+/**
+ * Where one name ends and the next begins with no word between: a change of script ("Brexit Мішель Барньє",
+ * "Ryanair Кенни Якобс"), or an acronym before a first name ("МЗС Хосеп Борель", "EU Steve Baker").
+ */
+function nameBreak(word: string, next: string, lexicon: Lexicon): boolean {
+  if (/\p{L}/u.test(word) && /\p{L}/u.test(next) && script(word) !== script(next)) return true;
+  return isAcronym(word) && nameKind(next, lexicon.language) === 'first-name';
 }
 
 /** "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues. */
@@ -319,17 +330,25 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
-  if (spoken) return 'person';
-  const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
+  // Cyrillic-script news writes people in its own script: a speaker named in Latin letters is a firm ("Ryanair заявила").
+  if (spoken) return lexicon.script === 'Cyrillic' && !/\p{Script=Cyrillic}/u.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
+  const kinds = kindsOf(name, lexicon);
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
   const parts = name.split(/[\s\u00a0]+/);
-  // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Lazio Rom") is a club or firm of that place.
+  // "Северной Ирландии", "Western Europe": common words before a known place make a place.
+  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCommonWord(w, lexicon.language))) return 'place';
+  // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Bruins de Boston") is a club or firm of that place.
   if (!single && parts.some((w) => knownName(w, lexicon.language)?.type === 'place')) return 'organization';
   // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
+}
+
+/** The kind of name each word is by the dictionaries (first name, surname, place…). */
+function kindsOf(name: string, lexicon: Lexicon): ReturnType<typeof nameKind>[] {
+  return name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { adjectiveThenNoun, isCommonNoun, isCompoundNoun, isDemonym, lemmaOf, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCompoundNoun, isDemonym, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, lexiconFor } from './lexicon.js';
 
 test('where every noun is capitalised, a name is known by the resources, not by its capital', () => {
@@ -46,4 +46,12 @@ test('German compounds whose tail the dictionary knows as a noun are common noun
   assert.equal(isCompoundNoun('Heerenveen', 'de'), false);
   assert.equal(isCompoundNoun('Motorradunfall', 'en'), false); // English does not compound so
   assert.equal(namedByKnowledge('Motorradunfall', 'de'), false);
+});
+
+test('surnames are known by their endings where the dictionary lists no common word, and a surname is no town', () => {
+  assert.equal(nameKind('Клімкіна', 'uk'), 'surname'); // listed as a name
+  assert.equal(nameKind('Порошенко', 'uk'), 'surname'); // unknown to the dictionary
+  assert.equal(nameKind('Зеленого', 'uk'), null); // a common adjective
+  assert.equal(knownName('Дэвис', 'ru'), null); // a surname before the town of Davis
+  assert.equal(knownName('Lyon', 'fr')?.type, 'place'); // a well-known place before a first name
 });

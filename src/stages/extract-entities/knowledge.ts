@@ -8,10 +8,11 @@ import type { EntityType } from './extract-mentions.js';
 export function knownName(name: string, language: string | null): KnownName | null {
   const known = lookupName(name);
   if (known || !language) return known;
-  // "Тереза" is a first name before it is a town in GeoNames; "Lyon" and "Paris" are well-known places first.
+  // "Тереза" is a first name before it is a town in GeoNames, "Дэвис" a surname before a town; "Lyon" and "Florence"
+  // are well-known places before first names.
   const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
   const found = place(name, language);
-  if ((kind === 'first-name' || kind === 'surname') && !found?.prominent) return null;
+  if (kind === 'surname' || (kind === 'first-name' && !found?.prominent)) return null;
   // Towns are named after people ("Clinton", "Jackson", "Warren"): one Latin-script word is a place only when it is a
   // well-known one (Paris, Kharkiv); Cyrillic surnames are told apart above by the dictionary.
   if (found && found.kind === 'city' && !found.prominent && /\p{Script=Latin}/u.test(name) && !/[\s\u00a0-]/.test(name.trim())) return null;
@@ -59,8 +60,24 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
     if (known.some((p) => p.tags.has('Surn') || p.tags.has('Patr'))) return 'surname';
     if (known[0]?.tags.has('Geox')) return 'place';
     if (known[0]?.tags.has('Orgn')) return 'organization';
+    if (known.length > 0) return firstName(word, language) ? 'first-name' : null;
   }
-  return firstName(word, language) ? 'first-name' : null;
+  if (firstName(word, language)) return 'first-name';
+  return surnameByEnding(word, language) ? 'surname' : null;
+}
+
+/** A surname ending needs a stem this long before it (unit: letters): "Коболев", not "Лев". */
+const MIN_SURNAME_STEM = 3;
+
+/** A word no dictionary knows as a common word that ends as the language's surnames do ("Коболева", "Клімкіним", "Порошенко"), and names no place. */
+function surnameByEnding(word: string, language: string): boolean {
+  const endings = languageTable(language)?.entities.surnameEndings;
+  if (!endings || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!endings.some((e) => lower.endsWith(e) && lower.length - e.length >= MIN_SURNAME_STEM)) return false;
+  // The dictionary may list the surname as a name ("Клімкін"), never as a common word ("Зеленського" ~ "зелений").
+  const found = lemmatize(lower, language);
+  return (found.source !== 'dictionary' || /^\p{Lu}/u.test(found.lemma)) && !place(word, language);
 }
 
 /**

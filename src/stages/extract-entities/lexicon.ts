@@ -5,6 +5,8 @@ import type { LanguageTable } from '../../lang/index.js';
 export interface Lexicon {
   /** The language's code, or null for the union of all tables. */
   language: string | null;
+  /** The script the language is written in, where one table is read. */
+  script: 'Latin' | 'Cyrillic' | null;
   functionWords: Set<string>;
   titles: Set<string>;
   roleNouns: Set<string>;
@@ -86,6 +88,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
   return {
     language: tables.length === 1 ? tables[0]!.code : null,
+    script: tables.length === 1 ? (tables[0]!.lexicon?.script ?? null) : null,
     functionWords: set((t) => t.entities.functionWords),
     titles: set((t) => t.entities.personTitles),
     roleNouns: set((t) => t.entities.roleNouns),
