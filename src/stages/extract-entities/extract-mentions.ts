@@ -140,7 +140,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
-    if (isCapitalised(next.text) && nameBreak(tokens[end]!.text, next.text, lexicon)) break;
+    if (isCapitalised(next.text) && nameBreak(tokens, end, lexicon)) break;
     if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
       continue;
@@ -160,11 +160,15 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
 
 /**
  * Where one name ends and the next begins with no word between: a change of script ("Brexit Мішель Барньє",
- * "Ryanair Кенни Якобс"), or an acronym before a first name ("МЗС Хосеп Борель", "EU Steve Baker").
+ * "Ryanair Кенни Якобс"), or an acronym before a first name and a surname ("МЗС Хосеп Борель", "EU Steve Baker";
+ * not "BTA Bank").
  */
-function nameBreak(word: string, next: string, lexicon: Lexicon): boolean {
+function nameBreak(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  const word = tokens[end]!.text;
+  const next = tokens[end + 1]!.text;
   if (/\p{L}/u.test(word) && /\p{L}/u.test(next) && script(word) !== script(next)) return true;
-  return isAcronym(word) && nameKind(next, lexicon.language) === 'first-name';
+  const surname = tokens[end + 2];
+  return isAcronym(word) && !lexicon.organizationWords.has(next.toLowerCase()) && nameKind(next, lexicon.language) === 'first-name' && surname !== undefined && isCapitalised(surname.text);
 }
 
 /** "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues. */
@@ -338,7 +342,7 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
   const parts = name.split(/[\s\u00a0]+/);
   // "Северной Ирландии", "Western Europe": common words before a known place make a place.
-  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCommonWord(w, lexicon.language))) return 'place';
+  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCapitalised(w) && isCommonWord(w, lexicon.language))) return 'place';
   // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Bruins de Boston") is a club or firm of that place.
   if (!single && parts.some((w) => knownName(w, lexicon.language)?.type === 'place')) return 'organization';
   // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
