@@ -32,3 +32,12 @@ test('a weak mention needs support in its own document or from a mostly supporte
   const supported = resolveEntities([source('s', 'He met Gazprom there.', [['Gazprom', 'organization']]), source('t', 'Gazprom again.', [['Gazprom', 'organization']]), source('w', 'Gazprom said.', [['Gazprom', 'organization', true]])]);
   assert.equal(supported[0]?.mentions.length, 3);
 });
+
+test('an acronym joins the name of its initials in the same document, lower-case words included', () => {
+  const entities = resolveEntities([
+    source('u', 'Збройні сили України відступили. ЗСУ тримають оборону.', [['Збройні сили України', 'organization'], ['ЗСУ', 'organization']]),
+    source('k', 'Democratic Choice of Kazakhstan met. The DCK said no.', [['Democratic Choice of Kazakhstan', 'organization'], ['DCK', 'organization']]),
+  ]);
+  assert.equal(entityOf(entities, 'u', 'ЗСУ'), entityOf(entities, 'u', 'Збройні сили України'));
+  assert.equal(entityOf(entities, 'k', 'DCK'), entityOf(entities, 'k', 'Democratic Choice of Kazakhstan'));
+});

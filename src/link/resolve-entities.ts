@@ -107,19 +107,23 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
     for (const i of indices) {
       const acronym = items[i]!.mention.text.split(/[\s\u00a0]+/)[0]!;
       if (!isAcronym(acronym) || items[i]!.mention.known) continue;
-      const match = names.find((j) => initials(items[j]!.mention.text) === acronym.toUpperCase() && j !== i);
+      const match = names.find((j) => j !== i && initialsOf(items[j]!.mention.text).includes(acronym.toUpperCase()));
       if (match !== undefined) sets.union(i, match);
     }
   }
 }
 
-function initials(name: string): string {
-  return name
-    .split(/[\s\u00a0]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+/** Words this short are left out of initials (unit: letters): "of", "и", "в", "по". */
+const MAX_SKIPPED_WORD = 2;
+
+/**
+ * The initials of a name: of its capitalised words ("Democratic Choice of Kazakhstan" → DCK), and of all its longer
+ * words, where names capitalise only their first ("Збройні сили України" → ЗСУ, "Министерство иностранных дел" → МИД).
+ */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s\u00a0]+/);
+  const of = (list: string[]) => list.map((w) => w[0]).join('').toUpperCase();
+  return [of(words.filter((w) => /^\p{Lu}/u.test(w))), of(words.filter((w) => /^\p{L}/u.test(w) && w.length > MAX_SKIPPED_WORD))];
 }
 
 /** Multi-word organisation names whose words are cognates, in any order: "Choix démocratique du Kazakhstan" ~ "Democratic Choice of Kazakhstan". */
