@@ -103,7 +103,7 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
       const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || isAcronym(a.mention.text);
       if (acronymPair && /^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
     }
-    const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type === 'organization');
+    const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type !== 'person');
     for (const i of indices) {
       const acronym = items[i]!.mention.text.split(/[\s\u00a0]+/)[0]!;
       if (!isAcronym(acronym) || items[i]!.mention.known) continue;
