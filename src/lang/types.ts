@@ -78,6 +78,12 @@ export interface EntityTable {
   relativePronouns: readonly string[];
   /** True where every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
   capitalizesNouns?: boolean;
+  /** Endings of surnames, inflected forms included ("-ов", "-ова", "-енко", "-ський"): an unknown capitalised word so ending is a surname. */
+  surnameEndings?: readonly string[];
+  /** Lower-case kinds of natural and built places that are part of the name they precede ("lac Taupo", "río Misuri", "mer Noire"). */
+  placeKindsInNames?: readonly string[];
+  /** True where nouns compound into one word ("Ersatztorhüter", "Motorradunfall"): a word the dictionary lacks but whose tail it knows as a noun is a common noun, not a name. */
+  compoundNouns?: boolean;
   /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */
   adjectiveLedNames?: boolean;
   /** Case endings to strip, longest first, and nominative endings to try, for finding inflected names ("Либерии" → "Либерия"). */

@@ -99,25 +99,31 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
     for (let k = 0; k + 1 < indices.length; k++) {
       const a = items[indices[k]!]!;
       const b = items[indices[k + 1]!]!;
-      if (/^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
+      // "European Union (Withdrawal) Act", "ЕС (Brexit)": only an acronym in or before the parentheses names the same thing.
+      const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || isAcronym(a.mention.text);
+      if (acronymPair && /^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
     }
-    const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type === 'organization');
+    const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type !== 'person');
     for (const i of indices) {
       const acronym = items[i]!.mention.text.split(/[\s\u00a0]+/)[0]!;
       if (!isAcronym(acronym) || items[i]!.mention.known) continue;
-      const match = names.find((j) => initials(items[j]!.mention.text) === acronym.toUpperCase() && j !== i);
+      const match = names.find((j) => j !== i && initialsOf(items[j]!.mention.text).includes(acronym.toUpperCase()));
       if (match !== undefined) sets.union(i, match);
     }
   }
 }
 
-function initials(name: string): string {
-  return name
-    .split(/[\s\u00a0]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+/** Words this short are left out of initials (unit: letters): "of", "и", "в", "по". */
+const MAX_SKIPPED_WORD = 2;
+
+/**
+ * The initials of a name: of its capitalised words ("Democratic Choice of Kazakhstan" → DCK), and of all its longer
+ * words, where names capitalise only their first ("Збройні сили України" → ЗСУ, "Министерство иностранных дел" → МИД).
+ */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s\u00a0]+/);
+  const of = (list: string[]) => list.map((w) => w[0]).join('').toUpperCase();
+  return [of(words.filter((w) => /^\p{Lu}/u.test(w))), of(words.filter((w) => /^\p{L}/u.test(w) && w.length > MAX_SKIPPED_WORD))];
 }
 
 /** Multi-word organisation names whose words are cognates, in any order: "Choix démocratique du Kazakhstan" ~ "Democratic Choice of Kazakhstan". */
@@ -175,8 +181,7 @@ function groupBy<K>(values: readonly number[], keyOf: (value: number) => K): Map
 
 function toEntities(sources: readonly MentionSource[], items: readonly Item[], sets: UnionFind): ResolvedEntity[] {
   const groups = groupBy(items.map((_, i) => i), (i) => sets.find(i));
-  // A group of weak mentions only (capitalised at a sentence start, nothing else to support them) is no entity.
-  const supported = [...groups.values()].filter((members) => members.some((i) => !items[i]!.mention.weak));
+  const supported = [...groups.values()].map((members) => supportedMembers(items, members)).filter((members) => members.length > 0);
   const entities = supported.map((members) => {
     const list = members.map((i) => items[i]!);
     const type = majorityType(list.map((item) => item.mention));
@@ -191,6 +196,25 @@ function toEntities(sources: readonly MentionSource[], items: readonly Item[], s
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   entities.forEach((entity, i) => (entity.id = `e${i + 1}`));
   return entities;
+}
+
+/** A name weak where it is seen most ("Saison", "Jahren": German nouns capitalised by grammar) is a common word. */
+const MAX_WEAK_SHARE = 0.75;
+
+/**
+ * The members that make an entity. A weak mention (capitalised at a sentence start, a capitalised German noun) needs a
+ * supported mention of the same name: in its own document, or in others when most of the name's mentions are
+ * supported. A group weak nearly everywhere, with nothing the resources know about it, is no entity at all.
+ */
+function supportedMembers(items: readonly Item[], members: readonly number[]): number[] {
+  const strong = members.filter((i) => !items[i]!.mention.weak);
+  if (strong.length === 0) return [];
+  const weakCount = members.length - strong.length;
+  const vouched = members.some((i) => items[i]!.mention.known || items[i]!.mention.title);
+  if (!vouched && weakCount > MAX_WEAK_SHARE * members.length) return [];
+  if (strong.length >= weakCount) return [...members];
+  const strongDocs = new Set(strong.map((i) => items[i]!.doc));
+  return members.filter((i) => !items[i]!.mention.weak || strongDocs.has(items[i]!.doc));
 }
 
 function majorityType(mentions: readonly Mention[]): EntityType {

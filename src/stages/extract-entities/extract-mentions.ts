@@ -5,7 +5,7 @@ import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -134,9 +134,13 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
   let end = start;
   while (end + 1 < tokens.length && tokens[end + 1]!.sentence === tokens[start]!.sentence) {
     const next = tokens[end + 1]!;
-    if (!/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
+    // "John L. Sullivan", "Л. Г. Шнирельмана": an initial and its full stop stay inside a name.
+    // "Michael O'Leary", "Майкл О'Лири": so does a one-letter prefix and its apostrophe.
+    const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
+    if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
+    if (isCapitalised(next.text) && nameBreak(tokens, end, lexicon)) break;
     if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
       continue;
@@ -154,20 +158,37 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
   return end;
 }
 
+/**
+ * Where one name ends and the next begins with no word between: a change of script ("Brexit Мішель Барньє",
+ * "Ryanair Кенни Якобс"), or an acronym before a first name and a surname ("МЗС Хосеп Борель", "EU Steve Baker";
+ * not "BTA Bank").
+ */
+function nameBreak(tokens: readonly Token[], end: number, lexicon: Lexicon): boolean {
+  const word = tokens[end]!.text;
+  const next = tokens[end + 1]!.text;
+  if (/\p{L}/u.test(word) && /\p{L}/u.test(next) && script(word) !== script(next)) return true;
+  const surname = tokens[end + 2];
+  return isAcronym(word) && !lexicon.organizationWords.has(next.toLowerCase()) && nameKind(next, lexicon.language) === 'first-name' && surname !== undefined && isCapitalised(surname.text);
+}
+
 /** "главой МИД Литвы Линасом Линкявичюсом": a place ends a run that a first name continues. */
 function placeThenPerson(word: string, next: string, lexicon: Lexicon): boolean {
   return nameKind(next, lexicon.language) === 'first-name' && knownName(word, lexicon.language)?.type === 'place' && !knownName(next, lexicon.language);
 }
 
 /**
- * "Saudi Arabia and North Korea", "Julia Görges and Romina Oprandi": a conjunction after a name complete on its own
- * (known to the resources, or opened by a first name) ends it, unless the whole is a known name ("Bosnia and Herzegovina").
+ * "Saudi Arabia and North Korea", "Wilmslow and Macclesfield": a conjunction ends a name, unless the whole is a known
+ * name ("Bosnia and Herzegovina") or it follows a connector or a common noun ("Academy of Arts and Letters") where the name before it
+ * is not complete on its own (known to the resources, or opened by a first name: "Julia Görges and Romina Oprandi").
  */
 function twoNames(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
   const left = text.slice(tokens[start]!.start, tokens[end]!.end);
   const whole = tokens[end + 2] ? text.slice(tokens[start]!.start, tokens[end + 2]!.end) : left;
   if (lookupName(whole)) return false;
-  return Boolean(knownName(left, lexicon.language)) || (end > start && nameKind(tokens[start]!.text, lexicon.language) === 'first-name');
+  // "American Academy of Arts and Letters", "Ministry of Industry and Trade": after a connector or a common noun, the
+  // conjunction joins words of one name.
+  const connected = tokens.slice(start + 1, end).some((t) => lexicon.connectors.has(t.text) && !lexicon.conjunctions.has(t.text)) || isCommonNoun(tokens[end]!.text, lexicon.language);
+  return !connected || Boolean(knownName(left, lexicon.language)) || (end > start && nameKind(tokens[start]!.text, lexicon.language) === 'first-name');
 }
 
 function toMention(text: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, stats: WordStatistics, inComments: boolean): Mention | null {
@@ -181,12 +202,12 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
       break;
     }
   }
-  while (first < last && isRoleWord(tokens[first]!.text, lexicon)) first++; // "Werksdirektor Iwan Petrenko"
+  while (first < last && (isRoleWord(tokens[first]!.text, lexicon) || leadingNoun(tokens, first, lexicon))) first++; // "Werksdirektor Iwan Petrenko"
   while (first <= last && (isNoise(tokens[first]!, lexicon, stats) || stats.nouns.has(tokens[first]!.text))) first++;
   let productBefore = false;
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
-  // "Сухогруз Baltic Star": a sentence-initial word in another script than the name after it is not part of the name.
-  if (first < last && tokens[first]!.sentenceStart && script(tokens[first]!.text) !== script(tokens[first + 1]!.text)) first++;
+  // "Сухогруз Baltic Star", "Пилоты Ryanair": a sentence-initial or common word in another script than the name after it is not part of the name.
+  if (first < last && script(tokens[first]!.text) !== script(tokens[first + 1]!.text) && (tokens[first]!.sentenceStart || isCommonWord(tokens[first]!.text, lexicon.language))) first++;
   while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
@@ -211,12 +232,44 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (type === 'person' && weak) type = 'other';
   // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
   const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
-  if (type === 'other' && single && placed && !isAcronym(name)) type = 'place';
+  if (type === 'other' && single && placed && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
+  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else types.
+  if (type === 'other' && kindBefore && !isCapitalised(before!.text)) type = kindOf(kindBefore, lexicon) ?? type;
   const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
-  return { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
+  const mention: Mention = { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
+  const lead = placeKindBefore(text, tokens, first, lexicon);
+  if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
+  return mention;
+}
+
+/** The type a lower-case kind of thing gives the name after it: a place, an organisation, a person's role. */
+function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
+  if (lexicon.placeWords.has(kind)) return 'place';
+  if (lexicon.organizationWords.has(kind)) return 'organization';
+  return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
+}
+
+/** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */
+function placeKindBefore(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence || !/^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!))) return null;
+  if (lexicon.placeKindsInNames.has(before.text)) return first - 1;
+  const kind = tokens[first - 2];
+  if (!kind || !lexicon.connectors.has(before.text) || !/^[\s\u00a0]+$/.test(gap(text, kind, before))) return null;
+  return lexicon.placeKindsInNames.has(kind.text) ? first - 2 : null;
+}
+
+/**
+ * Where every noun is capitalised, a common noun before a first name or a known name is no part of it
+ * ("Ehefrau Yoko Ono", "Ersatztorhüter Nick Rimando"); "Hamburger SV" keeps its first word.
+ */
+function leadingNoun(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  if (!lexicon.capitalizesNouns || namedByKnowledge(tokens[first]!.text, lexicon.language)) return false;
+  const next = tokens[first + 1]!.text;
+  return isCapitalised(next) && (nameKind(next, lexicon.language) === 'first-name' || knownName(next, lexicon.language) !== null);
 }
 
 /** Where every noun is capitalised: a run holding a word the resources know as a name ("Katy Perry", "Boca Juniors"). */
@@ -275,20 +328,31 @@ function isNoise(token: Token, lexicon: Lexicon, stats: WordStatistics): boolean
 function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
   if (title) return 'person';
+  if (single && isDemonym(name, lexicon.language)) return 'other';
   // Organisation and place words count in any case form ("комитета", "морю"): their lemmas are compared too.
   const words = name.toLowerCase().split(/[\s\u00a0]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
-  if (spoken) return 'person';
-  const kinds = name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
+  // Cyrillic-script news writes people in its own script: a speaker named in Latin letters is a firm ("Ryanair заявила").
+  if (spoken) return lexicon.script === 'Cyrillic' && !/\p{Script=Cyrillic}/u.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
+  const kinds = kindsOf(name, lexicon);
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
-  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
   const parts = name.split(/[\s\u00a0]+/);
+  // "Северной Ирландии", "Western Europe": common words before a known place make a place.
+  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCapitalised(w) && isCommonWord(w, lexicon.language))) return 'place';
+  // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Bruins de Boston") is a club or firm of that place.
+  if (!single && parts.some((w) => knownName(w, lexicon.language)?.type === 'place')) return 'organization';
+  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
+}
+
+/** The kind of name each word is by the dictionaries (first name, surname, place…). */
+function kindsOf(name: string, lexicon: Lexicon): ReturnType<typeof nameKind>[] {
+  return name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
 }
 
 /**

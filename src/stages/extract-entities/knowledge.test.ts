@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { adjectiveThenNoun, isCommonNoun, lemmaOf, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCompoundNoun, isDemonym, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, lexiconFor } from './lexicon.js';
 
 test('where every noun is capitalised, a name is known by the resources, not by its capital', () => {
@@ -30,4 +30,28 @@ test('organisation and place words are matched by lemma, kinds of product also i
   assert.equal(isProductWord('Massengutfrachter', lexiconFor('de')), true);
   assert.equal(isProductWord('Regierungschef', lexiconFor('de')), false);
   assert.equal(isProductWord('tanker', lexiconFor('en')), true);
+});
+
+test('nationality and language words are demonyms by CLDR language names and place adjectives', () => {
+  assert.equal(isDemonym('Greek', 'en'), true); // a language name
+  assert.equal(isDemonym('American', 'en'), true); // a place adjective
+  assert.equal(isDemonym('Französisch', 'de'), true);
+  assert.equal(isDemonym('Paris', 'en'), false);
+  assert.equal(isDemonym('Hamilton', 'en'), false);
+});
+
+test('German compounds whose tail the dictionary knows as a noun are common nouns, foreign names are not', () => {
+  assert.equal(isCompoundNoun('Motorradunfall', 'de'), true);
+  assert.equal(isCompoundNoun('Ersatztorhüter', 'de'), true);
+  assert.equal(isCompoundNoun('Heerenveen', 'de'), false);
+  assert.equal(isCompoundNoun('Motorradunfall', 'en'), false); // English does not compound so
+  assert.equal(namedByKnowledge('Motorradunfall', 'de'), false);
+});
+
+test('surnames are known by their endings where the dictionary lists no common word, and a surname is no town', () => {
+  assert.equal(nameKind('Клімкіна', 'uk'), 'surname'); // listed as a name
+  assert.equal(nameKind('Порошенко', 'uk'), 'surname'); // unknown to the dictionary
+  assert.equal(nameKind('Зеленого', 'uk'), null); // a common adjective
+  assert.equal(knownName('Дэвис', 'ru'), null); // a surname before the town of Davis
+  assert.equal(knownName('Lyon', 'fr')?.type, 'place'); // a well-known place before a first name
 });

@@ -1,6 +1,6 @@
 import { lookupName, type KnownName } from '../../gazetteer/gazetteer.js';
 import { languageTable } from '../../lang/index.js';
-import { firstName, lemmatize, place } from '../../lexicon/index.js';
+import { firstName, lemmatize, place, placeOfAdjective } from '../../lexicon/index.js';
 import { parseRussian } from '../../lexicon/opencorpora.js';
 import type { EntityType } from './extract-mentions.js';
 
@@ -8,13 +8,16 @@ import type { EntityType } from './extract-mentions.js';
 export function knownName(name: string, language: string | null): KnownName | null {
   const known = lookupName(name);
   if (known || !language) return known;
-  // "Тереза" is a first name before it is a town in GeoNames.
+  // "Тереза" is a first name before it is a town in GeoNames, "Дэвис" a surname before a town; "Lyon" and "Florence"
+  // are well-known places before first names.
   const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
-  if (kind === 'first-name' || kind === 'surname') return null;
   const found = place(name, language);
+  if (kind === 'surname' || (kind === 'first-name' && !found?.prominent)) return null;
   // Towns are named after people ("Clinton", "Jackson", "Warren"): one Latin-script word is a place only when it is a
   // well-known one (Paris, Kharkiv); Cyrillic surnames are told apart above by the dictionary.
   if (found && found.kind === 'city' && !found.prominent && /\p{Script=Latin}/u.test(name) && !/[\s\u00a0-]/.test(name.trim())) return null;
+  // Where every noun is capitalised, a noun of the dictionary ("Art", "Welt") names only a well-known place.
+  if (found && !found.prominent && languageTable(language)?.entities.capitalizesNouns && lemmatize(name, language).source === 'dictionary' && !/[\s\u00a0]/.test(name.trim())) return null;
   return found ? { canonical: found.name, type: 'place' } : null;
 }
 
@@ -57,8 +60,24 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
     if (known.some((p) => p.tags.has('Surn') || p.tags.has('Patr'))) return 'surname';
     if (known[0]?.tags.has('Geox')) return 'place';
     if (known[0]?.tags.has('Orgn')) return 'organization';
+    if (known.length > 0) return firstName(word, language) ? 'first-name' : null;
   }
-  return firstName(word, language) ? 'first-name' : null;
+  if (firstName(word, language)) return 'first-name';
+  return surnameByEnding(word, language) ? 'surname' : null;
+}
+
+/** A surname ending needs a stem this long before it (unit: letters): "Коболев", not "Лев". */
+const MIN_SURNAME_STEM = 3;
+
+/** A word no dictionary knows as a common word that ends as the language's surnames do ("Коболева", "Клімкіним", "Порошенко"), and names no place. */
+function surnameByEnding(word: string, language: string): boolean {
+  const endings = languageTable(language)?.entities.surnameEndings;
+  if (!endings || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!endings.some((e) => lower.endsWith(e) && lower.length - e.length >= MIN_SURNAME_STEM)) return false;
+  // The dictionary may list the surname as a name ("Клімкін"), never as a common word ("Зеленського" ~ "зелений").
+  const found = lemmatize(lower, language);
+  return (found.source !== 'dictionary' || /^\p{Lu}/u.test(found.lemma)) && !place(word, language);
 }
 
 /**
@@ -72,7 +91,25 @@ export function namedByKnowledge(word: string, language: string | null): boolean
   const table = languageTable(language);
   if (!table?.lexicon) return false;
   const parts = word.split('-').filter((p) => p.length > 1);
-  return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback');
+  return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback' && !isCompoundNoun(p, language));
+}
+
+/** Shortest head and tail of a compound noun read as one (unit: letters): "Motor|radunfall", "Ersatz|torhüter". */
+const MIN_COMPOUND_HEAD = 3;
+const MIN_COMPOUND_TAIL = 5;
+
+/**
+ * Where nouns compound, a word the dictionary lacks whose tail it knows as a capitalised noun ("Bewässerungsmaßnahmen"
+ * ends in "Maßnahmen", "Ersatztorhüter" in "Torhüter") is a common noun: the longest such tail decides.
+ */
+export function isCompoundNoun(word: string, language: string): boolean {
+  if (!languageTable(language)?.entities.compoundNouns) return false;
+  for (let k = MIN_COMPOUND_HEAD; word.length - k >= MIN_COMPOUND_TAIL; k++) {
+    const tail = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    const found = lemmatize(tail, language);
+    if (found.source === 'dictionary' && /^\p{Lu}/u.test(found.lemma) && !firstName(tail, language) && !place(tail, language)) return true;
+  }
+  return false;
 }
 
 /**
@@ -102,4 +139,30 @@ export function adjectiveThenNoun(adjective: string, noun: string): boolean {
 /** The lower-case lemma of a word ("морю" → "море"), or the word itself where no language is known. */
 export function lemmaOf(word: string, language: string | null): string {
   return language ? lemmatize(word, language).lemma.toLowerCase() : word;
+}
+
+/** Two-letter ISO 639-1 codes, every pair of letters: the ones the platform names are languages. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const languageNameSets = new Map<string, Set<string>>();
+
+/** The names of languages in a language, lower-case, from the platform's CLDR data ("French", "Griechisch", "greek"). */
+function languageNames(language: string): Set<string> {
+  let names = languageNameSets.get(language);
+  if (!names) {
+    names = new Set();
+    const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    for (const a of LETTERS) for (const b of LETTERS) { const name = display.of(a + b); if (name && !/\s/.test(name)) names.add(name.toLowerCase()); }
+    languageNameSets.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * A nationality, people or language word ("German", "Greek", "American", "Französisch"): a thing of its own (CoNLL's
+ * MISC), not the place it comes from. Known by CLDR's language names and by the place adjectives of the lexicon.
+ */
+export function isDemonym(word: string, language: string | null): boolean {
+  if (!language || /[\s\u00a0]/.test(word.trim()) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (languageNames(language).has(word.toLowerCase()) || languageNames(language).has(lemmaOf(word, language))) return true;
+  return placeOfAdjective(word, language) !== null && !place(word, language) && !lookupName(word);
 }

@@ -5,12 +5,16 @@ import type { LanguageTable } from '../../lang/index.js';
 export interface Lexicon {
   /** The language's code, or null for the union of all tables. */
   language: string | null;
+  /** The script the language is written in, where one table is read. */
+  script: 'Latin' | 'Cyrillic' | null;
   functionWords: Set<string>;
   titles: Set<string>;
   roleNouns: Set<string>;
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
+  placeKindsInNames: Set<string>;
   productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
@@ -80,16 +84,19 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
   const speech = tables.flatMap((t) => t.speech.verbs);
   const according = tables.flatMap((t) => t.speech.accordingTo);
-  // English organisation words ("Bank", "Group") are borrowed into names in every language.
+  // English organisation words ("Bank", "Group", "Records") are borrowed into names in every language.
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
   return {
     language: tables.length === 1 ? tables[0]!.code : null,
+    script: tables.length === 1 ? (tables[0]!.lexicon?.script ?? null) : null,
     functionWords: set((t) => t.entities.functionWords),
     titles: set((t) => t.entities.personTitles),
     roleNouns: set((t) => t.entities.roleNouns),
     organizationWords,
-    placeWords: set((t) => t.entities.placeWords),
+    // So are English place words ("Marin County", "Skywalker Ranch").
+    placeWords: new Set([...set((t) => t.entities.placeWords), ...languageTable('en')!.entities.placeWords]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     conjunctions: set((t) => t.entities.nameConjunctions ?? []),

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
+import { resolveEntities } from './resolve-entities.js';
+import type { MentionSource } from './resolve-entities.js';
+
+/** A document whose mentions are the given names, found where they first occur. */
+function source(id: string, text: string, names: Array<[string, EntityType, boolean?]>): MentionSource {
+  let from = 0;
+  const mentions: Mention[] = names.map(([name, type, weak]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { span: [start, start + name.length], text: name, type, known: null, title: null, inComments: false, joinedWith: null, weak: weak ?? false, surnameKey: name.toLowerCase() };
+  });
+  return { id, text, language: 'en', mentions };
+}
+
+const entityOf = (entities: ReturnType<typeof resolveEntities>, doc: string, text: string) => entities.find((e) => e.mentions.some((m) => m.doc === doc && m.text === text))?.id;
+
+test('only an acronym in parentheses names the same thing as the name before it', () => {
+  const entities = resolveEntities([
+    source('a', 'The Bank Turan Alem (BTA) lent money under the European Union (Withdrawal) Act.', [['Bank Turan Alem', 'organization'], ['BTA', 'organization'], ['European Union', 'organization'], ['Withdrawal', 'other']]),
+  ]);
+  assert.equal(entityOf(entities, 'a', 'Bank Turan Alem'), entityOf(entities, 'a', 'BTA'));
+  assert.notEqual(entityOf(entities, 'a', 'European Union'), entityOf(entities, 'a', 'Withdrawal'));
+});
+
+test('a weak mention needs support in its own document or from a mostly supported name', () => {
+  const weakOnly = (id: string) => source(id, 'Saison one.', [['Saison', 'other', true]]);
+  const entities = resolveEntities([source('s', 'He met Saison there.', [['Saison', 'person']]), weakOnly('w1'), weakOnly('w2'), weakOnly('w3'), weakOnly('w4')]);
+  assert.equal(entities.length, 0); // weak in four documents of five: a common word
+  const supported = resolveEntities([source('s', 'He met Gazprom there.', [['Gazprom', 'organization']]), source('t', 'Gazprom again.', [['Gazprom', 'organization']]), source('w', 'Gazprom said.', [['Gazprom', 'organization', true]])]);
+  assert.equal(supported[0]?.mentions.length, 3);
+});
+
+test('an acronym joins the name of its initials in the same document, lower-case words included', () => {
+  const entities = resolveEntities([
+    source('u', 'Збройні сили України відступили. ЗСУ тримають оборону.', [['Збройні сили України', 'organization'], ['ЗСУ', 'organization']]),
+    source('k', 'Democratic Choice of Kazakhstan met. The DCK said no.', [['Democratic Choice of Kazakhstan', 'organization'], ['DCK', 'organization']]),
+  ]);
+  assert.equal(entityOf(entities, 'u', 'ЗСУ'), entityOf(entities, 'u', 'Збройні сили України'));
+  assert.equal(entityOf(entities, 'k', 'DCK'), entityOf(entities, 'k', 'Democratic Choice of Kazakhstan'));
+});

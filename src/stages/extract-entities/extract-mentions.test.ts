@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseText } from '../../test-support.js';
+
+/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
+async function mentions(text: string): Promise<string[]> {
+  const doc = await analyseText(text);
+  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
+}
+
+test('an initial and its full stop stay inside a name', async () => {
+  assert.ok((await mentions('The title went to champions such as John L. Sullivan in the end of that long century.')).includes('John L. Sullivan:person'));
+});
+
+test('a conjunction between two complete names ends the first, but not inside an institution', async () => {
+  const found = await mentions('The treasure was found near the towns of Wilmslow and Macclesfield last spring, said a member of the American Academy of Arts and Letters.');
+  assert.ok(found.some((m) => m.startsWith('Wilmslow:')), found.join(', '));
+  assert.ok(found.some((m) => m.startsWith('Macclesfield:')), found.join(', '));
+  assert.ok(found.includes('American Academy of Arts and Letters:organization'), found.join(', '));
+});
+
+test('nationality and language words are things of their own, not places or people', async () => {
+  const found = await mentions('The poem was translated from Greek by an American scholar who lived in the town for many years.');
+  assert.ok(found.includes('Greek:other'), found.join(', '));
+  assert.ok(found.includes('American:other'), found.join(', '));
+});
+
+test('a lower-case kind of place opens French and Spanish place names', async () => {
+  assert.ok((await mentions('La ville se trouve au bord du lac Taupo, loin de la capitale et de ses faubourgs industriels.')).includes('lac Taupo:place'));
+  assert.ok((await mentions('La ciudad está sobre la orilla izquierda del río Misuri, que la separa del estado vecino.')).includes('río Misuri:place'));
+});
+
+test('a lower-case kind just before an unknown name types it', async () => {
+  const found = await mentions('Years later he crossed the river Plumtree and joined the band Zorblax with the singer Quimby.');
+  assert.ok(found.includes('Plumtree:place'), found.join(', '));
+  assert.ok(found.includes('Zorblax:organization'), found.join(', '));
+  assert.ok(found.includes('Quimby:person'), found.join(', '));
+});
+
+test('where nouns are capitalised, a common noun before a first name is no part of the name', async () => {
+  const found = await mentions('Im Sommer spielte er zusammen mit Ersatztorhüter Nick Rimando in einer neuen Mannschaft der Liga.');
+  assert.ok(found.includes('Nick Rimando:person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Sommer') || m.startsWith('Mannschaft')), found.join(', '));
+});
+
+test('a change of script or an acronym before a first name starts a new name', async () => {
+  const found = await mentions('Головний переговірник від ЄС щодо Brexit Мішель Барньє заявив, що глава іспанського МЗС Хосеп Борель приїде до Лондона наступного тижня.');
+  assert.ok(found.includes('Мішель Барньє:person'), found.join(', '));
+  assert.ok(found.includes('Хосеп Борель:person'), found.join(', '));
+});
+
+test('in Cyrillic news a speaker named in Latin letters is a firm, and common words before a place make a place', async () => {
+  const found = await mentions('Бортпроводники Ryanair объявили забастовку, а представители компании прилетели из Северной Ирландии в понедельник утром.');
+  assert.ok(found.includes('Ryanair:organization'), found.join(', '));
+  assert.ok(found.includes('Северной Ирландии:place'), found.join(', '));
+});
