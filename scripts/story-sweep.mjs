@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clusterStories, STORY_LINK } from '../dist/link/cluster-stories.js';
+import { clusterStories, STORY_LINK } from '../dist/link/stories/cluster-stories.js';
 import { storyFeatures } from '../dist/link/stories/features.js';
 
 const args = process.argv.slice(2);

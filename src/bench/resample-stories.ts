@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom, shuffled } from '../link/stories/synthetic.js';
-import { UnionFind } from '../link/union-find.js';
+import { UnionFind } from '../link/shared/union-find.js';
 import { SYLLABLES } from './generate-stories.js';
 
 /** One generated member: its real story (all reuses of one real story count as one: they differ in names and figures only) and its text. */

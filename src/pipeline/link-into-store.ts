@@ -1,10 +1,10 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments } from '../link/detect-relations.js';
-import type { Relation, RelationSource } from '../link/detect-relations.js';
-import { storedSentenceAnchors } from '../link/story-keys.js';
+import { compareDocuments } from '../link/relations/detect-relations.js';
+import type { Relation, RelationSource } from '../link/relations/detect-relations.js';
+import { storedSentenceAnchors } from '../link/stories/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
-import type { StoryPlacement } from '../link/story-index.js';
+import type { StoryPlacement } from '../link/stories/story-index.js';
 import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 

@@ -8,7 +8,7 @@ import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION } from './analyze.js';
 import { analyseRecords } from './analyze-workers.js';
 import { linkDocument, placementOf, placeUnplaced } from './link-into-store.js';
-import type { StoryPlacement } from '../link/story-index.js';
+import type { StoryPlacement } from '../link/stories/story-index.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 
 /** What one `analyze` run did. */

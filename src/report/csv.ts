@@ -1,7 +1,7 @@
 import type { Dossier } from '../dossier/schema.js';
-import type { Claim } from '../link/compare-claims.js';
-import type { FramingRow } from '../link/build-framing.js';
-import type { DossierQuote } from '../link/attribute-quotes.js';
+import type { Claim } from '../link/claims/compare-claims.js';
+import type { FramingRow } from '../link/framing/build-framing.js';
+import type { DossierQuote } from '../link/entities/attribute-quotes.js';
 import type { Span } from '../doc/news-doc.js';
 
 /**

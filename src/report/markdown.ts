@@ -1,8 +1,8 @@
 import type { Dossier } from '../dossier/schema.js';
-import type { Claim } from '../link/compare-claims.js';
-import type { TimelineEntry } from '../link/build-timeline.js';
-import type { Relation } from '../link/detect-relations.js';
-import type { FramingRow } from '../link/build-framing.js';
+import type { Claim } from '../link/claims/compare-claims.js';
+import type { TimelineEntry } from '../link/timeline/build-timeline.js';
+import type { Relation } from '../link/relations/detect-relations.js';
+import type { FramingRow } from '../link/framing/build-framing.js';
 
 /** Article text as Markdown-safe inline text: no markup, no table breaks, no raw HTML. */
 export function mdText(text: string): string {

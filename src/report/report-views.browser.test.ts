@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { Claim } from '../link/compare-claims.js';
+import type { Claim } from '../link/claims/compare-claims.js';
 import type { Dossier } from '../dossier/schema.js';
 import { analysePaths, hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
 import { chromiumPath, launchChromium } from './browser.js';

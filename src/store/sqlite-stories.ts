@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { StoryPostings, StoryTerms } from '../link/story-index.js';
+import type { StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);

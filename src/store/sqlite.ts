@@ -4,8 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { DocumentStore, StoredDocument } from './store.js';
-import type { Relation } from '../link/detect-relations.js';
-import { StoryIndex } from '../link/story-index.js';
+import type { Relation } from '../link/relations/detect-relations.js';
+import { StoryIndex } from '../link/stories/story-index.js';
 import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
 
 /** The default store location, relative to the working folder. */

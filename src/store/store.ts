@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
-import type { Relation } from '../link/detect-relations.js';
-import type { StoryPlacement } from '../link/story-index.js';
+import type { Relation } from '../link/relations/detect-relations.js';
+import type { StoryPlacement } from '../link/stories/story-index.js';
 
 /** Where one input record was seen: a file (and line) and the content it had. */
 export interface SourceEntry {

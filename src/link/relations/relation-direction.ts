@@ -1,5 +1,5 @@
 import { nameKey } from '../../text/name-key.js';
-import { publisherKeys, sameName } from '../cite-relations.js';
+import { publisherKeys, sameName } from './cite-relations.js';
 
 /** What direction finding reads of a document: its dates and what it says of its provenance. */
 export interface ProvenanceSource {

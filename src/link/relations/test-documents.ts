@@ -1,4 +1,4 @@
-import type { RelationSource } from '../detect-relations.js';
+import type { RelationSource } from './detect-relations.js';
 
 /** A document for relation tests: its sentences joined by spaces, with their spans and no anchors. */
 export function documentOf(id: string, language: string | null, sentences: readonly string[], extra: Partial<RelationSource> = {}): RelationSource {

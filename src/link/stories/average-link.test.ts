@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterStories } from '../cluster-stories.js';
-import type { StorySource } from '../cluster-stories.js';
+import { clusterStories } from './cluster-stories.js';
+import type { StorySource } from './cluster-stories.js';
 import { averageLink } from './average-link.js';
 import { seededRandom, shuffled, syntheticDocuments } from './synthetic.js';
 

@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from '../../dossier/document.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import { lexiconFor } from '../../stages/extract-entities/lexicon.js';
 import { cognateStem } from '../../text/name-key.js';
-import { nameSkeleton, storyNames } from '../story-keys.js';
+import { nameSkeleton, storyNames } from './story-keys.js';
 import { contentKeys } from './content-keys.js';
 import type { ContentKey } from './content-keys.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openSqliteStore } from '../store/sqlite.js';
-import { seededRandom, shuffled, syntheticDocuments } from './stories/synthetic.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import { seededRandom, shuffled, syntheticDocuments } from './synthetic.js';
 
 /** Places documents one by one in a fresh store and returns each document's story. */
 function placeAll(docs: ReturnType<typeof syntheticDocuments>): Map<string, string> {

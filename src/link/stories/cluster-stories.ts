@@ -1,10 +1,10 @@
-import { DISPLAY_LANGUAGE } from './display-language.js';
-import { averageLink } from './stories/average-link.js';
-import type { LinkOptions } from './stories/average-link.js';
-import type { StoryFeature } from './stories/features.js';
-import { storyCandidates } from './stories/story-candidates.js';
-import { batchRarity, dot, weighVector } from './stories/vectors.js';
-import type { Vector } from './stories/vectors.js';
+import { DISPLAY_LANGUAGE } from '../shared/display-language.js';
+import { averageLink } from './average-link.js';
+import type { LinkOptions } from './average-link.js';
+import type { StoryFeature } from './features.js';
+import { storyCandidates } from './story-candidates.js';
+import { batchRarity, dot, weighVector } from './vectors.js';
+import type { Vector } from './vectors.js';
 
 /** A document as story clustering sees it: weighted features (words, names, figures, days) and a title. */
 export interface StorySource {

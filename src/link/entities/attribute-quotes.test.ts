@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analysePaths, tempDir } from '../test-support.js';
+import { analysePaths, tempDir } from '../../test-support.js';
 
 /** The dossier's quotes of one article as [quoted words, speaker entity name, words naming the speaker]. */
 async function quotesOf(text: string): Promise<Array<[string, string | null, string | null]>> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_FEATURES, storyFeatures } from './stories/features.js';
+import { MAX_FEATURES, storyFeatures } from './features.js';
 
 /** A document of one body paragraph and nothing extracted from it. */
 const bodyOnly = (text: string) => ({ language: 'en', title: null, text, body: [[0, text.length] as [number, number]], sentences: [], mentions: [], quantities: [], dates: [] });

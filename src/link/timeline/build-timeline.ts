@@ -1,5 +1,5 @@
-import { DISPLAY_LANGUAGE } from './display-language.js';
-import type { Span } from '../doc/news-doc.js';
+import { DISPLAY_LANGUAGE } from '../shared/display-language.js';
+import type { Span } from '../../doc/news-doc.js';
 
 /** A dated mention as the timeline reads it. */
 export interface TimelineSource {

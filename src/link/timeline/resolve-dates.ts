@@ -1,6 +1,6 @@
-import type { Span } from '../doc/news-doc.js';
-import { dateParser } from '../stages/extract-dates/extract-dates.js';
-import type { DateParts, FoundDate } from '../stages/extract-dates/extract-dates.js';
+import type { Span } from '../../doc/news-doc.js';
+import { dateParser } from '../../stages/extract-dates/extract-dates.js';
+import type { DateParts, FoundDate } from '../../stages/extract-dates/extract-dates.js';
 
 /** A document as date resolution sees it. */
 export interface DateSource {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
+import type { EntityType, Mention } from '../../stages/extract-entities/extract-mentions.js';
 import { resolveEntities } from './resolve-entities.js';
 import type { MentionSource } from './resolve-entities.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Span } from '../doc/news-doc.js';
+import type { Span } from '../../doc/news-doc.js';
 import { buildFraming } from './build-framing.js';
 
 function spanOf(text: string, part: string): Span {

@@ -1,8 +1,8 @@
-import type { DocumentAnalysis } from '../dossier/document.js';
-import { nameKey } from '../text/name-key.js';
-import { languageTable } from '../lang/index.js';
-import type { Mention } from '../stages/extract-entities/extract-mentions.js';
-import type { Span } from '../doc/news-doc.js';
+import type { DocumentAnalysis } from '../../dossier/document.js';
+import { nameKey } from '../../text/name-key.js';
+import { languageTable } from '../../lang/index.js';
+import type { Mention } from '../../stages/extract-entities/extract-mentions.js';
+import type { Span } from '../../doc/news-doc.js';
 
 /** A name key keeps this many letters of its skeleton. */
 const SKELETON = 6;

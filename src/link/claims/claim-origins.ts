@@ -1,7 +1,7 @@
-import type { Span } from '../doc/news-doc.js';
+import type { Span } from '../../doc/news-doc.js';
 import type { Claim } from './compare-claims.js';
-import type { Relation } from './detect-relations.js';
-import { UnionFind } from './union-find.js';
+import type { Relation } from '../relations/detect-relations.js';
+import { UnionFind } from '../shared/union-find.js';
 
 /** One independent origin of a claim: the documents that relay it, and the voice they relay when known. */
 export interface ClaimOrigin {

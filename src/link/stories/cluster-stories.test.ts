@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runAnalysis } from '../pipeline/run-analysis.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { repoRoot } from '../test-support.js';
+import { runAnalysis } from '../../pipeline/run-analysis.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import { repoRoot } from '../../test-support.js';
 
 test('mixed folders split into one story per event, across languages and scripts', async () => {
   const store = openSqliteStore(':memory:');

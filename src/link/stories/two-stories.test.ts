@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analysePaths, hasShared, repoRoot, scoreParts } from '../test-support.js';
-import type { Claim } from './compare-claims.js';
-import type { Relation } from './detect-relations.js';
+import { analysePaths, hasShared, repoRoot, scoreParts } from '../../test-support.js';
+import type { Claim } from '../claims/compare-claims.js';
+import type { Relation } from '../relations/detect-relations.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'two-stories');
 

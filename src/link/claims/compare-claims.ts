@@ -1,11 +1,11 @@
-import { DISPLAY_LANGUAGE } from './display-language.js';
-import { languageTable } from '../lang/index.js';
-import type { Span } from '../doc/news-doc.js';
-import { candidatePairs } from './candidates.js';
+import { DISPLAY_LANGUAGE } from '../shared/display-language.js';
+import { languageTable } from '../../lang/index.js';
+import type { Span } from '../../doc/news-doc.js';
+import { candidatePairs } from '../relations/candidates.js';
 import { isDistinctiveFigure, sameContent } from './claim-content.js';
 import type { ClaimSentence } from './claim-content.js';
 import type { ClaimOrigin } from './claim-origins.js';
-import type { Relation } from './detect-relations.js';
+import type { Relation } from '../relations/detect-relations.js';
 import { compareFigures } from './compare-figures.js';
 import type { FigurePoint } from './compare-figures.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analysePaths, tempDir } from '../test-support.js';
+import { analysePaths, tempDir } from '../../test-support.js';
 import { citeRelations } from './cite-relations.js';
 
 test('a document citing an outlet points at that outlet\'s own article in the set', () => {

@@ -1,5 +1,5 @@
-import type { Span } from '../doc/news-doc.js';
-import { nameKey } from '../text/name-key.js';
+import type { Span } from '../../doc/news-doc.js';
+import { nameKey } from '../../text/name-key.js';
 
 /** A document as citation linking sees it: what it cites, and the publication it is. */
 export interface CitingDocument {

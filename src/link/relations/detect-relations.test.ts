@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import type { Dossier } from '../dossier/schema.js';
-import { createApp } from '../server/app.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { analysePaths, hasShared, repoRoot, sharedRoot, tempDir } from '../test-support.js';
+import type { Dossier } from '../../dossier/schema.js';
+import { createApp } from '../../server/app.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import { analysePaths, hasShared, repoRoot, sharedRoot, tempDir } from '../../test-support.js';
 import { compareDocuments, detectRelations } from './detect-relations.js';
 import type { Relation } from './detect-relations.js';
-import { BUDGET_EN, BUDGET_RU, FINAL_RU, documentOf } from './relations/test-documents.js';
+import { BUDGET_EN, BUDGET_RU, FINAL_RU, documentOf } from './test-documents.js';
 
 const analyse = analysePaths;
 

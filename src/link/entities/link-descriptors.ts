@@ -1,6 +1,6 @@
-import type { Span } from '../doc/news-doc.js';
-import type { Descriptor } from '../stages/extract-descriptors/extract-descriptors.js';
-import type { Mention } from '../stages/extract-entities/extract-mentions.js';
+import type { Span } from '../../doc/news-doc.js';
+import type { Descriptor } from '../../stages/extract-descriptors/extract-descriptors.js';
+import type { Mention } from '../../stages/extract-entities/extract-mentions.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 
 /** A document as descriptor linking sees it. */

@@ -1,6 +1,6 @@
-import type { Span } from '../doc/news-doc.js';
-import { lexiconFor } from '../stages/extract-entities/lexicon.js';
-import { cognateStem } from '../text/name-key.js';
+import type { Span } from '../../doc/news-doc.js';
+import { lexiconFor } from '../../stages/extract-entities/lexicon.js';
+import { cognateStem } from '../../text/name-key.js';
 import { measureStems } from './compare-figures.js';
 
 /** A figure of a sentence, with what it counts. */

@@ -1,10 +1,10 @@
-import { DISPLAY_LANGUAGE } from './display-language.js';
-import type { Span } from '../doc/news-doc.js';
-import type { EntityType, Mention } from '../stages/extract-entities/extract-mentions.js';
-import { baseKey } from '../lexicon/index.js';
-import { editDistance, nameKey, romanize } from '../text/name-key.js';
-import { isAcronym } from '../text/tokens.js';
-import { UnionFind } from './union-find.js';
+import { DISPLAY_LANGUAGE } from '../shared/display-language.js';
+import type { Span } from '../../doc/news-doc.js';
+import type { EntityType, Mention } from '../../stages/extract-entities/extract-mentions.js';
+import { baseKey } from '../../lexicon/index.js';
+import { editDistance, nameKey, romanize } from '../../text/name-key.js';
+import { isAcronym } from '../../text/tokens.js';
+import { UnionFind } from '../shared/union-find.js';
 
 /** A document as the resolver sees it: its id, its text and its mentions. */
 export interface MentionSource {

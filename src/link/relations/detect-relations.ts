@@ -1,12 +1,12 @@
-import type { Span } from '../doc/news-doc.js';
-import { alignSentences, unitCover } from './relations/align-sentences.js';
-import type { AlignedPair } from './relations/align-sentences.js';
-import { relationDirection } from './relations/relation-direction.js';
-import type { DirectionBasis, ProvenanceSource } from './relations/relation-direction.js';
-import { keyDocument } from './relations/sentence-keys.js';
-import type { KeyedDocument } from './relations/sentence-keys.js';
-import { sharedSentences, shingleText } from './relations/shared-sentences.js';
-import type { ShingledText } from './relations/shared-sentences.js';
+import type { Span } from '../../doc/news-doc.js';
+import { alignSentences, unitCover } from './align-sentences.js';
+import type { AlignedPair } from './align-sentences.js';
+import { relationDirection } from './relation-direction.js';
+import type { DirectionBasis, ProvenanceSource } from './relation-direction.js';
+import { keyDocument } from './sentence-keys.js';
+import type { KeyedDocument } from './sentence-keys.js';
+import { sharedSentences, shingleText } from './shared-sentences.js';
+import type { ShingledText } from './shared-sentences.js';
 
 /** A document as relation detection sees it: its sentences, their language-independent anchors, and what it says of its provenance. */
 export interface RelationSource extends ProvenanceSource {

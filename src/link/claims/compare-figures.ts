@@ -1,7 +1,7 @@
-import type { Span } from '../doc/news-doc.js';
-import { cognateStem } from '../text/name-key.js';
+import type { Span } from '../../doc/news-doc.js';
+import { cognateStem } from '../../text/name-key.js';
 import type { Claim } from './compare-claims.js';
-import { UnionFind } from './union-find.js';
+import { UnionFind } from '../shared/union-find.js';
 
 /** A figure as the comparison of measures sees it. */
 export interface FigurePoint {

@@ -1,7 +1,7 @@
-import type { Span } from '../doc/news-doc.js';
-import type { SpeakerGender } from '../lang/types.js';
-import { cuesFor } from '../stages/extract-quotes/cues.js';
-import type { FoundQuote, SpeakerRef } from '../stages/extract-quotes/extract-quotes.js';
+import type { Span } from '../../doc/news-doc.js';
+import type { SpeakerGender } from '../../lang/types.js';
+import { cuesFor } from '../../stages/extract-quotes/cues.js';
+import type { FoundQuote, SpeakerRef } from '../../stages/extract-quotes/extract-quotes.js';
 import type { EntityIndex } from './link-descriptors.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analysePaths, hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../test-support.js';
+import { analysePaths, hasShared, referenceExpected, repoRoot, scoreParts, sharedRoot } from '../../test-support.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'multilingual');
 

@@ -1,7 +1,7 @@
 import { STORY_LINK } from './cluster-stories.js';
-import type { StoryFeature } from './stories/features.js';
-import { TOP_KEYS, MAX_POSTING } from './stories/story-candidates.js';
-import { PRIOR_DOCUMENTS } from './stories/vectors.js';
+import type { StoryFeature } from './features.js';
+import { TOP_KEYS, MAX_POSTING } from './story-candidates.js';
+import { PRIOR_DOCUMENTS } from './vectors.js';
 
 /** One story's summed member weights for some keys, by language (a key's weight before its rarity, over its document's length). */
 export interface StoryTerms {

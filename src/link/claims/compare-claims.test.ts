@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runAnalysis } from '../pipeline/run-analysis.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import { hasShared, referenceExpected, scoreParts, sharedRoot } from '../test-support.js';
+import { runAnalysis } from '../../pipeline/run-analysis.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import { hasShared, referenceExpected, scoreParts, sharedRoot } from '../../test-support.js';
 import { compareClaims } from './compare-claims.js';
 import type { Claim } from './compare-claims.js';
 import { measureStems } from './compare-figures.js';

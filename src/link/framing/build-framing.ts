@@ -1,5 +1,5 @@
-import type { Span } from '../doc/news-doc.js';
-import { languageTable } from '../lang/index.js';
+import type { Span } from '../../doc/news-doc.js';
+import { languageTable } from '../../lang/index.js';
 
 /** A document as framing sees it. */
 export interface FramingSource {
