@@ -244,7 +244,9 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
 
 function findTitle(lines: readonly Line[]): number {
   const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text) >= 3);
-  const repeated = candidates.find((c) => candidates.some((other) => other.index > c.index && other.key === c.key));
+  const seen = new Map<string, number>();
+  for (const { key } of candidates) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const repeated = candidates.find((c) => seen.get(c.key)! > 1);
   if (repeated) return repeated.index;
   // A menu ("Home | Local | Weather") or a masthead ("The Saxon Courier") right above the headline is not the title.
   const headings = candidates.filter(({ line }) => !MENU.test(line.text));
