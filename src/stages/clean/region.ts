@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/news-doc.js';
-import { isProse, overlapsAny } from './lines.js';
+import { firstEndingAfter, isProse, overlapsAny } from './lines.js';
 
 /** What an HTML page marks in its text: list items, reader-comment sections and links (see read/page-text.ts). */
 export interface PageMarks {
@@ -19,14 +19,7 @@ export function isLinkLine(span: Span, lineText: string, linked: readonly Span[]
 /** Share of a span's characters inside the sorted, disjoint link spans. */
 function linkShare(span: Span, linked: readonly Span[]): number {
   let inside = 0;
-  let low = 0;
-  let high = linked.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (linked[middle]![1] <= span[0]) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < linked.length && linked[i]![0] < span[1]; i++) inside += Math.min(linked[i]![1], span[1]) - Math.max(linked[i]![0], span[0]);
+  for (let i = firstEndingAfter(linked, span[0]); i < linked.length && linked[i]![0] < span[1]; i++) inside += Math.min(linked[i]![1], span[1]) - Math.max(linked[i]![0], span[0]);
   return span[1] > span[0] ? inside / (span[1] - span[0]) : 0;
 }
 
