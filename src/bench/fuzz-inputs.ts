@@ -16,7 +16,7 @@ const between = (random: Random, low: number, high: number): number => low + Mat
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 
 /** Pieces repeated into floods: the shapes that were once super-linear. */
-const FLOOD_PIECES = [
+export const FLOOD_PIECES = [
   '<br>', ' <wbr>', ' <!---->', '<span> </span>', '<a href="#">click</a>', '<div/>', '<', '<p>Para graph text. </p>', '<div>\n</div>', '<script>x',
   'J. R. R. ', 'U.S. ', 'В. В. ', 'Mr. Smith ', 'Jan. ', 'e.g. ', 'The cat sat on the mat. ', 'John says:\n', 'PARIS, Jan 17 (Reuters) - ',
   '«', '"', '“Quote,” he said. ', '1,000,000 ', '12.5% ', '$3bn ', '2022-01-05 ', 'http://example.com/a ', '#tag ', '@user ', '。', '！？',

@@ -52,7 +52,7 @@ for (let index = 0; index < count; index++) {
   if (result.outcome !== 'ok') keep(input);
   if (index % STORE_EVERY === 0) stored.push(input);
   results.push({ ...result, input: { name: input.name, bytes: { length: input.bytes.length } } });
-  if ((index + 1) % 1000 === 0) console.error(`${index + 1} / ${count}`);
+  if ((index + 1) % 1000 === 0) console.error(progress(index + 1));
 }
 const storeCheck = await checkStore(stored);
 report();
@@ -80,6 +80,13 @@ function runOne(input: FuzzInput): Result {
   } catch (error) {
     return { input, outcome: 'crash', detail: error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' ') : String(error), cpuMs: cpuMs() };
   }
+}
+
+/** A progress line with the outcomes so far and the slowest input yet, so that a campaign stopped early still says what it found. */
+function progress(done: number): string {
+  const failed = results.filter((r) => r.outcome !== 'ok');
+  const slowest = results.reduce((worst, r) => (r.cpuMs > worst.cpuMs ? r : worst), results[0]!);
+  return `${done} / ${count}: ${failed.length} failed so far (${failed.slice(0, 3).map((r) => `${r.input.name}: ${r.outcome}`).join('; ') || 'none'}); slowest ${slowest.input.name} ${slowest.cpuMs.toFixed(0)} ms`;
 }
 
 function keep(input: FuzzInput): void {

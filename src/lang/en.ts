@@ -33,7 +33,7 @@ export const en: LanguageTable = {
     ],
     share: ['Share this', 'Share on', 'Tweet', 'Share:', 'Share', 'Click to share', 'Email this', 'Print this', 'Follow us', 'Like this:', 'Like Loading'],
     ad: ['Advertisement', 'Sponsored', 'Sponsored content', 'Ad', 'Promoted', 'Story continues below'],
-    mostRead: ['Most read', 'Most popular', 'Trending', 'Top stories', 'Latest news', 'More from', 'Popular now', "Editor's picks"],
+    mostRead: ['Most read', 'Most popular', 'Trending', 'Top stories', 'Latest news', 'More from', 'Popular now', "Editor's picks", 'Related stories', 'Related articles', 'Related posts', 'You may also like', 'Recommended for you', 'More stories'],
     commentHeadings: [/^\d+ (comments?|responses?|replies)\b/i, /^comments?\s*(\(\d+\))?$/i, /^responses?$/i, /^(show|view|load) (all )?comments/i],
     commentUi: ['Reply', /^liked by \d+ (people|person)$/i, /^like$/i, /^loading\.*$/i, /^report( comment)?$/i, /^\d+ (likes?|replies)$/i],
     footer: [/^(\(c\)|©|copyright\b)/i, 'All rights reserved', 'Terms of use', 'Privacy policy', 'Cookie policy', 'Contact us', 'About us'],

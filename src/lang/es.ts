@@ -14,7 +14,7 @@ export const es: LanguageTable = {
   bylinePrefixes: ['por', 'autor:', 'autora:'],
   abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Ud', 'Uds', 'EE.UU', 'pág', 'núm', 'aprox', 'Av', 'Avda', 'Lic', 'Ing', 'Gral', 'Dña', 'D', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
   boilerplate: {
-    related: [/^te (puede|podría) interesar\b/iu, /^(lee|lea|leer) (también|más)\b/iu, /^(ver|vea) (también|más)\b/iu, /^noticias relacionadas\b/iu, /^relacionad[oa]s?\s*:/iu, /^más información\s*:/iu],
+    related: [/^te (puede|podría) interesar\b/iu, /^(lee|lea|leer) (también|más)\b/iu, /^(ver|vea) (también|más)\b/iu, /^noticias relacionadas\b/iu, /^relacionad[oa]s?\s*:/iu, /^más información\s*:/iu, /^(mira|mire|lea|lee|puedes ver|le puede interesar)\s*:/iu],
     photoWords: ['foto', 'fotografía', 'imagen', 'vídeo', 'video'],
     form: ['Deja un comentario', 'Dejar un comentario', 'Deja una respuesta', 'Iniciar sesión', 'Inicia sesión', 'Regístrate', 'Suscríbete', 'Tu dirección de correo electrónico no será publicada', 'Cancelar respuesta', 'Publicar comentario'],
     share: ['Compartir', 'Comparte', 'Tuitear', 'Imprimir', 'Síguenos'],

@@ -52,6 +52,8 @@ export class HunspellAnalyzer {
   private readonly stems: SortedLines;
   private readonly suffixes = new Map<string, Rule[]>();
   private readonly prefixes = new Map<string, Rule[]>();
+  /** Suffix rules by added text, only those whose continuation flags hold a flag (the second suffix level), built on demand. */
+  private readonly continuing = new Map<string, Map<string, Rule[]>>();
   private readonly special: HunspellRules['special'];
   private readonly ignore: RegExp | null;
   private readonly iconv: ReadonlyArray<[string, string]>;
@@ -131,12 +133,13 @@ export class HunspellAnalyzer {
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
   private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = '', derived?: string): void {
     // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
+    const index = requiredCont ? this.suffixesContinuing(requiredCont) : this.suffixes;
+    if (index.size === 0) return;
     const limit = Math.min(MAX_AFFIX, form.length);
     for (let k = 0; k <= limit; k++) {
-      const rules = this.suffixes.get(form.slice(form.length - k));
+      const rules = index.get(form.slice(form.length - k));
       if (!rules) continue;
       for (const rule of rules) {
-        if (requiredCont && !rule.cont.includes(requiredCont)) continue;
         if (prefixFlag && !rule.cross) continue;
         const stem = form.slice(0, form.length - k) + rule.strip;
         if (!stem || (rule.condition && !rule.condition.test(stem))) continue;
@@ -148,6 +151,20 @@ export class HunspellAnalyzer {
         if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
       }
     }
+  }
+
+  /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it); most flags have none. */
+  private suffixesContinuing(flag: string): Map<string, Rule[]> {
+    let index = this.continuing.get(flag);
+    if (!index) {
+      index = new Map();
+      for (const [add, rules] of this.suffixes) {
+        const kept = rules.filter((rule) => rule.cont.includes(flag));
+        if (kept.length > 0) index.set(add, kept);
+      }
+      this.continuing.set(flag, index);
+    }
+    return index;
   }
 
   private stripPrefixes(form: string, found: Analysis[]): void {

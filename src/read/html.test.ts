@@ -89,3 +89,8 @@ test('metadata comes from JSON-LD first, then meta tags, then the title and cano
   assert.equal(ld.title, 'LD title');
   assert.equal(ld.byline, 'Bo Chen');
 });
+
+test('the text inside links is marked, nested markup included', () => {
+  const page = parseHtmlPage(`<html><body>${article(3)}<p>Read <a href="/a">the <b>full</b> report</a> here.</p><ul><li><a href="/b">Another story</a></li></ul></body></html>`);
+  assert.deepEqual(page.linked.map(([s, e]) => page.text.slice(s, e)), ['the', 'full', 'report', 'Another story']);
+});

@@ -17,6 +17,8 @@ export interface ParsedHtml {
   listed: Span[];
   /** Text inside the page's reader-comment sections. */
   commented: Span[];
+  /** Text inside links. */
+  linked: Span[];
   /** Problems worth a message on the document (a repaired page, an article search skipped). */
   warnings: string[];
 }
@@ -37,5 +39,5 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const article = findArticle(document, page);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
-  return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, meta, warnings };
+  return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, linked: page.linked, meta, warnings };
 }

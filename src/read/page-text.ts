@@ -20,6 +20,8 @@ export interface PageText {
   listed: Span[];
   /** Text inside reader-comment sections, marked as such by the page (ids, classes, `itemprop`), in order. */
   commented: Span[];
+  /** Text inside links (`<a>`), in order: a line that is all link is a menu entry or a teaser, not prose. */
+  linked: Span[];
   /** Element count, deepest nesting and most children of one element: the work an article search would face. */
   shape: { elements: number; depth: number; widest: number };
 }
@@ -61,6 +63,8 @@ export function readPageText(root: PageNode): PageText {
   const listed: Span[] = [];
   let depth = 0;
   let inList = 0;
+  let inLink = 0;
+  const linked: Span[] = [];
   const commented: Span[] = [];
   let commentRoot: PageNode | null = null;
   let node: PageNode | null = root;
@@ -70,6 +74,7 @@ export function readPageText(root: PageNode): PageText {
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
       if (span && inList > 0) listed.push(span);
+      if (span && inLink > 0) linked.push(span);
       if (span && commentRoot) commented.push(span);
     }
     if (element) shape.elements++;
@@ -78,6 +83,7 @@ export function readPageText(root: PageNode): PageText {
     if (element && !SKIPPED.has(name) && node.firstChild) {
       depth++;
       if (name === 'LI') inList++;
+      if (name === 'A') inLink++;
       if (!commentRoot && marksComments(node)) commentRoot = node;
       shape.depth = Math.max(shape.depth, depth);
       shape.widest = Math.max(shape.widest, countChildren(node));
@@ -90,12 +96,13 @@ export function readPageText(root: PageNode): PageText {
       depth--;
       const left = node?.nodeName.toUpperCase() ?? '';
       if (left === 'LI') inList--;
+      if (left === 'A') inLink--;
       if (node === commentRoot) commentRoot = null;
       if (BLOCK.has(left)) out.paragraphBreak();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return { text: out.finish(), spans: out.spans, listed, commented, shape };
+  return { text: out.finish(), spans: out.spans, listed, commented, linked, shape };
 }
 
 function countChildren(node: PageNode): number {

@@ -12,6 +12,7 @@ export function toNewsDoc(record: RawRecord): NewsDoc {
   doc.data.articleSpans = page.articleSpans;
   doc.data.listed = page.listed;
   doc.data.commented = page.commented;
+  doc.data.linked = page.linked;
   for (const message of page.warnings) warn(doc, message, record.line);
   return doc;
 }

@@ -159,7 +159,7 @@ test('short list lines of the article before its first paragraph (ingredients) a
   const text = ['Home', '2 cups flour', '1 egg', prose(1)].join('\n\n');
   const spans = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
   const region = [spans('2 cups flour'), spans('1 egg'), spans(prose(1))];
-  const result = cleanText(text, region, 'Bread', [spans('2 cups flour'), spans('1 egg')]);
+  const result = cleanText(text, region, 'Bread', { listed: [spans('2 cups flour'), spans('1 egg')] });
   assert.deepEqual(bodyOf(text, result), ['2 cups flour', '1 egg', prose(1)]);
   const unlisted = cleanText(text, region, 'Bread');
   assert.deepEqual(bodyOf(text, unlisted), [prose(1)]);
@@ -178,6 +178,31 @@ test('an HTML page has comments only inside its marked comment sections', () => 
   const region = [at(prose(1)), at(prose(2))];
   const unmarked = cleanText(text, region, 'Harbour');
   assert.deepEqual(unmarked.comments, []);
-  const marked = cleanText(text, region, 'Harbour', [], [at('John Smith says:'), at('I was there on Monday, it was chaos.')]);
+  const marked = cleanText(text, region, 'Harbour', { commented: [at('John Smith says:'), at('I was there on Monday, it was chaos.')] });
   assert.deepEqual(marked.comments.map((c) => [c.author, text.slice(c.span[0], c.span[1])]), [['John Smith', 'I was there on Monday, it was chaos.']]);
+});
+
+test("a short line of an HTML article that is all link text is a related link, not body", () => {
+  const teaser = 'Bistum Hildesheim: Das Virus breitet sich aus';
+  const text = [prose(1), teaser, prose(2)].join('\n\n');
+  const at = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const region = [at(prose(1)), at(teaser), at(prose(2))];
+  const linked = cleanText(text, region, 'Harbour', { linked: [at(teaser)] });
+  assert.deepEqual(bodyOf(text, linked), [prose(1), prose(2)]);
+  assert.deepEqual(removedOf(text, linked), [['related', teaser]]);
+  assert.deepEqual(bodyOf(text, cleanText(text, region, 'Harbour')), [prose(1), teaser, prose(2)]);
+});
+
+test("after an HTML article's last paragraph a few short lines are its footer; list items and a long run of lines stay", () => {
+  const footer = ['Weitere Informationen', 'Kontakt:'];
+  const text = [prose(1), prose(2), ...footer, '2 cups flour'].join('\n\n');
+  const at = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const all: [number, number][] = [[0, text.length]];
+  const result = cleanText(text, all, 'Harbour', { listed: [at('2 cups flour')] });
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2), '2 cups flour']);
+  assert.deepEqual(removedOf(text, result), footer.map((line) => ['other', line]));
+  const dates = ['June 9 – Tampa, FL', 'June 10 – Atlanta, GA', 'June 14 – Nashville, TN', 'June 17 – Charlotte, NC', 'June 19 – Raleigh, NC'];
+  const tour = [prose(1), ...dates].join('\n\n');
+  assert.deepEqual(bodyOf(tour, cleanText(tour, [[0, tour.length]], 'Tour')), [prose(1), ...dates]);
+  assert.deepEqual(bodyOf(text, cleanText(text, null, 'Harbour')).slice(2, 4), footer);
 });

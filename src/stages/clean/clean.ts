@@ -11,6 +11,8 @@ import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf, photoWordsPattern } from './phrases.js';
+import { articleFooter, isLinkLine } from './region.js';
+import type { PageMarks } from './region.js';
 import { boundedMemo } from '../../text/memo.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
@@ -37,6 +39,8 @@ declare module '../../doc/news-doc.js' {
     listed: Span[];
     /** Text inside an HTML page's reader-comment sections, in order. */
     commented: Span[];
+    /** Text inside an HTML page's links, in order. */
+    linked: Span[];
   }
 }
 
@@ -67,7 +71,8 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, doc.data.listed ?? [], doc.data.commented ?? []);
+      const { listed, commented, linked } = doc.data;
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked });
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -77,15 +82,18 @@ export function createClean(): NamedStage {
   };
 }
 
-/** Cleans one text; `region` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata. */
-export function cleanText(text: string, region: readonly Span[] | null, knownTitle: string | null, listed: readonly Span[] = [], commented: readonly Span[] = []): CleanResult {
+/** Cleans one text; `article` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata, `marks` from the page. */
+export function cleanText(text: string, article: readonly Span[] | null, knownTitle: string | null, marks: PageMarks = {}): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
-  const lines = splitLines(text, region && region.length > 0 ? region : null);
+  const { listed = [], commented = [], linked = [] } = marks;
+  const region = article && article.length > 0 ? article : null;
+  const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
   const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
-  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, inArticleList);
+  const isLink = (line: Line) => isLinkLine(line.span, line.text, linked);
+  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, (line) => !isLink(line) && (wordCount(line.text) > MAX_NAV_WORDS || TERMINAL.test(line.text) || inArticleList(line.span)));
   const title = normalise(knownTitle ?? result.title ?? '');
   let sawFooter = false;
   let leadInDone = false;
@@ -130,8 +138,8 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       while (i + 1 < lines.length && !isProse(lines[i + 1]!.text) && wordCount(lines[i + 1]!.text) <= 20) remove(lines[++i]!.span, 'related');
       continue;
     }
-    if (kind !== 'body') {
-      remove(line.span, kind);
+    if (kind !== 'body' || isLink(line)) {
+      remove(line.span, kind === 'body' ? 'related' : kind);
       continue;
     }
     let span = line.span;
@@ -151,7 +159,12 @@ export function cleanText(text: string, region: readonly Span[] | null, knownTit
       else remove(segment.span, segment.kind);
     }
   }
-  if (region && region.length > 0) readPageComments(text, region, commented, result, remove);
+  if (region) {
+    const footer = new Set(articleFooter(text, result.body, listed));
+    for (const span of footer) remove(span, 'other');
+    result.body = result.body.filter((span) => !footer.has(span));
+    readPageComments(text, region, commented, result, remove);
+  }
   result.truncated ||= endsMidSentence(text, result.body);
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
@@ -206,7 +219,7 @@ function isBoilerplate(text: string): boolean {
  * scrape repeats, else the first line of three words or more), the date, the
  * byline; menus before the title are navigation, a standfirst after it is body.
  */
-function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void, inArticleList: (span: Span) => boolean): void {
+function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void, standsInArticle: (line: Line) => boolean): void {
   const titleIndex = knownTitle ? -1 : findTitle(lines);
   lines.forEach((line, index) => {
     const title = normalise(knownTitle ?? result.title ?? '');
@@ -224,14 +237,16 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     } else if (index === titleIndex) {
       result.title = line.text;
       remove(line.span, 'other');
-    } else if (index < titleIndex || (wordCount(line.text) <= MAX_NAV_WORDS && !TERMINAL.test(line.text) && !inArticleList(line.span))) remove(line.span, 'navigation');
+    } else if (index < titleIndex || !standsInArticle(line)) remove(line.span, 'navigation');
     else result.body.push(line.span);
   });
 }
 
 function findTitle(lines: readonly Line[]): number {
   const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text) >= 3);
-  const repeated = candidates.find((c) => candidates.some((other) => other.index > c.index && other.key === c.key));
+  const seen = new Map<string, number>();
+  for (const { key } of candidates) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const repeated = candidates.find((c) => seen.get(c.key)! > 1);
   if (repeated) return repeated.index;
   // A menu ("Home | Local | Weather") or a masthead ("The Saxon Courier") right above the headline is not the title.
   const headings = candidates.filter(({ line }) => !MENU.test(line.text));

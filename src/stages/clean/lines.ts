@@ -79,12 +79,18 @@ export function isProse(text: string): boolean {
 
 /** True when a span overlaps one of the sorted, disjoint spans (binary search). */
 export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
+  const low = firstEndingAfter(sorted, span[0]);
+  return low < sorted.length && sorted[low]![0] < span[1];
+}
+
+/** Index of the first of the sorted, disjoint spans that ends after `position` (binary search). */
+export function firstEndingAfter(sorted: readonly Span[], position: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle]![1] <= span[0]) low = middle + 1;
+    if (sorted[middle]![1] <= position) low = middle + 1;
     else high = middle;
   }
-  return low < sorted.length && sorted[low]![0] < span[1];
+  return low;
 }

@@ -90,9 +90,11 @@ export function parseLeadIn(line: string): LeadIn | null {
   return { dateline: { place: titleCase(groups.place!.trim()), month, day }, byline, agency, length: match[0].length };
 }
 
+const BYLINE = new RegExp(String.raw`^(?<prefix>[\p{L}]+:?)\s+(?<name>${NAME})(?:\s*[,|/·]\s*.{0,60})?$`, 'u');
+
 /** Reads a byline line ("By Anastasia Ivanova", "Par Jean Dupont"); null for other lines. */
 export function parseBylineLine(line: string): string | null {
-  const match = new RegExp(String.raw`^(?<prefix>[\p{L}]+:?)\s+(?<name>${NAME})(?:\s*[,|/·]\s*.{0,60})?$`, 'u').exec(line.trim());
+  const match = BYLINE.exec(line.trim());
   if (!match?.groups || !allBylinePrefixes.includes(match.groups.prefix!.toLowerCase())) return null;
   return match.groups.name!;
 }

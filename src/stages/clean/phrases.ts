@@ -57,7 +57,8 @@ const PHRASE_WINDOW = 400;
 
 /**
  * Compiles literals and patterns into one case-insensitive regular expression
- * anchored at the line start: one test per line instead of one per phrase.
+ * anchored at the line start (every phrase is a line start): one test per
+ * line instead of one per phrase.
  */
 function compile(phrases: readonly Phrase[]): PhraseMatcher {
   const sources = phrases.map((phrase) =>
@@ -65,7 +66,9 @@ function compile(phrases: readonly Phrase[]): PhraseMatcher {
       ? `^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`
       : phrase.source,
   );
-  const pattern = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  // The alternation is anchored as a whole too: a start anchor inside each alternative alone let the engine retry
+  // every alternative at each of the PHRASE_WINDOW positions of a line that matches none.
+  const pattern = new RegExp(`^(?:${sources.map((source) => `(?:${source})`).join('|')})`, 'iu');
   const head = (line: string) => line.trim().slice(0, PHRASE_WINDOW);
   return {
     test: (line) => pattern.test(head(line)),

@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/news-doc.js';
-import { tokenize } from '../../text/tokens.js';
+import { firstTokens, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { findLastVerb, findVerb, sinceBoundary, untilBoundary } from './cues.js';
 import type { VerbHit } from './cues.js';
@@ -63,7 +63,7 @@ function sentenceBefore(context: DirectContext, outer: Span, paragraph: Span): T
 /** "…,” X said", "…,” said X", "…,” the senator told reporters". */
 function afterQuote(context: DirectContext, outer: Span, paragraph: Span): DirectAttribution {
   const { masked, cues } = context;
-  const tokens = tokenize(masked, [[outer[1], paragraph[1]]]).slice(0, AFTER_WORDS);
+  const tokens = firstTokens(masked, [outer[1], paragraph[1]], AFTER_WORDS);
   // “….” He said … — a sentence stop right after the quotation leaves nothing to attribute it.
   if (tokens.length === 0 || /[.!?…]/.test(masked.slice(outer[1], tokens[0]!.start))) return { speaker: null, near: false };
   const words = untilBoundary(masked, tokens, cues);
