@@ -2,13 +2,14 @@
  * `npm run bench:lexicon`: how much of real news the lexicon knows. Per language, the share of alphabetic
  * tokens of development texts that get a dictionary lemma (not the suffix fallback); per WMT21 language
  * pair, the share of a source paragraph's content lemmas whose concept appears in the same paragraph of its
- * human translation; and the cost of loading all six languages.
+ * human translation; the share of the BSNLP gold place mentions that resolve to a place id; and the cost of
+ * loading all six languages.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concepts } from '../lexicon/concepts.js';
 import { lemmatize } from '../lexicon/lemma.js';
-import { place } from '../lexicon/places.js';
+import { place, placeOfAdjective } from '../lexicon/places.js';
 import { NAME_CONCEPT, wordConcepts } from '../lexicon/word-concepts.js';
 import { languageTable } from '../lang/index.js';
 
@@ -142,6 +143,23 @@ function loadCost(): { cpuMs: number; rssMb: number } {
   return { cpuMs: (used.user + used.system) / 1000, rssMb: process.memoryUsage().rss / 1e6 };
 }
 
+/** BSNLP gold place (LOC) mentions, each as written, that `place` or `placeOfAdjective` resolves to a place id. */
+function placeIds(): { mentions: number; resolved: number; forms: number; formsResolved: number } {
+  const gold = JSON.parse(readFileSync(join(BENCH, 'bsnlp', 'gold.json'), 'utf8')) as { documents: Array<{ id: string; lang: string }>; mentions: Array<{ doc: string; form: string; type: string }> };
+  const languageOf = new Map(gold.documents.map((d) => [d.id, d.lang]));
+  const seen = new Map<string, boolean>();
+  let [mentions, resolved] = [0, 0];
+  for (const { doc, form, type } of gold.mentions) {
+    const language = languageOf.get(doc);
+    if (type !== 'LOC' || !language) continue;
+    const key = `${language}\t${form}`;
+    if (!seen.has(key)) seen.set(key, Boolean(place(form, language) ?? placeOfAdjective(form, language)));
+    mentions++;
+    if (seen.get(key)) resolved++;
+  }
+  return { mentions, resolved, forms: seen.size, formsResolved: [...seen.values()].filter(Boolean).length };
+}
+
 function main(): void {
   const load = loadCost();
   console.log(`load all six languages: ${load.cpuMs.toFixed(0)} ms CPU, RSS ${load.rssMb.toFixed(0)} MB`);
@@ -173,6 +191,8 @@ function main(): void {
     const t = conceptOverlap(pairs, frequent);
     console.log(`${group} | ${t.paragraphs} | ${t.words} | ${percent(t.withConcept, t.words)} | ${percent(t.found, t.words)} | ${percent(t.byNameOnly, t.words)} | ${percent(t.controlFound, t.words)} | ${percent(t.familyFound, t.words)}`);
   }
+  const places = placeIds();
+  console.log(`\nbsnlp gold place mentions resolved to a place id: ${percent(places.resolved, places.mentions)} of ${places.mentions} (distinct forms: ${percent(places.formsResolved, places.forms)} of ${places.forms})`);
 }
 
 main();
