@@ -39,6 +39,16 @@ export const ClaimSchema = z.object({
   origins: z.array(z.object({ via: NullableString, documents: z.array(z.string()).min(1) })),
 });
 
+/** `direction` (an addition to the contract) says what decided which document is `from`; `unknown`: nothing did, and the two are in the order of their ids. */
+const RelationSchema = z.object({
+  type: z.enum(['copy', 'translation', 'shared-text', 'cites']),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  score: z.number(),
+  direction: z.enum(['repost', 'credit', 'named-source', 'date', 'unknown']).optional(),
+  evidence: z.array(z.object({ from: Span, to: Span })),
+});
+
 export const DossierSchema = z.object({
   schema: z.literal('triangulate.dossier/1'),
   generatedAt: z.string().datetime(),
@@ -48,7 +58,7 @@ export const DossierSchema = z.object({
   quantities: z.array(z.unknown()),
   dates: z.array(z.unknown()),
   stories: z.array(z.object({ id: z.string(), title: z.string(), documents: z.array(z.string()) })),
-  relations: z.array(z.unknown()),
+  relations: z.array(RelationSchema),
   claims: z.array(ClaimSchema),
   timeline: z.array(z.unknown()),
   /** Per actor and document: descriptors, speech verbs and hedges (an addition to the contract). */
