@@ -94,3 +94,12 @@ test('the text inside links is marked, nested markup included', () => {
   const page = parseHtmlPage(`<html><body>${article(3)}<p>Read <a href="/a">the <b>full</b> report</a> here.</p><ul><li><a href="/b">Another story</a></li></ul></body></html>`);
   assert.deepEqual(page.linked.map(([s, e]) => page.text.slice(s, e)), ['the', 'full', 'report', 'Another story']);
 });
+
+test('a page cut off inside its first tag is read as text with a warning, not a failure', () => {
+  const cut = '<html xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns# content: http://purl.org/rss/1.0/modules/cont';
+  const parsed = parseHtmlPage(cut);
+  assert.match(parsed.warnings.join(' '), /cut off inside a tag/);
+  assert.equal(parsed.text.trim(), '');
+  const withText = parseHtmlPage('Flood warning & evacuation <html lang="en" data-x="unclosed');
+  assert.match(withText.text, /Flood warning & evacuation/);
+});

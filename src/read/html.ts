@@ -6,6 +6,7 @@ import type { MetaDocument } from './html-meta.js';
 import { readPageText } from './page-text.js';
 import type { PageNode } from './page-text.js';
 import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
+import { escapeHtml } from '../text/escape-html.js';
 
 /** What an HTML page gives: its visible text, where Readability found the article in it, its metadata and what went wrong. */
 export interface ParsedHtml {
@@ -33,7 +34,12 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const warnings: string[] = [];
   if (repaired.documents > 1) warnings.push(`the page holds ${repaired.documents} <html> or <body> elements; they were read as one page`);
   if (repaired.dropped > 0) warnings.push(`${repaired.dropped} tags nested deeper than ${MAX_SOURCE_DEPTH} levels were dropped; their text was kept`);
-  const { document } = parseHTML(repaired.html);
+  let { document } = parseHTML(repaired.html);
+  if (!document.documentElement) {
+    // A page cut inside its first tag (an attribute left open) gives linkedom no root element at all.
+    warnings.push('the page is cut off inside a tag, so it has no element to read; its text was read without the markup');
+    ({ document } = parseHTML(`<html><head></head><body>${escapeHtml(html.replace(/<[^>]*>?/g, ' '))}</body></html>`));
+  }
   const page = readPageText(document.body as unknown as PageNode);
   const meta = readMetadata(document as unknown as MetaDocument);
   const article = findArticle(document, page);

@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/schema.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { REPORT_STYLE } from './report-style.js';
+import { escapeHtml } from '../text/escape-html.js';
 
 /**
  * The dossier as one self-contained page: the data travels as JSON inside the
@@ -30,10 +31,7 @@ export function renderReport(dossier: Dossier): string {
 `;
 }
 
-/** Text for an HTML text node or attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** JSON that cannot close its script element ("</script>") or open a comment ("<!--"). */
 function jsonForScript(value: unknown): string {
