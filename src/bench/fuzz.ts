@@ -45,11 +45,14 @@ const random = createRandom(seed);
 const results: Result[] = [];
 const stored: FuzzInput[] = [];
 const failures = join(tmpdir(), `triangulate-fuzz-${seed}`);
+/** An input taking more CPU than this (ms) breaks the bound every input of 1 MB or less must keep. */
+const SLOW_MS = 2000;
 const started = process.cpuUsage();
 for (let index = 0; index < count; index++) {
   const input = generateInput(random, index, seeds);
   const result = runOne(input);
-  if (result.outcome !== 'ok') keep(input);
+  // Failures and inputs over the work bound are kept, to be run again alone.
+  if (result.outcome !== 'ok' || result.cpuMs > SLOW_MS) keep(input);
   if (index % STORE_EVERY === 0) stored.push(input);
   results.push({ ...result, input: { name: input.name, bytes: { length: input.bytes.length } } });
   if ((index + 1) % 1000 === 0) console.error(progress(index + 1));
@@ -109,7 +112,7 @@ function report(): void {
   for (const line of storeCheck.poisoned.slice(0, 10)) console.log(`  ${line}`);
   console.log(`slowest ${SLOWEST}:`);
   for (const r of [...results].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, SLOWEST)) console.log(`  ${r.cpuMs.toFixed(0).padStart(6)} ms  ${r.input.name} (${r.input.bytes.length} bytes)`);
-  if (results.some((r) => r.outcome !== 'ok')) console.log(`failing inputs written to ${failures}`);
+  if (results.some((r) => r.outcome !== 'ok' || r.cpuMs > SLOW_MS)) console.log(`failing inputs and those over ${SLOW_MS} ms CPU written to ${failures}`);
   process.exitCode = results.some((r) => r.outcome !== 'ok') || storeCheck.poisoned.length > 0 ? 1 : 0;
 }
 
