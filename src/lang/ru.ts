@@ -86,6 +86,7 @@ export const ru: LanguageTable = {
   ],
   lexicon: {
     script: 'Cyrillic',
+    namesInOwnScript: true,
     morphology: 'opencorpora',
     iuliiaSchema: 'BGN_PCGN',
     fallbackEndings: ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ым', 'им', 'ую', 'юю', 'ой', 'ей', 'ом', 'ем', 'ах', 'ях', 'ов', 'ев', 'ии', 'ию', 'ие', 'ия', 'ый', 'ий', 'ая', 'ое', 'ые', 'ие', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'],

@@ -60,6 +60,8 @@ export interface EntityTable {
   organizationWords: readonly string[];
   /** Words that make a name a place ("region", "city", "oblast"), lower-case. */
   placeWords: readonly string[];
+  /** Whether names in every language borrow this language's organisation and place words ("Boston Celtics Club", "Bank"). */
+  lendsNameWords?: boolean;
   /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
   placePrepositions?: readonly string[];
   /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */
@@ -178,6 +180,8 @@ export interface LexiconTable {
   morphology: 'hunspell' | 'opencorpora';
   /** The script the language is written in: a word in another script is looked up in that script's languages. */
   script: 'Latin' | 'Cyrillic';
+  /** Whether its news writes foreign people's names in its own script, so that a speaker named in another script is a firm or brand ("Ryanair заявила"). */
+  namesInOwnScript?: boolean;
   /** Elided words written before an apostrophe and the next word ("l'", "c'", "qu'"), lower-case, without the apostrophe. */
   elisions?: readonly string[];
   /** Inflection endings stripped from words no dictionary knows (any order: the longest that fits is used). */

@@ -86,6 +86,7 @@ export const uk: LanguageTable = {
   ],
   lexicon: {
     script: 'Cyrillic',
+    namesInOwnScript: true,
     morphology: 'hunspell',
     fallbackEndings: ['ами', 'ями', 'ого', 'ому', 'ими', 'им', 'ім', 'ою', 'ую', 'ою', 'ею', 'ій', 'ом', 'ем', 'ах', 'ях', 'ів', 'їв', 'ії', 'ію', 'ія', 'ий', 'а', 'я', 'у', 'ю', 'е', 'і', 'и'],
     placeAdjectiveEndings: ['ійський', 'ський', 'цький', 'янин', 'анин', 'ець'],

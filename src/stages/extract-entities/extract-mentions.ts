@@ -334,8 +334,8 @@ function typeOf(name: string, single: boolean, known: EntityType | null, title: 
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
-  // Cyrillic-script news writes people in its own script: a speaker named in Latin letters is a firm ("Ryanair заявила").
-  if (spoken) return lexicon.script === 'Cyrillic' && !/\p{Script=Cyrillic}/u.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
+  // News that writes people in its own script: a speaker named in another script is a firm ("Ryanair заявила").
+  if (spoken) return lexicon.ownScriptLetter && !lexicon.ownScriptLetter.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
   const kinds = kindsOf(name, lexicon);
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';

@@ -7,6 +7,8 @@ export interface Lexicon {
   language: string | null;
   /** The script the language is written in, where one table is read. */
   script: 'Latin' | 'Cyrillic' | null;
+  /** Letters of the language's own script, where its news writes foreign people's names in it (see LexiconTable.namesInOwnScript); else null. */
+  ownScriptLetter: RegExp | null;
   functionWords: Set<string>;
   titles: Set<string>;
   roleNouns: Set<string>;
@@ -84,17 +86,19 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
   const speech = tables.flatMap((t) => t.speech.verbs);
   const according = tables.flatMap((t) => t.speech.accordingTo);
-  // English organisation words ("Bank", "Group", "Records") are borrowed into names in every language.
-  const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...languageTable('en')!.entities.organizationWords]);
+  // Some languages' organisation and place words ("Bank", "Group", "Records") are borrowed into names in every language.
+  const lenders = languages.filter((t) => t.entities.lendsNameWords);
+  const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...lenders.flatMap((t) => t.entities.organizationWords)]);
   return {
     language: tables.length === 1 ? tables[0]!.code : null,
     script: tables.length === 1 ? (tables[0]!.lexicon?.script ?? null) : null,
+    ownScriptLetter: tables.length === 1 && tables[0]!.lexicon?.namesInOwnScript ? new RegExp(`\\p{Script=${tables[0]!.lexicon.script}}`, 'u') : null,
     functionWords: set((t) => t.entities.functionWords),
     titles: set((t) => t.entities.personTitles),
     roleNouns: set((t) => t.entities.roleNouns),
     organizationWords,
     // So are English place words ("Marin County", "Skywalker Ranch").
-    placeWords: new Set([...set((t) => t.entities.placeWords), ...languageTable('en')!.entities.placeWords]),
+    placeWords: new Set([...set((t) => t.entities.placeWords), ...lenders.flatMap((t) => t.entities.placeWords)]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     productWords: set((t) => t.entities.productWords ?? []),
