@@ -37,6 +37,22 @@ interface Entry {
   pos: string | null;
 }
 
+/**
+ * The suffix rules that add one text, in table order, with the rules that strip the same text under the same
+ * condition numbered as one group: a group's stem is built, tested and looked up once for all its rules.
+ */
+interface RuleList {
+  rules: Rule[];
+  /** The group of each rule. */
+  group: number[];
+  /** Each group's strip and condition (those of its first rule). */
+  groups: Array<Pick<Rule, 'strip' | 'condition'>>;
+}
+
+/** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
+const CACHE_SIZE = 100_000;
+const NO_ENTRIES: readonly Entry[] = [];
+
 /** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
 export const ENTRY_SEPARATOR = '\u0001';
 
@@ -50,13 +66,19 @@ const MAX_AFFIX = 12;
 export class HunspellAnalyzer {
   /** Stem → its entries, `flags` or `flags\tpart of speech`, several joined by ENTRY_SEPARATOR. */
   private readonly stems: SortedLines;
-  private readonly suffixes = new Map<string, Rule[]>();
+  private readonly suffixes = new Map<string, RuleList>();
   private readonly prefixes = new Map<string, Rule[]>();
   /** Suffix rules by added text, only those whose continuation flags hold a flag (the second suffix level), built on demand. */
-  private readonly continuing = new Map<string, Map<string, Rule[]>>();
+  private readonly continuing = new Map<string, Map<string, RuleList>>();
+  /** Analyses by `inCompound` (0/1) and form: a word's case variants, its readings and compound parts ask again. */
+  private readonly analysed = new Map<string, readonly Analysis[]>();
+  /** Parsed entries by stem, none included: the rules of one word build the same stems many times. */
+  private readonly stemEntries = new Map<string, readonly Entry[]>();
   private readonly special: HunspellRules['special'];
   private readonly ignore: RegExp | null;
   private readonly iconv: ReadonlyArray<[string, string]>;
+  /** Forms analysed afresh (not from the cache) since the table was loaded: the work done, for tests of its bounds. */
+  analysesDone = 0;
   /** While analysing the last part of a compound, stems allowed only inside compounds count ("Maß|nahme"). */
   private inCompound = false;
 
@@ -70,6 +92,7 @@ export class HunspellAnalyzer {
     this.iconv = table.iconv;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
     const conditions = new Map<string, RegExp>();
+    const suffixes = new Map<string, Rule[]>();
     for (const [kind, flag, strip, add, cont, condition, cross] of table.rules) {
       let pattern: RegExp | null = null;
       if (condition) {
@@ -79,12 +102,13 @@ export class HunspellAnalyzer {
           conditions.set(kind + condition, pattern);
         }
       }
-      const index = kind === 'S' ? this.suffixes : this.prefixes;
+      const index = kind === 'S' ? suffixes : this.prefixes;
       const rule = { flag, strip, add, cont, condition: pattern, cross: cross === 1 };
       const list = index.get(add);
       if (list) list.push(rule);
       else index.set(add, [rule]);
     }
+    for (const [add, rules] of suffixes) this.suffixes.set(add, ruleList(rules));
   }
 
   /** Whether the dictionary lets words be glued into compounds (German). */
@@ -93,7 +117,19 @@ export class HunspellAnalyzer {
   }
 
   /** Every analysis of a form as written, best first (the stem itself, then the shortest affix). */
-  analyse(word: string, inCompound = false): Analysis[] {
+  analyse(word: string, inCompound = false): readonly Analysis[] {
+    const key = (inCompound ? '1' : '0') + word;
+    let found = this.analysed.get(key);
+    if (!found) {
+      if (this.analysed.size >= CACHE_SIZE) this.analysed.clear();
+      found = this.analyseAfresh(word, inCompound);
+      this.analysed.set(key, found);
+    }
+    return found;
+  }
+
+  private analyseAfresh(word: string, inCompound: boolean): Analysis[] {
+    this.analysesDone++;
     let form = this.ignore ? word.replace(this.ignore, '') : word;
     for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
     const found: Analysis[] = [];
@@ -114,13 +150,21 @@ export class HunspellAnalyzer {
     return null;
   }
 
-  private entries(stem: string): Entry[] {
-    const raw = this.stems.get(stem);
-    if (raw === undefined) return [];
-    return raw.split(ENTRY_SEPARATOR).map((entry) => {
-      const tab = entry.indexOf('\t');
-      return tab < 0 ? { flags: entry, pos: null } : { flags: entry.slice(0, tab), pos: entry.slice(tab + 1) };
-    });
+  private entries(stem: string): readonly Entry[] {
+    let entries = this.stemEntries.get(stem);
+    if (!entries) {
+      if (this.stemEntries.size >= CACHE_SIZE) this.stemEntries.clear();
+      const raw = this.stems.get(stem);
+      entries =
+        raw === undefined
+          ? NO_ENTRIES
+          : raw.split(ENTRY_SEPARATOR).map((entry) => {
+              const tab = entry.indexOf('\t');
+              return tab < 0 ? { flags: entry, pos: null } : { flags: entry.slice(0, tab), pos: entry.slice(tab + 1) };
+            });
+      this.stemEntries.set(stem, entries);
+    }
+    return entries;
   }
 
   private usable(flags: string, viaAffix: boolean): boolean {
@@ -137,12 +181,22 @@ export class HunspellAnalyzer {
     if (index.size === 0) return;
     const limit = Math.min(MAX_AFFIX, form.length);
     for (let k = 0; k <= limit; k++) {
-      const rules = index.get(form.slice(form.length - k));
-      if (!rules) continue;
-      for (const rule of rules) {
+      const list = index.get(form.slice(form.length - k));
+      if (!list) continue;
+      const base = form.slice(0, form.length - k);
+      // Per group: its stem, null when the condition refuses it, undefined until a rule of the group asks.
+      const stems: Array<string | null | undefined> = new Array(list.groups.length);
+      for (let r = 0; r < list.rules.length; r++) {
+        const rule = list.rules[r]!;
         if (prefixFlag && !rule.cross) continue;
-        const stem = form.slice(0, form.length - k) + rule.strip;
-        if (!stem || (rule.condition && !rule.condition.test(stem))) continue;
+        const g = list.group[r]!;
+        let stem = stems[g];
+        if (stem === undefined) {
+          const { strip, condition } = list.groups[g]!;
+          const built = base + strip;
+          stem = stems[g] = !built || (condition && !condition.test(built)) ? null : built;
+        }
+        if (stem === null) continue;
         for (const entry of this.entries(stem)) {
           if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
           if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
@@ -154,13 +208,13 @@ export class HunspellAnalyzer {
   }
 
   /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it); most flags have none. */
-  private suffixesContinuing(flag: string): Map<string, Rule[]> {
+  private suffixesContinuing(flag: string): Map<string, RuleList> {
     let index = this.continuing.get(flag);
     if (!index) {
       index = new Map();
-      for (const [add, rules] of this.suffixes) {
-        const kept = rules.filter((rule) => rule.cont.includes(flag));
-        if (kept.length > 0) index.set(add, kept);
+      for (const [add, list] of this.suffixes) {
+        const kept = list.rules.filter((rule) => rule.cont.includes(flag));
+        if (kept.length > 0) index.set(add, ruleList(kept));
       }
       this.continuing.set(flag, index);
     }
@@ -182,6 +236,23 @@ export class HunspellAnalyzer {
       }
     }
   }
+}
+
+/** Rules in table order, numbered by group of equal strip and condition (conditions are shared RegExp objects). */
+function ruleList(rules: Rule[]): RuleList {
+  const groups: RuleList['groups'] = [];
+  const numbers = new Map<string, number>();
+  const group = rules.map((rule) => {
+    const key = `${rule.strip}\u0000${rule.condition?.source ?? ''}`;
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = groups.length;
+      numbers.set(key, number);
+      groups.push({ strip: rule.strip, condition: rule.condition });
+    }
+    return number;
+  });
+  return { rules, group, groups };
 }
 
 /** A Hunspell condition as a regular expression; a malformed one matches nothing rather than throwing. */

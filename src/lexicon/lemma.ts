@@ -25,6 +25,12 @@ const MAX_READINGS = 2;
 const MIN_FALLBACK_STEM = 3;
 /** Shortest part of a compound ("Bundes|regierung"): shorter splits are mostly accidents (unit: characters). */
 const MIN_COMPOUND_PART = 3;
+/**
+ * Longest word read as a compound (unit: characters). German law titles, the longest compounds in print, stay under
+ * it; a longer "word" is a code, an address or base64, and trying every cut of it costs work that grows with the
+ * square of its length.
+ */
+export const MAX_COMPOUND = 64;
 
 const analyzers = new Map<string, HunspellAnalyzer | null>();
 
@@ -34,6 +40,13 @@ function hunspell(language: string): HunspellAnalyzer | null {
     analyzers.set(language, text ? new HunspellAnalyzer(text) : null);
   }
   return analyzers.get(language)!;
+}
+
+/** Forms the Hunspell tables have analysed afresh so far, all languages together: the work done, for tests of its bounds. */
+export function analysesDone(): number {
+  let done = 0;
+  for (const analyzer of analyzers.values()) done += analyzer?.analysesDone ?? 0;
+  return done;
 }
 
 /** The dictionary form of a word in a language; unknown words get their stem from the language's suffix rules. */
@@ -133,6 +146,7 @@ function caseVariants(word: string): string[] {
 
 /** A compound whose last part is a dictionary word and whose first part is a dictionary stem ("Regierungschefs" → "Regierungschef"). */
 function compound(analyzer: HunspellAnalyzer, word: string): Lemma | null {
+  if (word.length > MAX_COMPOUND) return null;
   for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);

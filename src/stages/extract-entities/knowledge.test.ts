@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjectiveThenNoun, isCommonNoun, isCompoundNoun, isDemonym, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, lexiconFor } from './lexicon.js';
+import { analysesDone } from '../../lexicon/lemma.js';
 
 test('where every noun is capitalised, a name is known by the resources, not by its capital', () => {
   assert.equal(namedByKnowledge('Yale', 'de'), true); // unknown to the dictionary
@@ -54,4 +55,19 @@ test('surnames are known by their endings where the dictionary lists no common w
   assert.equal(nameKind('Зеленого', 'uk'), null); // a common adjective
   assert.equal(knownName('Дэвис', 'ru'), null); // a surname before the town of Davis
   assert.equal(knownName('Lyon', 'fr')?.type, 'place'); // a well-known place before a first name
+});
+
+test('a token of base64 in German text is not tried as a compound at every cut: the dictionary work stays bounded', () => {
+  // A page read as text held 835-letter base64 runs; every cut of every cut took a minute of CPU.
+  const blob = `PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0idXRmLTgiPz4NCjwhLS0gR2VuZXJhdG9y${'QWRvYmVJbGx1c3RyYXRvcg'.repeat(40)}`;
+  const before = analysesDone();
+  assert.equal(isCompoundNoun(blob, 'de'), false);
+  namedByKnowledge(blob, 'de');
+  assert.ok(analysesDone() - before <= 20, `${analysesDone() - before} analyses`);
+  // A real compound is still read, and a long word's work grows with its length, not its square.
+  assert.equal(isCompoundNoun('Bewässerungsmaßnahmen', 'de'), true);
+  const word = 'Zqwtrvbnxkplmhgfdswqazxcvbnmlkjhgfdsapoiuytrewqmnbvcxzlkjhgfdsa';
+  const start = analysesDone();
+  isCompoundNoun(word, 'de');
+  assert.ok(analysesDone() - start <= 10 * word.length, `${analysesDone() - start} analyses for ${word.length} letters`);
 });

@@ -1,6 +1,6 @@
 import { lookupName, type KnownName } from '../../gazetteer/gazetteer.js';
 import { languageTable } from '../../lang/index.js';
-import { firstName, lemmatize, place, placeOfAdjective } from '../../lexicon/index.js';
+import { firstName, lemmatize, MAX_COMPOUND, place, placeOfAdjective } from '../../lexicon/index.js';
 import { parseRussian } from '../../lexicon/opencorpora.js';
 import type { EntityType } from './extract-mentions.js';
 
@@ -103,7 +103,7 @@ const MIN_COMPOUND_TAIL = 5;
  * ends in "Maßnahmen", "Ersatztorhüter" in "Torhüter") is a common noun: the longest such tail decides.
  */
 export function isCompoundNoun(word: string, language: string): boolean {
-  if (!languageTable(language)?.entities.compoundNouns) return false;
+  if (!languageTable(language)?.entities.compoundNouns || word.length > MAX_COMPOUND) return false;
   for (let k = MIN_COMPOUND_HEAD; word.length - k >= MIN_COMPOUND_TAIL; k++) {
     const tail = word.charAt(k).toUpperCase() + word.slice(k + 1);
     const found = lemmatize(tail, language);
