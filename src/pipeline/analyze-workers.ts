@@ -3,7 +3,9 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { RawRecord } from '../read/read-inputs.js';
+import { preloadLexicon } from '../lexicon/preload.js';
 import { createAnalyzer } from './analyze.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 
 /** What analysing one record gave: its analysis, or why it failed. */
 export type Analysed = { record: RawRecord; analysis: DocumentAnalysis } | { record: RawRecord; error: string };
@@ -13,6 +15,15 @@ const WORKER_ROLE = 'triangulate-analyse';
 
 /** Records handed to a worker at a time: enough to keep it busy, few enough to balance the load (unit: records). */
 const BATCH = 8;
+
+/** For benchmarks: load every table before the first record, and add up the CPU each thread spends analysing. */
+export interface WorkerOptions {
+  preload?: boolean;
+  /** Analyse on worker threads even with one job, so that one and several jobs start alike (fresh caches). */
+  threads?: boolean;
+  /** Filled in: CPU seconds spent analysing, one entry per thread (the calling thread's with one job); empty without /proc. */
+  cpuSeconds?: number[];
+}
 
 /** The default number of workers: one per core. */
 export function defaultJobs(): number {
@@ -24,14 +35,20 @@ export function defaultJobs(): number {
  * model) and yields the results in input order; with one job it analyses in
  * this thread. A record that fails is a result with its error, never a throw.
  */
-export async function* analyseRecords(records: readonly RawRecord[], jobs: number): AsyncGenerator<Analysed> {
+export async function* analyseRecords(records: readonly RawRecord[], jobs: number, options: WorkerOptions = {}): AsyncGenerator<Analysed> {
   const workers = Math.min(jobs, Math.ceil(records.length / BATCH));
-  if (workers <= 1) {
+  if (workers <= 1 && !options.threads) {
     const analyze = await createAnalyzer();
-    for (const record of records) yield analyseOne(analyze, record);
+    if (options.preload) preloadLexicon();
+    for (const record of records) {
+      const before = threadCpuSeconds();
+      const result = analyseOne(analyze, record);
+      addCpu(options, 0, before);
+      yield result;
+    }
     return;
   }
-  const pool = Array.from({ length: workers }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }));
+  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true } }));
   const done = new Map<number, Analysed>();
   let next = 0;
   let wanted = 0;
@@ -43,8 +60,9 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
     next = Math.min(records.length, next + BATCH);
     worker.postMessage({ first, records: records.slice(first, next) });
   };
-  for (const worker of pool) {
-    worker.on('message', ({ first, results }: { first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }> }) => {
+  pool.forEach((worker, w) => {
+    worker.on('message', ({ first, results, cpu }: { first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null }) => {
+      if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = (options.cpuSeconds[w] ?? 0) + cpu;
       results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
       feed(worker);
       wake?.();
@@ -54,7 +72,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
       wake?.();
     });
     feed(worker);
-  }
+  });
   try {
     while (wanted < records.length) {
       if (failure) throw failure;
@@ -79,16 +97,26 @@ function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnTyp
   }
 }
 
-/** Inside a worker: analyse each batch posted and post the results back. */
-async function serveWorker(): Promise<void> {
+/** Adds the CPU the calling thread used since `before` to its entry of the options' figures. */
+function addCpu(options: WorkerOptions, thread: number, before: number | null): void {
+  const after = threadCpuSeconds();
+  if (options.cpuSeconds && before !== null && after !== null) options.cpuSeconds[thread] = (options.cpuSeconds[thread] ?? 0) + after - before;
+}
+
+/** Inside a worker: analyse each batch posted and post the results back, with the CPU the batch took. */
+async function serveWorker(preload: boolean): Promise<void> {
   const analyze = await createAnalyzer();
+  if (preload) preloadLexicon();
   parentPort!.on('message', ({ first, records }: { first: number; records: RawRecord[] }) => {
+    const before = threadCpuSeconds();
     const results = records.map((record) => {
       const result = analyseOne(analyze, record);
       return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
-    parentPort!.postMessage({ first, results });
+    const after = threadCpuSeconds();
+    parentPort!.postMessage({ first, results, cpu: before !== null && after !== null ? after - before : null });
   });
 }
 
-if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) void serveWorker();
+const role = workerData as { role?: string; preload?: boolean } | null;
+if (!isMainThread && parentPort && role?.role === WORKER_ROLE) void serveWorker(role.preload === true);
