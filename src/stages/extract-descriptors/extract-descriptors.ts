@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { spansWithin } from '../../text/span-index.js';
 import { tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { regionsOf } from '../extract-entities/extract-mentions.js';
@@ -46,10 +47,11 @@ export function createExtractDescriptors(): NamedStage {
       const lexicon = lexiconFor(doc.data.language?.code ?? null);
       const mentions = doc.data.mentions ?? [];
       const found: Descriptor[] = [];
+      const mentionsIn = spansWithin(mentions.map((m) => m.span));
       for (const region of regionsOf(doc)) {
         region.sentences.forEach((sentence, index) => {
           const tokens = tokenize(doc.text, [sentence]);
-          const inside = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.span[0] >= sentence[0] && m.span[1] <= sentence[1]);
+          const inside = mentionsIn(sentence).map((i) => ({ m: mentions[i]!, i }));
           for (const { m, i } of inside) {
             if (m.type !== 'person' && m.type !== 'organization') continue;
             const link: DescriptorLink = { kind: 'mention', mention: i };

@@ -2,6 +2,7 @@ import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages, languageTable } from '../../lang/index.js';
 import type { NumberTable } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { coverage } from '../../text/span-index.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
 
 /** A figure in the text: its value (or range), unit and what it counts. */
@@ -43,13 +44,15 @@ export function createExtractQuantities(): NamedStage {
       const table = (languageTable(doc.data.language?.code) ?? languageTable('en')!).numbers;
       const mentions = doc.data.mentions ?? [];
       const dates = (doc.data.dates ?? []).filter((d) => !d.relative); // "в 2,4" may read as a time of day; only calendar dates hide figures
+      const named = coverage(mentions.map((m) => m.span));
+      const dated = coverage(dates.map((d) => d.span));
       const found: FoundQuantity[] = [];
       const paragraphs = paragraphsOf(doc);
       for (const { span, inComments } of paragraphs) {
         const inParagraph: FoundQuantity[] = [];
         for (const match of doc.text.slice(span[0], span[1]).matchAll(NUMBER)) {
           const start = span[0] + match.index;
-          if (mentions.some((m) => m.span[0] <= start && m.span[1] > start) || dates.some((d) => d.span[0] <= start && d.span[1] > start)) continue;
+          if (named(start) || dated(start)) continue;
           const quantity = readQuantity(doc.text, start, start + match[0].length, table, span, inComments);
           if (quantity && !joinRange(doc.text, inParagraph, quantity, table)) inParagraph.push(quantity);
         }
