@@ -60,10 +60,14 @@ const memo = boundedMemo((key) => {
     known(index.exact.get(`${language}:${lower}`)) ??
     known(index.exact.get(lower)) ??
     phrase(clean, language, index) ??
-    (commonWord(clean, language) ? null : (romanised(index).get(nameKey(clean)) ?? romanised(index).get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index))) ??
-    null
+    notCommon(romanised(index).get(nameKey(clean)) ?? romanised(index).get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index), clean, language)
   );
 }, 100_000);
+
+/** A place found by key or inflection, unless the name is a common word (asked only when one is found: it costs a lookup). */
+function notCommon(found: Place | null, name: string, language: string): Place | null {
+  return found && !commonWord(name, language) ? found : null;
+}
 
 /**
  * A one-word name the dictionary knows as a common word ("Такое", lemma "такой"; "Western"): only its own spelling
