@@ -1,6 +1,6 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments } from '../link/relations/detect-relations.js';
+import { compareDocuments, PreparedTexts } from '../link/relations/detect-relations.js';
 import type { Relation, RelationSource } from '../link/relations/detect-relations.js';
 import { storedSentenceAnchors } from '../link/stories/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
@@ -10,6 +10,16 @@ import { isBusy, retryBusy } from './retry-busy.js';
 
 /** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
 const MAX_COMPARED = 10;
+/**
+ * Documents whose read analysis and keyed text are kept per store, those
+ * used last: the documents of a growing story are compared with each
+ * newcomer, and reading and keying them again each time would cost more
+ * than the comparison.
+ */
+const KEPT_TEXTS = 2000;
+
+/** Per store: stored documents as relation detection reads them, and their prepared texts (both by content hash). */
+const kept = new WeakMap<DocumentStore, { sources: Map<string, RelationSource>; prepared: PreparedTexts }>();
 
 /**
  * The store's side of the cross-document layer, done as a document arrives:
@@ -19,18 +29,33 @@ const MAX_COMPARED = 10;
  * transaction that saves the document, so that both happen or neither does.
  */
 export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
-  const { story, matches } = store.placeInStory(hash, placement);
-  const source = relationSource(hash, story, analysis);
-  const others = matches.slice(0, MAX_COMPARED).flatMap((other) => {
-    const stored = store.analysis(other);
-    return stored ? [relationSource(other, store.storyOf(other) ?? story, stored)] : [];
-  });
+  const { matches } = store.placeInStory(hash, placement);
+  const cache = kept.get(store) ?? kept.set(store, { sources: new Map(), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
+  const source = relationSource(hash, analysis);
   const relations: Relation[] = [];
-  for (const other of others) {
-    const relation = compareDocuments(source, other);
+  for (const other of matches.slice(0, MAX_COMPARED)) {
+    const stored = storedSource(store, cache.sources, other);
+    const relation = stored && compareDocuments(source, stored, cache.prepared);
     if (relation) relations.push(relation);
   }
+  remember(cache.sources, hash, source);
   store.saveRelations(relations);
+}
+
+/** A stored document as relation detection reads it: from the cache, else read from the store (undefined if it is gone). */
+function storedSource(store: DocumentStore, sources: Map<string, RelationSource>, hash: string): RelationSource | undefined {
+  const known = sources.get(hash);
+  if (known) return remember(sources, hash, known);
+  const analysis = store.analysis(hash);
+  return analysis ? remember(sources, hash, relationSource(hash, analysis)) : undefined;
+}
+
+/** Keeps a value as the last used, dropping the least recently used past KEPT_TEXTS. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  cache.delete(key);
+  if (cache.size >= KEPT_TEXTS) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
 }
 
 /** What the story index needs of a document: its features and its language. */
@@ -80,7 +105,7 @@ function repairMessage(store: DocumentStore, hash: string, error: unknown): DocM
   return { source: 'store', line: null, message: `stored document ${hash} could not be placed in a story (${reason}); it was removed and is analysed again when its input is read`, fatal: false };
 }
 
-function relationSource(id: string, story: string, analysis: DocumentAnalysis): RelationSource {
+function relationSource(id: string, analysis: DocumentAnalysis): RelationSource {
   const provenance = { republishedFrom: analysis.republishedFrom, credit: analysis.credit, outlet: analysis.outlet, cites: analysis.cites };
-  return { id, story, language: analysis.language, published: analysis.published, ...provenance, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
+  return { id, story: null, language: analysis.language, published: analysis.published, ...provenance, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
 }

@@ -43,13 +43,16 @@ export class SqlitePostings implements StoryPostings {
     this.statements = {
       // Many keys in one query: a JSON array of keys as the one parameter.
       frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
-      // Hits are summed in SQLite: thousands of postings a document never cross into JavaScript.
-      storyHits: db.prepare<[string, number], { story: string; score: number }>(
-        "SELECT d.story AS story, SUM(w.value ->> '$[1]') AS score FROM json_each(?) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc GROUP BY d.story ORDER BY score DESC, story LIMIT ?",
-      ),
-      docHits: db.prepare<[string, number], { doc: string; story: string; score: number }>(
-        "SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score FROM json_each(?) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc GROUP BY p.doc ORDER BY score DESC, p.doc LIMIT ?",
-      ),
+      // Hits are summed in SQLite, per document once (a materialised table), then per story: thousands of postings a
+      // document never cross into JavaScript. Rows of kind 0 are the best documents, of kind 1 the best stories.
+      hits: db.prepare<[{ weighted: string; docs: number; stories: number }], { kind: number; doc: string | null; story: string; score: number }>(`
+        WITH scored AS MATERIALIZED (
+          SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score
+          FROM json_each(@weighted) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc
+          GROUP BY p.doc)
+        SELECT * FROM (SELECT 0 AS kind, doc, story, score FROM scored ORDER BY score DESC, doc LIMIT @docs)
+        UNION ALL
+        SELECT * FROM (SELECT 1 AS kind, NULL AS doc, story, SUM(score) AS score FROM scored GROUP BY story ORDER BY score DESC, story LIMIT @stories)`),
       terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
@@ -86,8 +89,11 @@ export class SqlitePostings implements StoryPostings {
   }
   hits(weighted: ReadonlyArray<readonly [string, number]>, stories: number, docs: number): ReturnType<StoryPostings['hits']> {
     if (weighted.length === 0) return { stories: [], docs: [] };
-    const json = JSON.stringify(weighted);
-    return { stories: this.statements.storyHits.all(json, stories).map((row) => [row.story, row.score]), docs: this.statements.docHits.all(json, docs) };
+    const rows = this.statements.hits.all({ weighted: JSON.stringify(weighted), docs, stories });
+    return {
+      stories: rows.filter((row) => row.kind === 1).map((row) => [row.story, row.score]),
+      docs: rows.filter((row) => row.kind === 0).map((row) => ({ doc: row.doc!, story: row.story, score: row.score })),
+    };
   }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
     const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)!.n, terms: new Map() }]));

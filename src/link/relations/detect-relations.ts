@@ -79,17 +79,34 @@ export function detectRelations(sources: readonly RelationSource[], candidates: 
   return relations;
 }
 
-/** Each document's shingles and keyed sentences, worked out on first use and kept for its other comparisons. */
+/**
+ * Each document's shingles and keyed sentences, worked out on first use and
+ * kept for its other comparisons, by document id (an id names one text). At
+ * most `limit` documents are kept, those used last: the store keeps one for
+ * the documents it compares again and again as their story grows.
+ */
 export class PreparedTexts {
-  private readonly shingled = new Map<RelationSource, ShingledText>();
-  private readonly keyed = new Map<RelationSource, KeyedDocument>();
+  private readonly shingled = new Map<string, ShingledText>();
+  private readonly keyed = new Map<string, KeyedDocument>();
+
+  constructor(private readonly limit = Infinity) {}
 
   shingles(source: RelationSource): ShingledText {
-    return this.shingled.get(source) ?? this.shingled.set(source, shingleText(source)).get(source)!;
+    return this.kept(this.shingled, source.id, () => shingleText(source));
   }
 
   keys(source: RelationSource): KeyedDocument {
-    return this.keyed.get(source) ?? this.keyed.set(source, keyDocument(source, MAX_SENTENCES)).get(source)!;
+    return this.kept(this.keyed, source.id, () => keyDocument(source, MAX_SENTENCES));
+  }
+
+  private kept<T>(cache: Map<string, T>, id: string, compute: () => T): T {
+    let value = cache.get(id);
+    if (value === undefined) {
+      value = compute();
+      if (cache.size >= this.limit) cache.delete(cache.keys().next().value!);
+    } else cache.delete(id);
+    cache.set(id, value);
+    return value;
   }
 }
 
