@@ -70,9 +70,8 @@ function afterQuote(context: DirectContext, outer: Span, paragraph: Span): Direc
   // “… home.” He said the … — a quotation ending in a period closes its sentence unless a bare attribution follows (“… home.” Trump said.).
   if (/\.\s*$/.test(context.text.slice(outer[0], outer[1]).replace(/[”»"'’›\s]+$/, '')) && words.length > CLOSED_ATTRIBUTION_WORDS) return { speaker: null, near: false };
   // “…,” according to a White House pool report.
-  const according = cues.lexicon.accordingToPattern;
-  according.lastIndex = 0;
-  const lead = words[0] ? according.exec(masked.slice(words[0].start, words.at(-1)!.end)) : null;
+  // matchAll reads a copy of the shared pattern: exec would leave its lastIndex behind for the next document.
+  const lead = words[0] ? masked.slice(words[0].start, words.at(-1)!.end).matchAll(cues.lexicon.accordingToPattern).next().value : undefined;
   if (lead?.index === 0) {
     const rest = words.filter((t) => t.start >= words[0]!.start + lead[0].length);
     const speaker = speakerAt(context, rest.slice(0, INVERTED_WORDS));

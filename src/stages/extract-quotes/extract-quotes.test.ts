@@ -81,3 +81,12 @@ test('reported speech in French, German, Spanish, Russian and Ukrainian', async 
     );
   }
 });
+
+test('a document reads the same after another one: no pattern keeps its place from the document before', async () => {
+  const statement = 'The harbour of Port Elvan stayed closed on Monday.\n\nAccording to the harbour authority, the port will reopen before the winter storms arrive.';
+  const alone = reported(await analyseText(statement));
+  assert.deepEqual(alone, [['reported', 'the port will reopen before the winter storms arrive', 'the harbour authority']]);
+  // A quotation attributed with "according to" right after it: its attribution is looked for with the same pattern.
+  await analyseText('The harbour of Port Elvan stayed closed on Monday.\n\n“We will rebuild the harbour before the winter comes,” according to Mayor Okafor.');
+  assert.deepEqual(reported(await analyseText(statement)), alone);
+});
