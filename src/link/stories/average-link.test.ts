@@ -43,3 +43,21 @@ test('documents in two languages join through their portable keys alone', () => 
   assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 1, attach: 1 }), [[0, 1]]);
   assert.deepEqual(averageLink(items, [[1], [0]], { threshold: 0.5, crossLanguage: 0.4, attach: 1 }).length, 2, 'a cross-language weight below the threshold keeps them apart');
 });
+
+test('two tight pairs of one topic stay two stories under the relative check, and merge without it', () => {
+  const unit = (entries: Array<[string, number]>) => {
+    const norm = Math.hypot(...entries.map(([, w]) => w));
+    return new Map(entries.map(([k, w]) => [k, w / norm]));
+  };
+  // Each pair shares its own event keys (cosine 0.8 inside a pair); the pairs share only topic words (0.4 across).
+  const a = unit([['topic', 2], ['a', 2], ['x1', 1], ['x2', 1]]);
+  const a2 = unit([['topic', 2], ['a', 2], ['x3', 1], ['x4', 1]]);
+  const b = unit([['topic', 2], ['b', 2], ['y1', 1], ['y2', 1]]);
+  const b2 = unit([['topic', 2], ['b', 2], ['y3', 1], ['y4', 1]]);
+  const items = [a, a2, b, b2].map((vector) => ({ vector, portable: new Map<string, number>(), language: 'en' }));
+  const all = items.map((_, i) => items.map((__, j) => j).filter((j) => j !== i));
+  const plain = { threshold: 0.3, crossLanguage: 1, attach: 1 };
+  assert.deepEqual(averageLink(items, all, plain), [[0, 1, 2, 3]], 'average link alone merges the topic');
+  assert.deepEqual(averageLink(items, all, { ...plain, relative: 0.6, cohesionCap: 0.9 }), [[0, 1], [2, 3]]);
+  assert.deepEqual(averageLink(items, all, { ...plain, relative: 0.6, cohesionCap: 0.5 }), [[0, 1, 2, 3]], 'a low cap lets the tight pairs merge again');
+});

@@ -16,6 +16,15 @@ export interface LinkOptions {
   crossLanguage: number;
   /** A document left alone joins the story it is most like on average from this similarity (a short page, a partial copy). */
   attach: number;
+  /**
+   * Relative closeness (as in Chameleon, Karypis et al. 1999): two stories merge only when their documents are, on
+   * average, at least this share as alike as those of the more cohesive story are to each other. Two translation pairs
+   * on one parade (each pair 0.6 alike, 0.25 to each other) stay two stories; two halves of one event (0.35 inside,
+   * 0.3 across) merge. 0 or absent: no such check.
+   */
+  relative?: number;
+  /** The cohesion that check uses is capped here: a story of near-copies or translations (cohesion 0.9) would otherwise refuse every new report. */
+  cohesionCap?: number;
 }
 
 /** A story being built: sums of its members' vectors per language, so that average link is a dot product of sums. */
@@ -51,7 +60,7 @@ export function averageLink(items: readonly LinkItem[], candidates: ReadonlyArra
   const heap = new PairHeap();
   const push = (a: number, b: number) => {
     const score = link(clusters[a]!, clusters[b]!, options.crossLanguage);
-    if (score >= options.threshold) heap.push({ a: Math.min(a, b), b: Math.max(a, b), score, versionA: clusters[Math.min(a, b)]!.version, versionB: clusters[Math.max(a, b)]!.version });
+    if (score >= options.threshold && score >= relativeBar(clusters[a]!, clusters[b]!, options)) heap.push({ a: Math.min(a, b), b: Math.max(a, b), score, versionA: clusters[Math.min(a, b)]!.version, versionB: clusters[Math.max(a, b)]!.version });
   };
   clusters.forEach((cluster, i) => {
     for (const j of cluster.neighbours) if (j > i) push(i, j);
@@ -102,6 +111,20 @@ function attachSingletons(clusters: Cluster[], alive: Set<number>, options: Link
     clusters[into]!.members.push(...clusters[i]!.members);
     alive.delete(i);
   }
+}
+
+/** The link two stories need by options.relative: that share of the larger cohesion of the two, capped. */
+function relativeBar(a: Cluster, b: Cluster, options: LinkOptions): number {
+  if (!options.relative) return 0;
+  const cap = options.cohesionCap ?? Infinity;
+  return options.relative * Math.min(cap, Math.max(cohesion(a, options.crossLanguage), cohesion(b, options.crossLanguage)));
+}
+
+/** Average similarity of two different documents of one story (its link to itself without the self-pairs, each 1); 0 for one document. */
+function cohesion(a: Cluster, crossLanguage: number): number {
+  const n = a.members.length;
+  if (n < 2) return 0;
+  return (link(a, a, crossLanguage) * n * n - n) / (n * (n - 1));
 }
 
 /** Average similarity of the documents of two stories: same-language pairs by their full vectors, others by their portable ones. */

