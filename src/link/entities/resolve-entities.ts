@@ -99,8 +99,9 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
     for (let k = 0; k + 1 < indices.length; k++) {
       const a = items[indices[k]!]!;
       const b = items[indices[k + 1]!]!;
-      // "European Union (Withdrawal) Act", "ЕС (Brexit)": only an acronym in or before the parentheses names the same thing.
-      const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || isAcronym(a.mention.text);
+      // "Bank Turan Alem (BTA Bank)", "ЕС (European Union)": an acronym in the parentheses, or its expansion after one.
+      // "European Union (Withdrawal) Act", "ЕС (Brexit)": one word after an acronym names another thing.
+      const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || (isAcronym(a.mention.text) && /[\s\u00a0]/.test(b.mention.text.trim()));
       if (acronymPair && /^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
     }
     const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type !== 'person');
