@@ -62,3 +62,22 @@ test('a headline in sentence case is read for names, one in title case is not', 
   const titleCase = await mentions('Officials Say Talks Went Well In Geneva\n\nThe minister told reporters on Wednesday that the talks would go on next week in the capital.');
   assert.ok(!titleCase.some((m) => m.startsWith('Officials') || m.startsWith('Talks')), titleCase.join(', '));
 });
+
+test('names listed together share the type their typed neighbours agree on', async () => {
+  const found = await mentions('The canal runs past Castrop, Lünen, Unna and Schwerte before it reaches the river at last.');
+  for (const town of ['Castrop', 'Lünen', 'Unna', 'Schwerte']) assert.ok(found.includes(`${town}:place`), found.join(', '));
+});
+
+test('context types a one-word name: a French place article, a kind of place with a connector, a kind word before it', async () => {
+  const french = await mentions('Le duc parcourut à bicyclette la Maurétanie, puis il visita la ville de Nusco avec ses amis.');
+  assert.ok(french.includes('Maurétanie:place'), french.join(', '));
+  assert.ok(french.includes('Nusco:place'), french.join(', '));
+  const russian = await mentions('По законам города Монтгомери чернокожие граждане должны были уступать места в автобусах.');
+  assert.ok(russian.includes('Монтгомери:place'), russian.join(', '));
+});
+
+test('an acronym with figures in it is a model or standard, not an organisation', async () => {
+  const found = await mentions('The program first ran on the PDP-11 in a laboratory that NATO funded for many years.');
+  assert.ok(found.includes('PDP-11:other'), found.join(', '));
+  assert.ok(found.includes('NATO:organization'), found.join(', '));
+});

@@ -14,7 +14,8 @@ export function typeOf(name: string, single: boolean, known: EntityType | null, 
   const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
-  if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
+  // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4").
+  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w))) return 'organization';
   // Where nouns compound, the head of one word names its kind: "Marienkirche", "Reinoldikirche", "Bundesministerium".
   const head = single && lexicon.capitalizesNouns ? compoundHead(name.toLowerCase(), lexicon) : null;
   if (head) return head;
@@ -59,8 +60,12 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
-  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else types.
-  if (type === 'other' && kindBefore && !isCapitalised(before!.text)) type = kindOf(kindBefore, lexicon) ?? type;
+  // "the river Danube", "группа Korn", "певица Алиса", "города Монтгомери": a lower-case kind of thing just before a
+  // name types it where the resources and a title do not (a surname's ending proves less than "города").
+  const kind = kindBefore && !isCapitalised(before!.text) ? kindOf(kindBefore, lexicon) : null;
+  if (kind && (type === 'other' || (!known && !title && type !== 'product'))) type = kind;
+  // "la ville de Nusco", "the city of Thane", "región del Nilo": a kind of place, a connector, then the name.
+  if (type === 'other' && single && placeKindAcross(text, tokens, first, lexicon)) type = 'place';
   return type;
 }
 
@@ -73,6 +78,15 @@ export function guessType(name: string, lexicon: Lexicon): EntityType | null {
   if (/[\s\u00a0]/.test(name) || isAcronym(name) || isDemonym(name, lexicon.language)) return null;
   if (lexicon.language && place(name, lexicon.language)) return 'place';
   return nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
+}
+
+/** A lower-case place word and a connector just before the name ("ville de", "city of", "región del"). */
+function placeKindAcross(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  const connector = tokens[first - 1];
+  const kind = tokens[first - 2];
+  if (!connector || !kind || !lexicon.connectors.has(connector.text.toLowerCase()) || lexicon.conjunctions.has(connector.text.toLowerCase())) return false;
+  if (!/^([\s\u00a0]+|['’])$/.test(gap(text, connector, tokens[first]!)) || !/^[\s\u00a0]+$/.test(gap(text, kind, connector))) return false;
+  return !isCapitalised(kind.text) && lexicon.placeWords.has(lemmaOf(kind.text, lexicon.language));
 }
 
 /** Whether a word of the name is a first name or surname by the dictionaries. */
