@@ -81,3 +81,10 @@ test('an acronym with figures in it is a model or standard, not an organisation'
   assert.ok(found.includes('PDP-11:other'), found.join(', '));
   assert.ok(found.includes('NATO:organization'), found.join(', '));
 });
+
+test('an apposition types the name before it, and a Roman numeral alone is no name', async () => {
+  const found = await mentions('The band toured with Moist, a Canadian band, and played in Thane, a city near Mumbai, in the XIX century style.');
+  assert.ok(found.includes('Moist:organization'), found.join(', '));
+  assert.ok(found.includes('Thane:place'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('XIX')), found.join(', '));
+});

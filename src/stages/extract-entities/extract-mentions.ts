@@ -9,7 +9,7 @@ import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { findQuotedNames } from './quoted-names.js';
 import { knownSuffix, lookupInflected, surnameKey } from './name-forms.js';
-import { guessType, holdsPersonName, placeKindBefore, typeByContext, typeLists, typeOf } from './type-mention.js';
+import { guessType, holdsPersonName, placeKindBefore, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
 
 /** The entity types of the dossier. */
 export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'other';
@@ -228,6 +228,8 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
+  // "XIX века", "siglo XX": a Roman numeral alone is a number (in a name it follows one: "Louis XIV").
+  if (first === last && isRomanNumeral(tokens[first]!.text)) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
   const span: Span = [tokens[first]!.start, tokens[last]!.end];
   const after = tokens[last + 1];
@@ -248,6 +250,7 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
   if (type === 'person' && weak) type = 'other';
   type = typeByContext(text, tokens, first, { name, single, type, known: known !== null, title, productBefore }, lexicon);
+  if (type === 'other') type = typeByApposition(text, tokens, last, lexicon) ?? type;
   const guess = type === 'other' && !weak ? guessType(name, lexicon) : null;
   if (guess) type = guess;
   const personName = type === 'person' && holdsPersonName(name, lexicon);
@@ -255,6 +258,11 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const lead = placeKindBefore(text, tokens, first, lexicon);
   if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
   return mention;
+}
+
+/** A Roman numeral with a unit letter (I, V or X) in it: "XIX", "II", not "CD" or "DC". */
+function isRomanNumeral(word: string): boolean {
+  return /[IVX]/.test(word) && /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(word);
 }
 
 /**

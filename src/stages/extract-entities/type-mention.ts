@@ -80,6 +80,28 @@ export function guessType(name: string, lexicon: Lexicon): EntityType | null {
   return nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
 }
 
+/** Lower-case words allowed between an apposition's comma and its kind word ("a small town", "an American actor"). */
+const MAX_APPOSITION_WORDS = 3;
+
+/**
+ * "Thane, a city in Maharashtra", "Moist, a Canadian band", "Кучурган, приток Днестра": an apposition whose head is a
+ * kind of place, organisation or person types the name before it.
+ */
+export function typeByApposition(text: string, tokens: readonly Token[], last: number, lexicon: Lexicon): EntityType | null {
+  const comma = tokens[last + 1];
+  if (!comma || !/^,[\s\u00a0]+$/.test(gap(text, tokens[last]!, comma))) return null;
+  for (let k = last + 1; k < tokens.length && k <= last + MAX_APPOSITION_WORDS + 1 && tokens[k]!.sentence === tokens[last]!.sentence; k++) {
+    const word = tokens[k]!.text;
+    const determiner = k === last + 1 && lexicon.determiners.has(word.toLowerCase());
+    if (((isCapitalised(word) && !isDemonym(word, lexicon.language)) || lexicon.functionWords.has(word.toLowerCase())) && !determiner) return null;
+    const kind = kindOf(lemmaOf(word, lexicon.language), lexicon);
+    // "Smith, the company's chief": a possessive kind word is not the head.
+    if (kind) return /^['’]s\b/.test(text.slice(tokens[k]!.end)) ? null : kind;
+    if (k > last + 1 && !/^[\s\u00a0]+$/.test(gap(text, tokens[k - 1]!, tokens[k]!))) return null;
+  }
+  return null;
+}
+
 /** A lower-case place word and a connector just before the name ("ville de", "city of", "región del"). */
 function placeKindAcross(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
   const connector = tokens[first - 1];
