@@ -88,3 +88,12 @@ test('an apposition types the name before it, and a Roman numeral alone is no na
   assert.ok(found.includes('Thane:place'), found.join(', '));
   assert.ok(!found.some((m) => m.startsWith('XIX')), found.join(', '));
 });
+
+test('the number of a series stays in the name, a year does not', async () => {
+  const found = await mentions('Компания Nord Stream 2 AG строит газопровод «Северный поток — 2» по дну Балтийского моря, сообщил Газпром.');
+  assert.ok(found.some((m) => m.startsWith('Nord Stream 2 AG:')), found.join(', '));
+  assert.ok(found.some((m) => m.startsWith('Северный поток — 2:')), found.join(', '));
+  const english = await mentions('He won the Ligue 2 title with the club and moved to Paris 2019 after a long season abroad.');
+  assert.ok(english.some((m) => m.startsWith('Ligue 2:')), english.join(', '));
+  assert.ok(english.includes('Paris:place'), english.join(', '));
+});

@@ -8,7 +8,7 @@ import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, nameKind, nam
 import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { findQuotedNames } from './quoted-names.js';
-import { knownSuffix, lookupInflected, surnameKey } from './name-forms.js';
+import { isRomanNumeral, knownSuffix, lookupInflected, numberAfter, surnameKey } from './name-forms.js';
 import { guessType, holdsPersonName, placeKindBefore, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
 
 /** The entity types of the dossier. */
@@ -156,7 +156,11 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
     if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
-    const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
+    // "Nord Stream 2 AG": a number goes on into an acronym or organisation word after it.
+    const afterNumber = tokens[end + 2];
+    const numberGoesOn = afterNumber !== undefined && isCapitalised(afterNumber.text) && /^[\s\u00a0]+$/.test(gap(text, next, afterNumber));
+    const numberInside = numberGoesOn && (isAcronym(afterNumber.text) || lexicon.organizationWords.has(afterNumber.text.toLowerCase()));
+    const numberEndsRun = /^\d{1,3}$/.test(next.text) && (!numberGoesOn || numberInside);
     if (isCapitalised(next.text) && nameBreak(tokens, end, lexicon)) break;
     if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
@@ -165,7 +169,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const after = tokens[end + 2];
     if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
     // "Северный поток-2", "Балтийскому морю": a capitalised adjective and the lower-case noun it agrees with.
-    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return end + 1;
+    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return numberAfter(text, tokens, end + 1);
     if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon)) {
       end += 2;
       continue;
@@ -225,7 +229,7 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star", "Пилоты Ryanair": a sentence-initial or common word in another script than the name after it is not part of the name.
   if (first < last && script(tokens[first]!.text) !== script(tokens[first + 1]!.text) && (tokens[first]!.sentenceStart || isCommonWord(tokens[first]!.text, lexicon.language))) first++;
-  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
+  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d{4,}$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
   // "XIX века", "siglo XX": a Roman numeral alone is a number (in a name it follows one: "Louis XIV").
@@ -258,11 +262,6 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const lead = placeKindBefore(text, tokens, first, lexicon);
   if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
   return mention;
-}
-
-/** A Roman numeral with a unit letter (I, V or X) in it: "XIX", "II", not "CD" or "DC". */
-function isRomanNumeral(word: string): boolean {
-  return /[IVX]/.test(word) && /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(word);
 }
 
 /**

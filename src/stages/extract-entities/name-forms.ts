@@ -1,5 +1,6 @@
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../text/name-key.js';
+import { gap } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -35,4 +36,15 @@ export function knownSuffix(text: string, tokens: readonly Token[], first: numbe
   if (lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return null;
   const k = first + 1;
   return k <= last && lookupName(text.slice(tokens[k]!.start, tokens[last]!.end)) ? k : null;
+}
+
+/** A Roman numeral with a unit letter (I, V or X) in it: "XIX", "II", not "CD" or "DC". */
+export function isRomanNumeral(word: string): boolean {
+  return /[IVX]/.test(word) && /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(word);
+}
+
+/** "Северный поток 2", "Северный поток — 2": the number of a series after an adjective-led name belongs to it. */
+export function numberAfter(text: string, tokens: readonly Token[], end: number): number {
+  const next = tokens[end + 1];
+  return next && next.sentence === tokens[end]!.sentence && /^\d{1,3}$/.test(next.text) && /^[\s\u00a0]*[-‑–—―]?[\s\u00a0]*$/.test(gap(text, tokens[end]!, next)) ? end + 1 : end;
 }
