@@ -73,7 +73,8 @@ export function resolveEntities(sources: readonly MentionSource[]): ResolvedEnti
     else {
       // First names differ more across languages than surnames ("Павел"/"Павло Клімкін"): the initial and the surname join.
       if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]!.charAt(0)}|${item.words.at(-1)}`);
-      if (item.words.length > 1 || m.type !== 'person') {
+      // A person guessed from a first name alone ("Кандилли") still meets the same name typed otherwise elsewhere.
+      if (item.words.length > 1 || m.type !== 'person' || m.guessed) {
         label(i, `name:${item.key}`);
         label(i, `name:${item.baseKey}`);
       }

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import type { EntityType, Mention } from './extract-mentions.js';
 import { isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind } from './knowledge.js';
 import type { Lexicon } from './lexicon.js';
-import { place } from '../../lexicon/index.js';
+import { lemmatize, place } from '../../lexicon/index.js';
 
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
@@ -60,10 +60,10 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
-  // "the river Danube", "группа Korn", "певица Алиса", "города Монтгомери": a lower-case kind of thing just before a
-  // name types it where the resources and a title do not (a surname's ending proves less than "города").
+  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else
+  // types; a kind of place wins over a person's name guessed from its ending ("города Монтгомери").
   const kind = kindBefore && !isCapitalised(before!.text) ? kindOf(kindBefore, lexicon) : null;
-  if (kind && (type === 'other' || (!known && !title && type !== 'product'))) type = kind;
+  if (kind && (type === 'other' || (kind === 'place' && type === 'person' && !known && !title))) type = kind;
   // "la ville de Nusco", "the city of Thane", "región del Nilo": a kind of place, a connector, then the name.
   if (type === 'other' && single && placeKindAcross(text, tokens, first, lexicon)) type = 'place';
   return type;
@@ -77,7 +77,9 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
 export function guessType(name: string, lexicon: Lexicon): EntityType | null {
   if (/[\s\u00a0]/.test(name) || isAcronym(name) || isDemonym(name, lexicon.language)) return null;
   if (lexicon.language && place(name, lexicon.language)) return 'place';
-  return nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
+  // "West", "Grant": a first name that is also a common word proves nothing.
+  const common = lexicon.language !== null && lemmatize(name.toLowerCase(), lexicon.language).source === 'dictionary';
+  return !common && nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
 }
 
 /** Lower-case words allowed between an apposition's comma and its kind word ("a small town", "an American actor"). */
