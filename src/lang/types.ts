@@ -64,6 +64,8 @@ export interface EntityTable {
   lendsNameWords?: boolean;
   /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
   placePrepositions?: readonly string[];
+  /** Articles written before the names of countries, regions and rivers but never before a person's ("la Maurétanie", "l'Essex"): before a one-word name nothing else types, it names a place. */
+  placeArticles?: readonly string[];
   /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */
   productWords?: readonly string[];
   /** Lower-case words allowed inside a name ("of", "de", "du"). */

@@ -23,6 +23,9 @@ test('only an acronym in parentheses names the same thing as the name before it'
   ]);
   assert.equal(entityOf(entities, 'a', 'Bank Turan Alem'), entityOf(entities, 'a', 'BTA'));
   assert.notEqual(entityOf(entities, 'a', 'European Union'), entityOf(entities, 'a', 'Withdrawal'));
+  const event = resolveEntities([source('b', 'Britain leaves the EU (Brexit) and the UN (United Nations) watches.', [['EU', 'organization'], ['Brexit', 'other'], ['UN', 'organization'], ['United Nations', 'organization']])]);
+  assert.notEqual(entityOf(event, 'b', 'EU'), entityOf(event, 'b', 'Brexit'));
+  assert.equal(entityOf(event, 'b', 'UN'), entityOf(event, 'b', 'United Nations'));
 });
 
 test('a weak mention needs support in its own document or from a mostly supported name', () => {

@@ -73,7 +73,8 @@ export function resolveEntities(sources: readonly MentionSource[]): ResolvedEnti
     else {
       // First names differ more across languages than surnames ("Павел"/"Павло Клімкін"): the initial and the surname join.
       if (m.type === 'person' && item.words.length > 1) label(i, `person:${item.words[0]!.charAt(0)}|${item.words.at(-1)}`);
-      if (item.words.length > 1 || m.type !== 'person') {
+      // A person guessed from a first name alone ("Кандилли") still meets the same name typed otherwise elsewhere.
+      if (item.words.length > 1 || m.type !== 'person' || m.guessed) {
         label(i, `name:${item.key}`);
         label(i, `name:${item.baseKey}`);
       }
@@ -99,8 +100,9 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
     for (let k = 0; k + 1 < indices.length; k++) {
       const a = items[indices[k]!]!;
       const b = items[indices[k + 1]!]!;
-      // "European Union (Withdrawal) Act", "ЕС (Brexit)": only an acronym in or before the parentheses names the same thing.
-      const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || isAcronym(a.mention.text);
+      // "Bank Turan Alem (BTA Bank)", "ЕС (European Union)": an acronym in the parentheses, or its expansion after one.
+      // "European Union (Withdrawal) Act", "ЕС (Brexit)": one word after an acronym names another thing.
+      const acronymPair = isAcronym(b.mention.text.split(/[\s\u00a0]+/)[0]!) || (isAcronym(a.mention.text) && /[\s\u00a0]/.test(b.mention.text.trim()));
       if (acronymPair && /^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
     }
     const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type !== 'person');

@@ -21,6 +21,8 @@ export interface CleanResult {
   comments: Comment[];
   removed: Array<{ span: Span; kind: RemovedKind }>;
   title: string | null;
+  /** Where the title line stands in the text, when the text holds it. */
+  titleSpan: Span | null;
   published: string | null;
   byline: string | null;
   dateline: Dateline | null;
@@ -84,7 +86,7 @@ export function createClean(): NamedStage {
 
 /** Cleans one text; `article` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata, `marks` from the page. */
 export function cleanText(text: string, article: readonly Span[] | null, knownTitle: string | null, marks: PageMarks = {}): CleanResult {
-  const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
+  const result: CleanResult = { body: [], comments: [], removed: [], title: null, titleSpan: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const { listed = [], commented = [], linked = [] } = marks;
   const region = article && article.length > 0 ? article : null;
   const lines = splitLines(text, region);
@@ -227,6 +229,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     const date = kind === 'body' ? parseDateLine(line.text) : null;
     const byline = kind === 'body' ? parseBylineLine(line.text) : null;
     if (kind === 'credit') noteCredit(result, line.text);
+    if (kind === 'title-repeat') result.titleSpan ??= line.span;
     if (kind !== 'body') remove(line.span, kind === 'truncation' ? 'other' : kind === 'related-list' ? 'related' : kind);
     else if (date && !result.published) {
       result.published = date;
@@ -236,6 +239,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
       remove(line.span, 'credit');
     } else if (index === titleIndex) {
       result.title = line.text;
+      result.titleSpan = line.span;
       remove(line.span, 'other');
     } else if (index < titleIndex || !standsInArticle(line)) remove(line.span, 'navigation');
     else result.body.push(line.span);

@@ -54,3 +54,46 @@ test('in Cyrillic news a speaker named in Latin letters is a firm, and common wo
   assert.ok(found.includes('Ryanair:organization'), found.join(', '));
   assert.ok(found.includes('Северной Ирландии:place'), found.join(', '));
 });
+
+test('a headline in sentence case is read for names, one in title case is not', async () => {
+  const body = '\n\nВ среду министр заявил журналистам, что переговоры продолжатся на следующей неделе в столице страны.';
+  const headline = await mentions('Берлин не знает о возможных санкциях против подрядчиков проекта' + body);
+  assert.ok(headline.includes('Берлин:place'), headline.join(', '));
+  const titleCase = await mentions('Officials Say Talks Went Well In Geneva\n\nThe minister told reporters on Wednesday that the talks would go on next week in the capital.');
+  assert.ok(!titleCase.some((m) => m.startsWith('Officials') || m.startsWith('Talks')), titleCase.join(', '));
+});
+
+test('names listed together share the type their typed neighbours agree on', async () => {
+  const found = await mentions('The canal runs past Castrop, Lünen, Unna and Schwerte before it reaches the river at last.');
+  for (const town of ['Castrop', 'Lünen', 'Unna', 'Schwerte']) assert.ok(found.includes(`${town}:place`), found.join(', '));
+});
+
+test('context types a one-word name: a French place article, a kind of place with a connector, a kind word before it', async () => {
+  const french = await mentions('Le duc parcourut à bicyclette la Maurétanie, puis il visita la ville de Nusco avec ses amis.');
+  assert.ok(french.includes('Maurétanie:place'), french.join(', '));
+  assert.ok(french.includes('Nusco:place'), french.join(', '));
+  const russian = await mentions('По законам города Монтгомери чернокожие граждане должны были уступать места в автобусах.');
+  assert.ok(russian.includes('Монтгомери:place'), russian.join(', '));
+});
+
+test('an acronym with figures in it is a model or standard, not an organisation', async () => {
+  const found = await mentions('The program first ran on the PDP-11 in a laboratory that NATO funded for many years.');
+  assert.ok(found.includes('PDP-11:other'), found.join(', '));
+  assert.ok(found.includes('NATO:organization'), found.join(', '));
+});
+
+test('an apposition types the name before it, and a Roman numeral alone is no name', async () => {
+  const found = await mentions('The band toured with Moist, a Canadian band, and played in Thane, a city near Mumbai, in the XIX century style.');
+  assert.ok(found.includes('Moist:organization'), found.join(', '));
+  assert.ok(found.includes('Thane:place'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('XIX')), found.join(', '));
+});
+
+test('the number of a series stays in the name, a year does not', async () => {
+  const found = await mentions('Компания Nord Stream 2 AG строит газопровод «Северный поток — 2» по дну Балтийского моря, сообщил Газпром.');
+  assert.ok(found.some((m) => m.startsWith('Nord Stream 2 AG:')), found.join(', '));
+  assert.ok(found.some((m) => m.startsWith('Северный поток — 2:')), found.join(', '));
+  const english = await mentions('He won the Ligue 2 title with the club and moved to Paris 2019 after a long season abroad.');
+  assert.ok(english.some((m) => m.startsWith('Ligue 2:')), english.join(', '));
+  assert.ok(english.includes('Paris:place'), english.join(', '));
+});

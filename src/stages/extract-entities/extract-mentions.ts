@@ -1,13 +1,15 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import type { NamedStage } from '../../pipeline/compose.js';
-import { nameKey } from '../../text/name-key.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { adjectiveThenNoun, isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
+import { findQuotedNames } from './quoted-names.js';
+import { isRomanNumeral, knownSuffix, lookupInflected, numberAfter, surnameKey } from './name-forms.js';
+import { guessType, holdsPersonName, placeKindBefore, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
 
 /** The entity types of the dossier. */
 export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'other';
@@ -28,6 +30,8 @@ export interface Mention {
   weak: boolean;
   /** The dictionaries know a word of it as a first name or surname: a person even when only one word is ever seen. */
   personName?: boolean;
+  /** Typed a person by a first name alone (guessType): a list of names may retype it. */
+  guessed?: boolean;
   /** Key of the last word without its case ending ("Аблязова" → "abliazov"), for matching surnames. */
   surnameKey: string;
 }
@@ -36,6 +40,8 @@ export interface Mention {
 export interface Region {
   sentences: Span[];
   inComments: boolean;
+  /** The headline: read for names, not for what the document says about its words. */
+  title?: boolean;
 }
 
 declare module '../../doc/news-doc.js' {
@@ -43,9 +49,6 @@ declare module '../../doc/news-doc.js' {
     mentions: Mention[];
   }
 }
-
-/** Quoted names are short (unit: words). */
-const MAX_QUOTED_NAME_WORDS = 7;
 
 /** Finds names of people, organisations, places and other things in the body and the comments. */
 export function createExtractMentions(): NamedStage {
@@ -58,16 +61,30 @@ export function createExtractMentions(): NamedStage {
       const mentions: Mention[] = [];
       for (const region of regions) findInRegion(doc.text, region, lexicon, stats, mentions);
       doc.data.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
+      typeLists(doc.text, doc.data.mentions, lexicon);
     },
   };
 }
 
-/** Body paragraphs (with the segmenter's sentences) and comments (segmented here). */
+/** The title line, body paragraphs (with the segmenter's sentences) and comments (segmented here). */
 export function regionsOf(doc: NewsDoc): Region[] {
   const language = doc.data.language?.code ?? null;
   const body: Region = { sentences: doc.data.sentences ?? [], inComments: false };
   const comments = (doc.data.clean?.comments ?? []).map((c) => ({ sentences: sentenceSpans(doc.text, c.span, language), inComments: true }));
-  return [body, ...comments];
+  // A headline names what the story is about ("Берлин не знает о санкциях США"), often in forms the body does not repeat.
+  // A headline in title case ("Trump Says Talks Went Well") capitalises common words: it is not read.
+  const titleSpan = doc.data.clean?.titleSpan;
+  const readTitle = titleSpan !== undefined && titleSpan !== null && !titleCased(doc.text.slice(titleSpan[0], titleSpan[1]));
+  const title = readTitle ? [{ sentences: sentenceSpans(doc.text, titleSpan, language), inComments: false, title: true }] : [];
+  return [...title, body, ...comments];
+}
+
+/** Share of a title's words of four letters or more that may be capitalised in a title written in sentence case. */
+const MAX_TITLE_CAPITALS = 0.5;
+
+function titleCased(title: string): boolean {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length > MAX_TITLE_CAPITALS * words.length;
 }
 
 /** What the whole document says about its words: which appear in lower case, capitalised inside a sentence, or after an article. */
@@ -80,7 +97,7 @@ interface WordStatistics {
 
 function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexicon): WordStatistics {
   const stats: WordStatistics = { lowercase: new Set(), capitalisedInside: new Set(), nouns: new Set() };
-  for (const region of regions) {
+  for (const region of regions.filter((r) => !r.title)) {
     const tokens = tokenize(text, region.sentences);
     tokens.forEach((token, i) => {
       if (!isCapitalised(token.text)) stats.lowercase.add(token.text);
@@ -139,7 +156,11 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
     if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
-    const numberEndsRun = /^\d{1,3}$/.test(next.text) && !(tokens[end + 2] && isCapitalised(tokens[end + 2]!.text) && /^[\s\u00a0]+$/.test(gap(text, next, tokens[end + 2]!)));
+    // "Nord Stream 2 AG": a number goes on into an acronym or organisation word after it.
+    const afterNumber = tokens[end + 2];
+    const numberGoesOn = afterNumber !== undefined && isCapitalised(afterNumber.text) && /^[\s\u00a0]+$/.test(gap(text, next, afterNumber));
+    const numberInside = numberGoesOn && (isAcronym(afterNumber.text) || lexicon.organizationWords.has(afterNumber.text.toLowerCase()));
+    const numberEndsRun = /^\d{1,3}$/.test(next.text) && (!numberGoesOn || numberInside);
     if (isCapitalised(next.text) && nameBreak(tokens, end, lexicon)) break;
     if (numberEndsRun || (isCapitalised(next.text) && !placeThenPerson(tokens[end]!.text, next.text, lexicon))) {
       end++;
@@ -148,7 +169,7 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const after = tokens[end + 2];
     if (after && lexicon.conjunctions.has(next.text) && twoNames(text, tokens, start, end, lexicon)) break;
     // "Северный поток-2", "Балтийскому морю": a capitalised adjective and the lower-case noun it agrees with.
-    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return end + 1;
+    if (end === start && lexicon.adjectiveLedNames && adjectiveThenNoun(tokens[start]!.text, next.text)) return numberAfter(text, tokens, end + 1);
     if (!lexicon.capitalizesNouns && lexicon.connectors.has(next.text) && after && isCapitalised(after.text) && /^[\s\u00a0]+$/.test(gap(text, next, after)) && !nameThenPlace(tokens, start, end, lexicon)) {
       end += 2;
       continue;
@@ -208,9 +229,11 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star", "Пилоты Ryanair": a sentence-initial or common word in another script than the name after it is not part of the name.
   if (first < last && script(tokens[first]!.text) !== script(tokens[first + 1]!.text) && (tokens[first]!.sentenceStart || isCommonWord(tokens[first]!.text, lexicon.language))) first++;
-  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d+$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
+  while (last >= first && (lexicon.calendar.has(tokens[last]!.text.toLowerCase()) || lexicon.connectors.has(tokens[last]!.text) || /^\d{4,}$/.test(tokens[last]!.text) || stats.nouns.has(tokens[last]!.text))) last--;
   // "Местные власти": what is left after a sentence's first word is no name when it is in lower case.
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
+  // "XIX века", "siglo XX": a Roman numeral alone is a number (in a name it follows one: "Louis XIV").
+  if (first === last && isRomanNumeral(tokens[first]!.text)) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
   const span: Span = [tokens[first]!.start, tokens[last]!.end];
   const after = tokens[last + 1];
@@ -230,36 +253,15 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const weak = !evidence && ((single && tokens[first]!.sentenceStart && !stats.capitalisedInside.has(name)) || (lexicon.capitalizesNouns && !capitalsAreNames(tokens, first, last, lexicon)));
   let type = typeOf(name, single, known?.type ?? null, title, nextWord, spoken, lexicon);
   if (type === 'person' && weak) type = 'other';
-  // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
-  const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
-  if (type === 'other' && single && placed && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
-  // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
-  const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
-  if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
-  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else types.
-  if (type === 'other' && kindBefore && !isCapitalised(before!.text)) type = kindOf(kindBefore, lexicon) ?? type;
-  const personName = type === 'person' && name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
-  const mention: Mention = { span, text: name, type, known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
+  type = typeByContext(text, tokens, first, { name, single, type, known: known !== null, title, productBefore }, lexicon);
+  if (type === 'other') type = typeByApposition(text, tokens, last, lexicon) ?? type;
+  const guess = type === 'other' && !weak ? guessType(name, lexicon) : null;
+  if (guess) type = guess;
+  const personName = type === 'person' && holdsPersonName(name, lexicon);
+  const mention: Mention = { span, text: name, type, guessed: guess === 'person', known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
   const lead = placeKindBefore(text, tokens, first, lexicon);
   if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
   return mention;
-}
-
-/** The type a lower-case kind of thing gives the name after it: a place, an organisation, a person's role. */
-function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
-  if (lexicon.placeWords.has(kind)) return 'place';
-  if (lexicon.organizationWords.has(kind)) return 'organization';
-  return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
-}
-
-/** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */
-function placeKindBefore(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
-  const before = tokens[first - 1];
-  if (!before || before.sentence !== tokens[first]!.sentence || !/^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!))) return null;
-  if (lexicon.placeKindsInNames.has(before.text)) return first - 1;
-  const kind = tokens[first - 2];
-  if (!kind || !lexicon.connectors.has(before.text) || !/^[\s\u00a0]+$/.test(gap(text, kind, before))) return null;
-  return lexicon.placeKindsInNames.has(kind.text) ? first - 2 : null;
 }
 
 /**
@@ -282,39 +284,6 @@ function script(word: string): string {
   return /\p{Script=Cyrillic}/u.test(word) ? 'cyrillic' : 'latin';
 }
 
-/** The gazetteer entry of a name, trying nominative forms of an inflected last word ("Либерии" → "Либерия"). */
-function lookupInflected(name: string, lexicon: Lexicon) {
-  const direct = lookupName(name);
-  if (direct || !lexicon.inflection) return direct;
-  for (const base of bases(name, lexicon)) {
-    for (const nominative of lexicon.inflection.nominatives) {
-      const found = lookupName(base + nominative);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** Shortest stem kept when stripping a case ending (unit: letters). */
-const MIN_STEM = 4;
-
-function bases(word: string, lexicon: Lexicon): string[] {
-  const lower = word.toLowerCase();
-  return (lexicon.inflection?.endings ?? []).filter((ending) => lower.endsWith(ending) && word.length - ending.length >= MIN_STEM).map((ending) => word.slice(0, word.length - ending.length));
-}
-
-function surnameKey(name: string, lexicon: Lexicon): string {
-  const last = name.split(/[\s\u00a0]+/).at(-1)!;
-  return nameKey(bases(last, lexicon)[0] ?? last);
-}
-
-/** Where a known name follows one leading word ("Russian-led CSTO", "Western Ukraine"): the run is cut to it. */
-function knownSuffix(text: string, tokens: readonly Token[], first: number, last: number): number | null {
-  if (lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return null;
-  const k = first + 1;
-  return k <= last && lookupName(text.slice(tokens[k]!.start, tokens[last]!.end)) ? k : null;
-}
-
 /**
  * Words capitalised only because they start a sentence, and calendar names. A common word of the dictionary that the
  * text also capitalises inside a sentence is a name there too ("Trump said", "Brown added").
@@ -323,54 +292,4 @@ function isNoise(token: Token, lexicon: Lexicon, stats: WordStatistics): boolean
   const lower = token.text.toLowerCase();
   if (lexicon.functionWords.has(lower) || lexicon.calendar.has(lower)) return true;
   return token.sentenceStart && (stats.lowercase.has(lower) || (!stats.capitalisedInside.has(token.text) && isCommonWord(token.text, lexicon.language)));
-}
-
-function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
-  if (known) return known;
-  if (title) return 'person';
-  if (single && isDemonym(name, lexicon.language)) return 'other';
-  // Organisation and place words count in any case form ("комитета", "морю"): their lemmas are compared too.
-  const words = name.toLowerCase().split(/[\s\u00a0]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
-  if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
-  if (lexicon.placeWords.has(nextWord) || (!single && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
-  if (name.split(/[\s\u00a0]+/).some(isAcronym)) return 'organization';
-  // News that writes people in its own script: a speaker named in another script is a firm ("Ryanair заявила").
-  if (spoken) return lexicon.ownScriptLetter && !lexicon.ownScriptLetter.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
-  const kinds = kindsOf(name, lexicon);
-  // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
-  if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
-  if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
-  const parts = name.split(/[\s\u00a0]+/);
-  // "Северной Ирландии", "Western Europe": common words before a known place make a place.
-  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCapitalised(w) && isCommonWord(w, lexicon.language))) return 'place';
-  // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Bruins de Boston") is a club or firm of that place.
-  if (!single && parts.some((w) => knownName(w, lexicon.language)?.type === 'place')) return 'organization';
-  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
-  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
-  return 'other';
-}
-
-/** The kind of name each word is by the dictionaries (first name, surname, place…). */
-function kindsOf(name: string, lexicon: Lexicon): ReturnType<typeof nameKind>[] {
-  return name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
-}
-
-/**
- * Names in quotation marks after an organisation word: "the movement
- * «Democratic Choice of Kazakhstan»", "le mouvement « Choix démocratique du
- * Kazakhstan »" (French capitalises only the first word of such names).
- */
-function findQuotedNames(text: string, region: Region, lexicon: Lexicon, mentions: Mention[]): Span[] {
-  const covered: Span[] = [];
-  for (const [start, end] of region.sentences) {
-    for (const match of text.slice(start, end).matchAll(lexicon.quotedName)) {
-      const name = match.groups!.name!.trim();
-      if (!isCapitalised(name) || name.split(/\s+/).length > MAX_QUOTED_NAME_WORDS) continue;
-      const at = start + match.index + match[0].indexOf(name);
-      const span: Span = [at, at + name.length];
-      mentions.push({ span, text: name, type: 'organization', known: lookupName(name)?.canonical ?? null, title: null, inComments: region.inComments, joinedWith: null, weak: false, surnameKey: nameKey(name) });
-      covered.push(span);
-    }
-  }
-  return covered;
 }

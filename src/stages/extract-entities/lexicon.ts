@@ -15,6 +15,7 @@ export interface Lexicon {
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  placeArticles: Set<string>;
   /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
   placeKindsInNames: Set<string>;
   productWords: Set<string>;
@@ -100,6 +101,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     // So are English place words ("Marin County", "Skywalker Ranch").
     placeWords: new Set([...set((t) => t.entities.placeWords), ...lenders.flatMap((t) => t.entities.placeWords)]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    placeArticles: set((t) => t.entities.placeArticles ?? []),
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),

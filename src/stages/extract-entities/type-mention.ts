@@ -1,0 +1,178 @@
+import { gap, isAcronym, isCapitalised } from '../../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
+import type { EntityType, Mention } from './extract-mentions.js';
+import { isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind } from './knowledge.js';
+import type { Lexicon } from './lexicon.js';
+import { lemmatize, place } from '../../lexicon/index.js';
+
+/** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
+export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
+  if (known) return known;
+  if (title) return 'person';
+  if (single && isDemonym(name, lexicon.language)) return 'other';
+  // Organisation and place words count in any case form ("комитета", "морю"), and inside hyphenated names ("Даунинг-стрит"): their lemmas are compared too.
+  const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
+  if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
+  if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
+  // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4").
+  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w))) return 'organization';
+  // Where nouns compound, the head of one word names its kind: "Marienkirche", "Reinoldikirche", "Bundesministerium".
+  const head = single && lexicon.capitalizesNouns ? compoundHead(name.toLowerCase(), lexicon) : null;
+  if (head) return head;
+  // News that writes people in its own script: a speaker named in another script is a firm ("Ryanair заявила").
+  if (spoken) return lexicon.ownScriptLetter && !lexicon.ownScriptLetter.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
+  const kinds = kindsOf(name, lexicon);
+  // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
+  if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
+  if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];
+  const parts = name.split(/[\s\u00a0]+/);
+  // "Северной Ирландии", "Western Europe": common words before a known place make a place.
+  if (!single && knownName(parts.at(-1)!, lexicon.language)?.type === 'place' && parts.slice(0, -1).every((w) => isCapitalised(w) && isCommonWord(w, lexicon.language))) return 'place';
+  // A name that holds a place but is none ("Boston Celtics", "Feyenoord Rotterdam", "Bruins de Boston") is a club or firm of that place.
+  if (!single && parts.some((w) => knownName(w, lexicon.language)?.type === 'place')) return 'organization';
+  // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
+  if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
+  return 'other';
+}
+
+/** What typeByContext needs to know of a name already typed by its words. */
+export interface TypedName {
+  name: string;
+  single: boolean;
+  type: EntityType;
+  /** The resources know the name. */
+  known: boolean;
+  title: string | null;
+  /** A kind of product was cut from the front of the run ("Massengutfrachter Baltic Star"). */
+  productBefore: boolean;
+}
+
+/** The type of a name corrected by the word just before it: a preposition of place, a kind of product, a lower-case kind of thing. */
+export function typeByContext(text: string, tokens: readonly Token[], first: number, typed: TypedName, lexicon: Lexicon): EntityType {
+  const { name, single, known, title, productBefore } = typed;
+  let type = typed.type;
+  const before = tokens[first - 1];
+  // "in Gaevka", "в Еремеевке": a single name nothing else types, after a preposition of place, is a place.
+  const placed = before !== undefined && /^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!)) && lexicon.placePrepositions.has(before.text.toLowerCase());
+  // "la Maurétanie", "l'Essex": an article that never comes before a person's name.
+  const article = before !== undefined && /^([\s\u00a0]+|['’])$/.test(gap(text, before, tokens[first]!)) && lexicon.placeArticles.has(before.text.toLowerCase());
+  if (type === 'other' && single && (placed || article) && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
+  // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
+  const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
+  if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
+  // "the river Danube", "группа Korn", "певица Алиса": a lower-case kind of thing just before a name nothing else
+  // types; a kind of place wins over a person's name guessed from its ending ("города Монтгомери").
+  const kind = kindBefore && !isCapitalised(before!.text) ? kindOf(kindBefore, lexicon) : null;
+  if (kind && (type === 'other' || (kind === 'place' && type === 'person' && !known && !title))) type = kind;
+  // "la ville de Nusco", "the city of Thane", "región del Nilo": a kind of place, a connector, then the name.
+  if (type === 'other' && single && placeKindAcross(text, tokens, first, lexicon)) type = 'place';
+  return type;
+}
+
+/**
+ * The likeliest type of a one-word name that neither its words nor its context typed: a town of the place table
+ * ("Lünen", "Jabalpur": left out of knownName because towns are named after people), else a person by a first name
+ * ("Imelda", "Ольга").
+ */
+export function guessType(name: string, lexicon: Lexicon): EntityType | null {
+  if (/[\s\u00a0]/.test(name) || isAcronym(name) || isDemonym(name, lexicon.language)) return null;
+  if (lexicon.language && place(name, lexicon.language)) return 'place';
+  // "West", "Grant": a first name that is also a common word proves nothing.
+  const common = lexicon.language !== null && lemmatize(name.toLowerCase(), lexicon.language).source === 'dictionary';
+  return !common && nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
+}
+
+/** Lower-case words allowed between an apposition's comma and its kind word ("a small town", "an American actor"). */
+const MAX_APPOSITION_WORDS = 3;
+
+/**
+ * "Thane, a city in Maharashtra", "Moist, a Canadian band", "Кучурган, приток Днестра": an apposition whose head is a
+ * kind of place, organisation or person types the name before it.
+ */
+export function typeByApposition(text: string, tokens: readonly Token[], last: number, lexicon: Lexicon): EntityType | null {
+  const comma = tokens[last + 1];
+  if (!comma || !/^,[\s\u00a0]+$/.test(gap(text, tokens[last]!, comma))) return null;
+  for (let k = last + 1; k < tokens.length && k <= last + MAX_APPOSITION_WORDS + 1 && tokens[k]!.sentence === tokens[last]!.sentence; k++) {
+    const word = tokens[k]!.text;
+    const determiner = k === last + 1 && lexicon.determiners.has(word.toLowerCase());
+    if (((isCapitalised(word) && !isDemonym(word, lexicon.language)) || lexicon.functionWords.has(word.toLowerCase())) && !determiner) return null;
+    const kind = kindOf(lemmaOf(word, lexicon.language), lexicon);
+    // "Smith, the company's chief": a possessive kind word is not the head.
+    if (kind) return /^['’]s\b/.test(text.slice(tokens[k]!.end)) ? null : kind;
+    if (k > last + 1 && !/^[\s\u00a0]+$/.test(gap(text, tokens[k - 1]!, tokens[k]!))) return null;
+  }
+  return null;
+}
+
+/** A lower-case place word and a connector just before the name ("ville de", "city of", "región del"). */
+function placeKindAcross(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
+  const connector = tokens[first - 1];
+  const kind = tokens[first - 2];
+  if (!connector || !kind || !lexicon.connectors.has(connector.text.toLowerCase()) || lexicon.conjunctions.has(connector.text.toLowerCase())) return false;
+  if (!/^([\s\u00a0]+|['’])$/.test(gap(text, connector, tokens[first]!)) || !/^[\s\u00a0]+$/.test(gap(text, kind, connector))) return false;
+  return !isCapitalised(kind.text) && lexicon.placeWords.has(lemmaOf(kind.text, lexicon.language));
+}
+
+/** Whether a word of the name is a first name or surname by the dictionaries. */
+export function holdsPersonName(name: string, lexicon: Lexicon): boolean {
+  return name.split(/[\s\u00a0]+/).some((w) => { const kind = nameKind(w, lexicon.language); return kind === 'first-name' || kind === 'surname'; });
+}
+
+/** The type a lower-case kind of thing gives the name after it: a place, an organisation, a person's role. */
+function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
+  if (lexicon.placeWords.has(kind)) return 'place';
+  if (lexicon.organizationWords.has(kind)) return 'organization';
+  return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
+}
+
+/** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */
+export function placeKindBefore(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence || !/^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!))) return null;
+  if (lexicon.placeKindsInNames.has(before.text)) return first - 1;
+  const kind = tokens[first - 2];
+  if (!kind || !lexicon.connectors.has(before.text) || !/^[\s\u00a0]+$/.test(gap(text, kind, before))) return null;
+  return lexicon.placeKindsInNames.has(kind.text) ? first - 2 : null;
+}
+
+/** The kind of name each word is by the dictionaries (first name, surname, place…). */
+function kindsOf(name: string, lexicon: Lexicon): ReturnType<typeof nameKind>[] {
+  return name.split(/[\s\u00a0]+/).map((word) => nameKind(word, lexicon.language));
+}
+
+/**
+ * Names listed together are things of one kind: "Castrop, Lünen, Unna und Schwerte", "Jabalpur and Thane",
+ * "Отрадово, Сухое, Щербанка". A name nothing typed takes the one type its typed neighbours in the list agree on.
+ */
+export function typeLists(text: string, mentions: Mention[], lexicon: Lexicon): void {
+  const conjunctions = [...lexicon.conjunctions].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const link = new RegExp(`^[\\s\\u00a0]*(,[\\s\\u00a0]*(${conjunctions})?|(${conjunctions}))[\\s\\u00a0]+$`, 'iu');
+  let chain: Mention[] = [];
+  const settle = () => {
+    const types = new Set(chain.filter((m) => m.type !== 'other' && m.type !== 'product' && !m.weak && !m.guessed).map((m) => m.type));
+    if (chain.length > 1 && types.size === 1) {
+      const [type] = types;
+      for (const m of chain) {
+        if ((m.type === 'other' || m.guessed) && !isDemonym(m.text, lexicon.language)) Object.assign(m, { type, guessed: false });
+      }
+    }
+  };
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (previous && previous.span[1] <= m.span[0] && link.test(text.slice(previous.span[1], m.span[0]))) chain.push(m);
+    else {
+      settle();
+      chain = [m];
+    }
+  });
+  settle();
+}
+
+/** Place and organisation words this long are read as the head of a compound (unit: letters): "-kirche", not "-see". */
+const MIN_COMPOUND_HEAD = 5;
+
+function compoundHead(word: string, lexicon: Lexicon): EntityType | null {
+  const endsIn = (words: Set<string>) => [...words].some((w) => w.length >= MIN_COMPOUND_HEAD && word.length > w.length && word.endsWith(w));
+  if (endsIn(lexicon.organizationWords)) return 'organization';
+  return endsIn(lexicon.placeWords) ? 'place' : null;
+}
