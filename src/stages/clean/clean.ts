@@ -7,6 +7,7 @@ import type { Comment } from './comments.js';
 import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
 import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
 import { emptyBodyReason } from './empty-body.js';
+import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
@@ -41,6 +42,8 @@ declare module '../../doc/news-doc.js' {
     commented: Span[];
     /** Text inside an HTML page's links, in order. */
     linked: Span[];
+    /** The summary an HTML page gives of itself (JSON-LD or meta description). */
+    summary: string;
   }
 }
 
@@ -71,8 +74,8 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      const { listed, commented, linked } = doc.data;
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked });
+      const { listed, commented, linked, summary } = doc.data;
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked, summary });
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -86,7 +89,11 @@ export function createClean(): NamedStage {
 export function cleanText(text: string, article: readonly Span[] | null, knownTitle: string | null, marks: PageMarks = {}): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const { listed = [], commented = [], linked = [] } = marks;
-  const region = article && article.length > 0 ? article : null;
+  const knownTitleKey = normalise(knownTitle ?? '');
+  const region = article && article.length > 0 ? withStandfirst(text, article, marks.summary ?? null, {
+    isBody: (line) => lineKind(line.text, knownTitleKey) === 'body' && !isLinkLine(line.span, line.text, linked),
+    isTitle: (line) => knownTitleKey !== '' && normalise(line.text) === knownTitleKey,
+  }) : null;
   const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));

@@ -6,6 +6,8 @@ export interface PageMarks {
   listed?: readonly Span[];
   commented?: readonly Span[];
   linked?: readonly Span[];
+  /** The page's summary of itself (meta description): a standfirst before the article repeats it. */
+  summary?: string | null;
 }
 
 /** A line this much inside links, and not prose, is a link list entry ("Bistum Hildesheim: Das 2G-Virus breitet sich aus"). */
