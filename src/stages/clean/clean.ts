@@ -12,7 +12,7 @@ import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf, photoWordsPattern } from './phrases.js';
-import { articleFooter, isLinkLine } from './region.js';
+import { articleFooter, boxedLines, isLinkLine } from './region.js';
 import type { PageMarks } from './region.js';
 import { boundedMemo } from '../../text/memo.js';
 
@@ -42,6 +42,8 @@ declare module '../../doc/news-doc.js' {
     commented: Span[];
     /** Text inside an HTML page's links, in order. */
     linked: Span[];
+    /** Text inside an HTML page's boilerplate boxes (named by ids and classes), in order. */
+    boxed: Span[];
     /** The summary an HTML page gives of itself (JSON-LD or meta description). */
     summary: string;
   }
@@ -74,8 +76,8 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      const { listed, commented, linked, summary } = doc.data;
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked, summary });
+      const { listed, commented, linked, boxed, summary } = doc.data;
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked, boxed, summary });
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -167,6 +169,9 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
     }
   }
   if (region) {
+    const boxes = new Set(boxedLines(result.body, marks.boxed ?? []));
+    for (const span of boxes) remove(span, 'other');
+    result.body = result.body.filter((span) => !boxes.has(span));
     const footer = new Set(articleFooter(text, result.body, listed));
     for (const span of footer) remove(span, 'other');
     result.body = result.body.filter((span) => !footer.has(span));
