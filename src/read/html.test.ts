@@ -36,6 +36,12 @@ test('the page summary comes from JSON-LD, else the og or meta description', () 
   assert.equal(parseHtmlPage('<html><body><p>x</p></body></html>').summary, null);
 });
 
+test('text inside elements named as furniture (share bar, author box) is marked; page-wide classes are not', () => {
+  const page = parseHtmlPage(`<html><body class="single has-sidebar"><article class="post">${article(4)}<div class="sharedaddy">Share this: Facebook</div><div class="author-box"><p>Anna Berger writes about harbours.</p></div></article></body></html>`);
+  const boxed = page.boxed.map(([s, e]) => page.text.slice(s, e));
+  assert.deepEqual(boxed, ['Share this: Facebook', 'Anna Berger writes about harbours.']);
+});
+
 test('ruby readings (furigana) are not read into the words they gloss', () => {
   const page = parseHtmlPage('<html><body><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくす。</p></body></html>');
   assert.equal(page.text, '子どもへの虐待をなくす。');

@@ -58,7 +58,7 @@ const BOX_PARTS = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup', 'social', 'share', 'sharing', 'sharedaddy', 'shariff', 'socials',
   'related', 'relatedposts', 'recommended', 'promo', 'disclaimer', 'cookie', 'cookies', 'consent', 'outbrain', 'taboola',
   'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'breadcrumb', 'breadcrumbs', 'author', 'authorbox', 'bio',
-  'caption', 'credit', 'credits', 'copyright', 'tags', 'widget', 'sidebar',
+  'caption', 'credit', 'credits', 'copyright', 'tags', 'widget', 'sidebar', 'byline', 'rating', 'popular', 'trending', 'follow', 'donate',
 ]);
 /** Elements that wrap whole pages or articles: their classes ("single-post has-sidebar") describe the page, not a box. */
 const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);

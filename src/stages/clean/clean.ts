@@ -56,6 +56,9 @@ const form = phrasesOf('form');
 const mostRead = phrasesOf('mostRead');
 const footer = phrasesOf('footer');
 const truncation = phrasesOf('truncation');
+const promo = phrasesOf('promo');
+/** An invitation to subscribe or follow is a sentence or two (unit: words); a longer paragraph that opens alike is text. */
+const MAX_PROMO_WORDS = 40;
 const republished = phrasesOf('republished');
 const commentUi = phrasesOf('commentUi');
 
@@ -211,6 +214,7 @@ function classifyLine(text: string): LineKind {
   if (form.test(text)) return 'form';
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';
+  if (words <= MAX_PROMO_WORDS && promo.test(text)) return 'ad';
   if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
   if (isRepostLine(text)) return 'credit';
   if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
