@@ -23,6 +23,7 @@ export const de: LanguageTable = {
     commentHeadings: [/^\d+ kommentare?\b/iu, /^kommentare\s*(\(\d+\))?$/iu, /^leserkommentare\b/iu],
     commentUi: ['Antworten', 'Melden', /^gefällt mir\s*\d*$/iu],
     footer: [/^(\(c\)|©|copyright\b)/iu, 'Alle Rechte vorbehalten', 'Impressum', 'Datenschutz', 'Nutzungsbedingungen'],
+    promo: [/^abonnier(e|en sie) (jetzt )?(unseren|den|unsere)\b/iu, /^verpass(e|en sie)? (keine|nichts)\b/iu, /^folg(e|t|en sie) uns (auf|bei)\b/iu, /^(hat|gefällt) (dir|euch|ihnen) (der|dieser|unser|das) (artikel|beitrag|magazin)/iu, /^artikel gefallen\?/iu, /^(melde dich|melden sie sich) (jetzt )?(für|zu)m? (unseren )?newsletter/iu, /^(jetzt )?(kostenlos(en)? )?newsletter abonnieren/iu, /^besuchen sie unseren\b/iu],
     truncation: [/^weiterlesen\b/iu, /^(mehr|alles) lesen\b/iu, /^(lesen sie )?den (ganzen|vollständigen) artikel/iu, /^dieser artikel ist (nur )?für abonnenten/iu, /^jetzt weiterlesen\b/iu],
     republished: ['quelle:', 'zuerst erschienen bei', 'zuerst erschienen in', 'zuerst veröffentlicht bei', 'übernommen von'],
     commentAuthorSuffixes: ['sagt:', 'schreibt:', 'schrieb:'],

@@ -23,6 +23,7 @@ export const es: LanguageTable = {
     commentHeadings: [/^\d+ comentarios?\b/iu, /^comentarios\s*(\(\d+\))?$/iu],
     commentUi: ['Responder', 'Denunciar', /^me gusta\s*\d*$/iu],
     footer: [/^(\(c\)|©|copyright\b)/iu, 'Todos los derechos reservados', 'Aviso legal', 'Política de privacidad'],
+    promo: [/^s[ií]gue(nos)? en\b/iu, /^suscr[ií]bete\b/iu, /^únete a nuestro\b/iu, /^¿ya sabías que\b.*\b(canal|newsletter|boletín)\b/iu, /^¡?mira lo que tiene nuestro canal\b/iu, /^recibe (las|nuestras) (noticias|novedades)\b/iu],
     truncation: [/^(seguir|sigue|continuar) leyendo\b/iu, /^leer (más|la noticia completa)\b/iu, /^este (artículo|contenido) es (exclusivo )?para suscriptores/iu],
     republished: ['fuente:', 'publicado originalmente en', 'publicado originalmente por', 'reproducido de'],
     commentAuthorSuffixes: ['dice:', 'escribió:'],

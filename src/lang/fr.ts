@@ -23,6 +23,7 @@ export const fr: LanguageTable = {
     commentHeadings: [/^\d+ commentaires?\b/i, /^commentaires?\s*(\(\d+\))?$/i, /^réactions?\s*(\(\d+\))?$/i],
     commentUi: ['Répondre', 'Signaler', /^\d+ (réponses?|j'aime)$/i],
     footer: [/^(\(c\)|©|copyright\b)/i, 'Tous droits réservés', 'Mentions légales', 'Politique de confidentialité', 'Conditions générales'],
+    promo: [/^abonnez-vous\b/iu, /^suivez-nous sur\b/iu, /^inscrivez-vous (à|a) (notre|la) newsletter/iu, /^recevez (nos|notre|les)\b.*\b(newsletter|actualités)\b/iu],
     truncation: [/^(lire|voir) la suite\b/i, /^la suite (de cet article )?est réservée/i, /^cet article est réservé aux abonnés/i, /^il vous reste \d+%/i],
     republished: ['source :', 'source:', 'publié initialement par', 'publié initialement sur', 'article initialement publié par', 'article initialement publié sur', 'repris de'],
     commentAuthorSuffixes: ['dit :', 'dit:', 'a écrit :', 'a écrit:'],

@@ -35,6 +35,8 @@ export interface BoilerplateTable {
   footer: readonly Phrase[];
   /** Phrases that end a comment author line ("John says:"). */
   commentAuthorSuffixes: readonly string[];
+  /** Invitations to subscribe, follow or sign up, inside an article ("Follow us on Twitter"): the line alone goes. */
+  promo: readonly Phrase[];
   /** Lines that say the article goes on elsewhere: "Continue reading", paywall notices. */
   truncation: readonly Phrase[];
   /** Lines that credit the original publisher, its name after the phrase: "Reposted from Riverside Wire", "Quelle: dpa". */

@@ -19,7 +19,7 @@ type MetaIndex = Map<string, string>;
  * Title, date, byline, address and outlet from JSON-LD and meta tags, read
  * in one pass over the tree (each `querySelector` walks the whole page).
  */
-export function readMetadata(page: MetaDocument): InputMeta {
+export function readMetadata(page: MetaDocument): InputMeta & { summary: string | null } {
   const elements = page.querySelectorAll('meta, title, link[rel="canonical"], script[type="application/ld+json"]');
   const metas: MetaIndex = new Map();
   const scripts: MetaElement[] = [];
@@ -46,6 +46,7 @@ export function readMetadata(page: MetaDocument): InputMeta {
     url: metaContent('og:url') ?? canonical,
     outlet: metaContent('og:site_name'),
     language: null,
+    summary: ld.description ?? metaContent('og:description', 'description', 'twitter:description'),
   };
 }
 
@@ -53,6 +54,7 @@ interface JsonLdArticle {
   headline?: string;
   datePublished?: string;
   author?: string;
+  description?: string;
 }
 
 function readJsonLd(scripts: readonly MetaElement[]): JsonLdArticle {
@@ -91,5 +93,6 @@ function findLdArticle(data: unknown, depth = 0): JsonLdArticle | null {
     headline: typeof record.headline === 'string' ? record.headline.trim() : undefined,
     datePublished: typeof record.datePublished === 'string' ? record.datePublished : undefined,
     author: typeof authorName === 'string' ? authorName.trim() : undefined,
+    description: typeof record.description === 'string' ? record.description.trim() : undefined,
   };
 }

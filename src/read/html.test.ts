@@ -22,6 +22,31 @@ test('a page with two html documents is read as one, with a warning', () => {
   assert.match(page.warnings.join(' '), /2 <html> or <body>/);
 });
 
+test('a head never closed and no body, with a stray </body> at the end, is read as the body', () => {
+  const page = parseHtmlPage(`<!DOCTYPE html>\n<html>\n<head>\n<title>Harbour closed</title>\n<meta charset="UTF-8"><script>var a = 1;</script><div class="content">${article(6)}</div><div class="overlay"></div></body></html>`);
+  assert.ok(page.text.includes(paragraph(4)), page.text);
+  assert.ok(articleText(page).includes(paragraph(2)));
+});
+
+test('the page summary comes from JSON-LD, else the og or meta description', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour closed","description":"The harbour stays shut."}</script>';
+  const metaTags = '<meta name="description" content="Plain description."><meta property="og:description" content="OG description.">';
+  assert.equal(parseHtmlPage(`<html><head>${metaTags}${ld}</head><body><p>x</p></body></html>`).summary, 'The harbour stays shut.');
+  assert.equal(parseHtmlPage(`<html><head>${metaTags}</head><body><p>x</p></body></html>`).summary, 'OG description.');
+  assert.equal(parseHtmlPage('<html><body><p>x</p></body></html>').summary, null);
+});
+
+test('text inside elements named as furniture (share bar, author box) is marked; page-wide classes are not', () => {
+  const page = parseHtmlPage(`<html><body class="single has-sidebar"><article class="post">${article(4)}<div class="sharedaddy">Share this: Facebook</div><div class="author-box"><p>Anna Berger writes about harbours.</p></div></article></body></html>`);
+  const boxed = page.boxed.map(([s, e]) => page.text.slice(s, e));
+  assert.deepEqual(boxed, ['Share this: Facebook', 'Anna Berger writes about harbours.']);
+});
+
+test('ruby readings (furigana) are not read into the words they gloss', () => {
+  const page = parseHtmlPage('<html><body><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくす。</p></body></html>');
+  assert.equal(page.text, '子どもへの虐待をなくす。');
+});
+
 test('plain text and byte soup named .html are read without failing', () => {
   assert.equal(parseHtmlPage('Just one sentence, no tags at all.').text, 'Just one sentence, no tags at all.');
   const soup = parseHtmlPage('<<<<>>>\u0000<<!<?--><html<body<');

@@ -20,6 +20,10 @@ export interface ParsedHtml {
   commented: Span[];
   /** Text inside links. */
   linked: Span[];
+  /** Text inside elements whose ids or classes name boilerplate (share bars, newsletter and author boxes). */
+  boxed: Span[];
+  /** The summary the page gives of itself (JSON-LD or meta description), or null: a standfirst repeats it. */
+  summary: string | null;
   /** Problems worth a message on the document (a repaired page, an article search skipped). */
   warnings: string[];
 }
@@ -41,9 +45,9 @@ export function parseHtmlPage(html: string): ParsedHtml {
     ({ document } = parseHTML(`<html><head></head><body>${escapeHtml(html.replace(/<[^>]*>?/g, ' '))}</body></html>`));
   }
   const page = readPageText(document.body as unknown as PageNode);
-  const meta = readMetadata(document as unknown as MetaDocument);
+  const { summary, ...meta } = readMetadata(document as unknown as MetaDocument);
   const article = findArticle(document, page);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
-  return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, linked: page.linked, meta, warnings };
+  return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, linked: page.linked, boxed: page.boxed, meta, summary, warnings };
 }

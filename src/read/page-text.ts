@@ -22,6 +22,8 @@ export interface PageText {
   commented: Span[];
   /** Text inside links (`<a>`), in order: a line that is all link is a menu entry or a teaser, not prose. */
   linked: Span[];
+  /** Text inside elements whose ids or classes name boilerplate (share bars, newsletter boxes, author boxes, captions), in order. */
+  boxed: Span[];
   /** Element count, deepest nesting and most children of one element: the work an article search would face. */
   shape: { elements: number; depth: number; widest: number };
 }
@@ -44,7 +46,31 @@ function marksComments(node: PageNode): boolean {
   return COMMENT_MARK.test(names) && !NOT_COMMENT.test(names);
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
+/** Not read: code, metadata, embedded frames and controls; `rt`/`rp` are ruby readings (furigana) printed above the words they gloss. */
+/**
+ * Parts of ids and classes (split at spaces, `-` and `_`) that name page
+ * furniture rather than text: WordPress `sharedaddy`, `jp-relatedposts`,
+ * `author-box`, `wp-caption-text`, newsletter and cookie boxes, ad slots.
+ * The words are the markup's, the same in every language. Learnt from
+ * trafilatura's discard list, kept to names that do not also wrap articles.
+ */
+const BOX_PARTS = new Set([
+  'newsletter', 'subscribe', 'subscription', 'signup', 'social', 'share', 'sharing', 'sharedaddy', 'shariff', 'socials',
+  'related', 'relatedposts', 'recommended', 'promo', 'disclaimer', 'cookie', 'cookies', 'consent', 'outbrain', 'taboola',
+  'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'breadcrumb', 'breadcrumbs', 'author', 'authorbox', 'bio',
+  'caption', 'credit', 'credits', 'copyright', 'tags', 'widget', 'sidebar', 'byline', 'rating', 'popular', 'trending', 'follow', 'donate',
+]);
+/** Elements that wrap whole pages or articles: their classes ("single-post has-sidebar") describe the page, not a box. */
+const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+/** True when an element's id or class names page furniture (see BOX_PARTS). */
+function marksBox(node: PageNode, name: string): boolean {
+  if (!node.getAttribute || NEVER_BOXES.has(name)) return false;
+  const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`.toLowerCase();
+  return names.length > 1 && names.split(/[\s_-]+/).some((part) => BOX_PARTS.has(part));
+}
+
+const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
@@ -66,7 +92,9 @@ export function readPageText(root: PageNode): PageText {
   let inLink = 0;
   const linked: Span[] = [];
   const commented: Span[] = [];
+  const boxed: Span[] = [];
   let commentRoot: PageNode | null = null;
+  let boxRoot: PageNode | null = null;
   let node: PageNode | null = root;
   while (node) {
     const element = node.nodeType === 1;
@@ -76,6 +104,7 @@ export function readPageText(root: PageNode): PageText {
       if (span && inList > 0) listed.push(span);
       if (span && inLink > 0) linked.push(span);
       if (span && commentRoot) commented.push(span);
+      if (span && boxRoot) boxed.push(span);
     }
     if (element) shape.elements++;
     const block = BLOCK.has(name);
@@ -85,6 +114,7 @@ export function readPageText(root: PageNode): PageText {
       if (name === 'LI') inList++;
       if (name === 'A') inLink++;
       if (!commentRoot && marksComments(node)) commentRoot = node;
+      if (!boxRoot && marksBox(node, name)) boxRoot = node;
       shape.depth = Math.max(shape.depth, depth);
       shape.widest = Math.max(shape.widest, countChildren(node));
       node = node.firstChild;
@@ -98,11 +128,12 @@ export function readPageText(root: PageNode): PageText {
       if (left === 'LI') inList--;
       if (left === 'A') inLink--;
       if (node === commentRoot) commentRoot = null;
+      if (node === boxRoot) boxRoot = null;
       if (BLOCK.has(left)) out.paragraphBreak();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return { text: out.finish(), spans: out.spans, listed, commented, linked, shape };
+  return { text: out.finish(), spans: out.spans, listed, commented, linked, boxed, shape };
 }
 
 function countChildren(node: PageNode): number {

@@ -36,6 +36,7 @@ export function repairHtml(source: string): RepairedHtml {
   const attributes = { html: '', body: '' };
   const count = { html: 0, body: 0 };
   let inHead = false;
+  let headClosed = false;
   let copied = 0;
   let depth = 0;
   let dropped = 0;
@@ -66,6 +67,7 @@ export function repairHtml(source: string): RepairedHtml {
         attributes[name] ||= source.slice(at + 1 + name.length, end - 1).replace(/\/$/, '');
       }
       if (name === 'head') inHead = !closing;
+      if (name === 'head' && closing) headClosed = true;
       if (name === 'body') inHead = false;
     } else if (RAW_TEXT.has(name) && !closing) {
       at = source.indexOf('<', rawTextEnd(lower, at, name));
@@ -81,8 +83,9 @@ export function repairHtml(source: string): RepairedHtml {
     at = end >= source.length ? -1 : source.indexOf('<', end);
   }
   if (copied < source.length) (inHead ? parts.head : parts.body).push(source.slice(copied));
-  // A head never closed and no body: browsers end the head at the first content, so all of it is read as the body.
-  if (inHead && count.body === 0) parts.body = [...parts.head.splice(0), ...parts.body];
+  // A head never closed and no body opened (a stray `</body>` at the end does not count): browsers end the head at the
+  // first content, so all of it is read as the body.
+  if (!headClosed && count.body === 0) parts.body = [...parts.head.splice(0), ...parts.body];
   return {
     html: `<!doctype html><html${attributes.html}><head>${parts.head.join('')}</head><body${attributes.body}>${parts.body.join('')}</body></html>`,
     documents: Math.max(count.html, count.body, 1),

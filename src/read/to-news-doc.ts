@@ -13,6 +13,8 @@ export function toNewsDoc(record: RawRecord): NewsDoc {
   doc.data.listed = page.listed;
   doc.data.commented = page.commented;
   doc.data.linked = page.linked;
+  doc.data.boxed = page.boxed;
+  if (page.summary) doc.data.summary = page.summary;
   for (const message of page.warnings) warn(doc, message, record.line);
   return doc;
 }

@@ -206,3 +206,23 @@ test("after an HTML article's last paragraph a few short lines are its footer; l
   assert.deepEqual(bodyOf(tour, cleanText(tour, [[0, tour.length]], 'Tour')), [prose(1), ...dates]);
   assert.deepEqual(bodyOf(text, cleanText(text, null, 'Harbour')).slice(2, 4), footer);
 });
+
+test('lines of an HTML article inside furniture boxes (an author box) go, unless the boxes would be most of the article', () => {
+  const bio = 'Anna Berger studied sports science before she joined the newsroom in 2015 and writes about cycling.';
+  const text = [prose(1), prose(2), prose(3), bio].join('\n\n');
+  const at = (line: string): [number, number] => [text.indexOf(line), text.indexOf(line) + line.length];
+  const region: [number, number][] = [[0, text.length]];
+  const boxed = cleanText(text, region, 'Harbour', { boxed: [at(bio)] });
+  assert.deepEqual(bodyOf(text, boxed), [prose(1), prose(2), prose(3)]);
+  assert.deepEqual(removedOf(text, boxed), [['other', bio]]);
+  const mostly = cleanText(text, region, 'Harbour', { boxed: [[0, text.length]] });
+  assert.deepEqual(bodyOf(text, mostly), [prose(1), prose(2), prose(3), bio]);
+});
+
+test('invitations to subscribe or follow inside an article go alone, in each language with a table', () => {
+  const promos = ['Follow The Harbour Times on Twitter and Instagram @harbourtimes.', 'Abonniere unseren Newsletter und verpasse keine Neuigkeiten mehr.', 'Síguenos en Telegram para recibir las noticias del puerto.', 'Suivez-nous sur Facebook pour ne rien manquer du port.'];
+  const text = [prose(1), promos[0], prose(2), promos[1], promos[2], promos[3], prose(3)].join('\n\n');
+  const result = cleanText(text, null, 'Harbour');
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2), prose(3)]);
+  assert.deepEqual(removedOf(text, result), promos.map((line) => ['ad', line]));
+});

@@ -7,11 +7,12 @@ import type { Comment } from './comments.js';
 import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
 import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
 import { emptyBodyReason } from './empty-body.js';
+import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf, photoWordsPattern } from './phrases.js';
-import { articleFooter, isLinkLine } from './region.js';
+import { articleFooter, boxedLines, isLinkLine } from './region.js';
 import type { PageMarks } from './region.js';
 import { boundedMemo } from '../../text/memo.js';
 
@@ -43,6 +44,10 @@ declare module '../../doc/news-doc.js' {
     commented: Span[];
     /** Text inside an HTML page's links, in order. */
     linked: Span[];
+    /** Text inside an HTML page's boilerplate boxes (named by ids and classes), in order. */
+    boxed: Span[];
+    /** The summary an HTML page gives of itself (JSON-LD or meta description). */
+    summary: string;
   }
 }
 
@@ -53,6 +58,9 @@ const form = phrasesOf('form');
 const mostRead = phrasesOf('mostRead');
 const footer = phrasesOf('footer');
 const truncation = phrasesOf('truncation');
+const promo = phrasesOf('promo');
+/** An invitation to subscribe or follow is a sentence or two (unit: words); a longer paragraph that opens alike is text. */
+const MAX_PROMO_WORDS = 40;
 const republished = phrasesOf('republished');
 const commentUi = phrasesOf('commentUi');
 
@@ -73,8 +81,8 @@ export function createClean(): NamedStage {
   return {
     name: 'clean',
     run(doc: NewsDoc) {
-      const { listed, commented, linked } = doc.data;
-      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked });
+      const { listed, commented, linked, boxed, summary } = doc.data;
+      doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked, boxed, summary });
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
       for (const line of splitLines(doc.text)) {
@@ -88,7 +96,11 @@ export function createClean(): NamedStage {
 export function cleanText(text: string, article: readonly Span[] | null, knownTitle: string | null, marks: PageMarks = {}): CleanResult {
   const result: CleanResult = { body: [], comments: [], removed: [], title: null, titleSpan: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
   const { listed = [], commented = [], linked = [] } = marks;
-  const region = article && article.length > 0 ? article : null;
+  const knownTitleKey = normalise(knownTitle ?? '');
+  const region = article && article.length > 0 ? withStandfirst(text, article, marks.summary ?? null, {
+    isBody: (line) => lineKind(line.text, knownTitleKey) === 'body' && !isLinkLine(line.span, line.text, linked),
+    isTitle: (line) => knownTitleKey !== '' && normalise(line.text) === knownTitleKey,
+  }) : null;
   const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
   const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
@@ -162,6 +174,9 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
     }
   }
   if (region) {
+    const boxes = new Set(boxedLines(result.body, marks.boxed ?? []));
+    for (const span of boxes) remove(span, 'other');
+    result.body = result.body.filter((span) => !boxes.has(span));
     const footer = new Set(articleFooter(text, result.body, listed));
     for (const span of footer) remove(span, 'other');
     result.body = result.body.filter((span) => !footer.has(span));
@@ -201,6 +216,7 @@ function classifyLine(text: string): LineKind {
   if (form.test(text)) return 'form';
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';
+  if (words <= MAX_PROMO_WORDS && promo.test(text)) return 'ad';
   if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
   if (isRepostLine(text)) return 'credit';
   if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
