@@ -87,27 +87,10 @@ export class StoryIndex {
     this.index.add(doc, language, raw, story);
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
-    // As in batch clustering (average-link.ts), two stories merge only when they are about as alike as the more
-    // cohesive one is inside: two tight stories of one topic stay two.
-    for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) {
-      if (link < STORY_LINK.attach) continue;
-      const between = this.storyLink(story, other);
-      if (between >= STORY_LINK.threshold && between >= this.relativeBar(story, other)) this.index.merge(other, story);
-    }
+    for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
     // A copy or translation may have been put in another story: its text is compared all the same.
     const matches = hits.docs.map((hit) => hit.doc);
     return { story, matches };
-  }
-
-  /** The link two stories need by STORY_LINK.relative: that share of the larger cohesion of the two, capped. */
-  private relativeBar(a: string, b: string): number {
-    if (!STORY_LINK.relative) return 0;
-    const cohesion = (story: string) => {
-      const n = this.index.storyTerms([story], []).get(story)!.size;
-      // Average over pairs of different members: the story's link to itself without the self-pairs (each about 1).
-      return n < 2 ? 0 : (this.storyLink(story, story) * n * n - n) / (n * (n - 1));
-    };
-    return STORY_LINK.relative * Math.min(STORY_LINK.cohesionCap ?? Infinity, Math.max(cohesion(a), cohesion(b)));
   }
 
   /** The average similarity of the members of two stories, with the store's rarity now. */
