@@ -4,17 +4,17 @@ import type { RemovedKind } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
-import { hasGlue, MAX_GLUE_LINE, splitGlued } from './glue.js';
+import { MAX_GLUE_LINE, splitGlued } from './glue.js';
 import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
 import { emptyBodyReason } from './empty-body.js';
 import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
-import { phrasesOf, photoWordsPattern } from './phrases.js';
+import { phrasesOf } from './phrases.js';
+import { creditName, isBoilerplate, lineKind, MAX_NAV_WORDS, normalise, saysRepublished } from './line-kind.js';
 import { articleFooter, boxedLines, isLinkLine } from './region.js';
 import type { PageMarks } from './region.js';
-import { boundedMemo } from '../../text/memo.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
 export interface CleanResult {
@@ -51,30 +51,7 @@ declare module '../../doc/news-doc.js' {
   }
 }
 
-const related = phrasesOf('related');
-const share = phrasesOf('share');
-const ad = phrasesOf('ad');
-const form = phrasesOf('form');
-const mostRead = phrasesOf('mostRead');
-const footer = phrasesOf('footer');
-const truncation = phrasesOf('truncation');
-const promo = phrasesOf('promo');
-/** An invitation to subscribe or follow is a sentence or two (unit: words); a longer paragraph that opens alike is text. */
-const MAX_PROMO_WORDS = 40;
-const republished = phrasesOf('republished');
 const commentUi = phrasesOf('commentUi');
-
-/** Buttons and labels are short (unit: words). */
-const MAX_LABEL_WORDS = 6;
-/** A menu entry or section label in the header (unit: words). */
-const MAX_NAV_WORDS = 4;
-/** Captions are a sentence at most (unit: words). */
-const MAX_CAPTION_WORDS = 30;
-/** Icon-font class names leaked into text ("bookmarkicon cameraicon …"): share of tokens containing "icon". */
-const ICON_RUN_SHARE = 0.3;
-
-const CAPTION = new RegExp(String.raw`(?:^|[\s/|(.])(?:${photoWordsPattern})\s*(?::|©|/)|(?:^|[/|])\s*(?:${photoWordsPattern})\s+\p{Lu}|^©|\s©\s`, 'u');
-const COPYRIGHT = /^(?:\(c\)|©|copyright)\s*(?<name>[^\d©]+?)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<rest>[.,].*)?$/iu;
 
 /** The cleaning stage: splits a document's text into body, comments and removed boilerplate, and reads its metadata lines. */
 export function createClean(): NamedStage {
@@ -201,37 +178,6 @@ function readPageComments(text: string, region: readonly Span[], commented: read
   for (const span of thread.ui) remove(span, 'other');
 }
 
-type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';
-
-/** Kinds of the last lines seen, without the title test: boilerplate repeats across a batch. */
-const cachedKind = boundedMemo((text) => classifyLine(text), 50_000);
-
-function lineKind(text: string, title: string): LineKind {
-  if (title && Math.abs(text.length - title.length) < 12 && normalise(text) === title) return 'title-repeat';
-  return cachedKind(text);
-}
-
-function classifyLine(text: string): LineKind {
-  const words = wordCount(text);
-  if (form.test(text)) return 'form';
-  if (related.test(text)) return 'related';
-  if (truncation.test(text)) return 'truncation';
-  if (words <= MAX_PROMO_WORDS && promo.test(text)) return 'ad';
-  if (footer.test(text) && COPYRIGHT.test(text)) return 'credit';
-  if (isRepostLine(text)) return 'credit';
-  if (words <= MAX_LABEL_WORDS && footer.test(text)) return 'other';
-  if (words <= MAX_LABEL_WORDS && mostRead.test(text)) return 'related-list';
-  if (words <= MAX_LABEL_WORDS && share.test(text)) return 'share';
-  if (words <= MAX_NAV_WORDS && ad.test(text)) return 'ad';
-  if (words <= MAX_CAPTION_WORDS && CAPTION.test(text) && !hasGlue(text)) return 'caption';
-  if (isIconRun(text)) return 'navigation';
-  return 'body';
-}
-
-function isBoilerplate(text: string): boolean {
-  return lineKind(text, '') !== 'body';
-}
-
 /**
  * Reads the lines before the first paragraph of prose: the title (a line the
  * scrape repeats, else the first line of three words or more), the date, the
@@ -309,36 +255,17 @@ function startsThread(lines: readonly Line[], i: number): boolean {
   return hasMarker(lines[i]!.text) && lines.slice(i + 1, i + 4).some((line) => commentUi.test(line.text));
 }
 
-function isIconRun(text: string): boolean {
-  const tokens = text.split(/\s+/);
-  return tokens.length >= 6 && tokens.filter((t) => /icon/i.test(t)).length >= tokens.length * ICON_RUN_SHARE;
-}
 
 /** A credit line names the agency or outlet credited; a repost line also says the text is theirs. */
 function noteCredit(result: CleanResult, text: string): void {
   const name = creditName(text);
   result.credit ??= name;
-  if (republished.test(unbracketed(text))) result.republishedFrom ??= name;
+  if (saysRepublished(text)) result.republishedFrom ??= name;
 }
 
-/** A publisher's name in a credit line is this many words at most ("Reposted from The Valley Herald"). */
-const MAX_CREDIT_NAME_WORDS = 6;
 
-function creditName(text: string): string | null {
-  const name = (republished.rest(unbracketed(text)) ?? COPYRIGHT.exec(text.trim())?.groups?.name)?.trim().replace(/[.,;:]+$/, '');
-  return name && wordCount(name) <= MAX_CREDIT_NAME_WORDS ? name : null;
-}
 
-/** A line that says the text is another publisher's, in brackets or not: "Reposted from Harbour Wire", "(Reposted from The Valley Herald)". */
-function isRepostLine(text: string): boolean {
-  const name = republished.rest(unbracketed(text));
-  return name !== null && wordCount(name) <= MAX_CREDIT_NAME_WORDS;
-}
 
-/** The line without the brackets around all of it: credit lines often stand in parentheses. */
-function unbracketed(text: string): string {
-  return /^\s*[([]\s*(.*?)\s*[)\]]\s*$/su.exec(text)?.[1] ?? text;
-}
 
 function endsMidSentence(text: string, body: readonly Span[]): boolean {
   const last = body.at(-1);
@@ -347,6 +274,3 @@ function endsMidSentence(text: string, body: readonly Span[]): boolean {
   return /(\.\.\.|…|\[…\]|\[\.\.\.\])["»”’)]?\s*$/u.test(tail) || !TERMINAL.test(tail);
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').replace(/[“”«»"'‘’]/g, '').trim().toLowerCase();
-}
