@@ -16,7 +16,7 @@ const MAX_COMPARED = 10;
  * newcomer, and reading and keying them again each time would cost more
  * than the comparison.
  */
-const KEPT_TEXTS = 2000;
+const KEPT_TEXTS = 500;
 
 /** Per store: stored documents as relation detection reads them, and their prepared texts (both by content hash). */
 const kept = new WeakMap<DocumentStore, { sources: Map<string, RelationSource>; prepared: PreparedTexts }>();
