@@ -7,6 +7,7 @@ import { storyFeatures } from '../link/stories/features.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
 import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
+import { RecentCache } from '../text/memo.js';
 
 /** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
 const MAX_COMPARED = 10;
@@ -19,7 +20,7 @@ const MAX_COMPARED = 10;
 const KEPT_TEXTS = 500;
 
 /** Per store: stored documents as relation detection reads them, and their prepared texts (both by content hash). */
-const kept = new WeakMap<DocumentStore, { sources: Map<string, RelationSource>; prepared: PreparedTexts }>();
+const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; prepared: PreparedTexts }>();
 
 /**
  * The store's side of the cross-document layer, done as a document arrives:
@@ -30,7 +31,7 @@ const kept = new WeakMap<DocumentStore, { sources: Map<string, RelationSource>; 
  */
 export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
   const { matches } = store.placeInStory(hash, placement);
-  const cache = kept.get(store) ?? kept.set(store, { sources: new Map(), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
+  const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
   const relations: Relation[] = [];
   for (const other of matches.slice(0, MAX_COMPARED)) {
@@ -38,24 +39,16 @@ export function linkDocument(store: DocumentStore, hash: string, analysis: Docum
     const relation = stored && compareDocuments(source, stored, cache.prepared);
     if (relation) relations.push(relation);
   }
-  remember(cache.sources, hash, source);
+  cache.sources.set(hash, source);
   store.saveRelations(relations);
 }
 
 /** A stored document as relation detection reads it: from the cache, else read from the store (undefined if it is gone). */
-function storedSource(store: DocumentStore, sources: Map<string, RelationSource>, hash: string): RelationSource | undefined {
+function storedSource(store: DocumentStore, sources: RecentCache<RelationSource>, hash: string): RelationSource | undefined {
   const known = sources.get(hash);
-  if (known) return remember(sources, hash, known);
+  if (known) return known;
   const analysis = store.analysis(hash);
-  return analysis ? remember(sources, hash, relationSource(hash, analysis)) : undefined;
-}
-
-/** Keeps a value as the last used, dropping the least recently used past KEPT_TEXTS. */
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  cache.delete(key);
-  if (cache.size >= KEPT_TEXTS) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-  return value;
+  return analysis ? sources.set(hash, relationSource(hash, analysis)) : undefined;
 }
 
 /** What the story index needs of a document: its features and its language. */

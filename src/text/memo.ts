@@ -15,3 +15,25 @@ export function boundedMemo<T>(compute: (key: string) => T, size: number): (key:
     return value;
   };
 }
+
+/** A cache of at most `size` entries that drops the one used longest ago when full. */
+export class RecentCache<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly size: number) {}
+
+  /** The entry, now the most recently used; undefined if absent. */
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) this.set(key, value);
+    return value;
+  }
+
+  /** Keeps the entry as the most recently used, dropping the least recently used past the size; returns the value. */
+  set(key: string, value: T): T {
+    this.entries.delete(key);
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+    return value;
+  }
+}

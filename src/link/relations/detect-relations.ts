@@ -6,6 +6,7 @@ import type { DirectionBasis, ProvenanceSource } from './relation-direction.js';
 import { keyDocument } from './sentence-keys.js';
 import type { KeyedDocument } from './sentence-keys.js';
 import { sharedSentences, shingleText } from './shared-sentences.js';
+import { RecentCache } from '../../text/memo.js';
 import type { ShingledText } from './shared-sentences.js';
 
 /** A document as relation detection sees it: its sentences, their language-independent anchors, and what it says of its provenance. */
@@ -86,27 +87,19 @@ export function detectRelations(sources: readonly RelationSource[], candidates: 
  * the documents it compares again and again as their story grows.
  */
 export class PreparedTexts {
-  private readonly shingled = new Map<string, ShingledText>();
-  private readonly keyed = new Map<string, KeyedDocument>();
+  private readonly shingled: RecentCache<ShingledText>;
+  private readonly keyed: RecentCache<KeyedDocument>;
 
-  constructor(private readonly limit = Infinity) {}
+  constructor(limit = Infinity) {
+    [this.shingled, this.keyed] = [new RecentCache(limit), new RecentCache(limit)];
+  }
 
   shingles(source: RelationSource): ShingledText {
-    return this.kept(this.shingled, source.id, () => shingleText(source));
+    return this.shingled.get(source.id) ?? this.shingled.set(source.id, shingleText(source));
   }
 
   keys(source: RelationSource): KeyedDocument {
-    return this.kept(this.keyed, source.id, () => keyDocument(source, MAX_SENTENCES));
-  }
-
-  private kept<T>(cache: Map<string, T>, id: string, compute: () => T): T {
-    let value = cache.get(id);
-    if (value === undefined) {
-      value = compute();
-      if (cache.size >= this.limit) cache.delete(cache.keys().next().value!);
-    } else cache.delete(id);
-    cache.set(id, value);
-    return value;
+    return this.keyed.get(source.id) ?? this.keyed.set(source.id, keyDocument(source, MAX_SENTENCES));
   }
 }
 
