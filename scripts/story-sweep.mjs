@@ -2,7 +2,7 @@
 // Re-clusters the stories of kept evaluation runs (run.mjs --keep <dir>) with the built clustering and
 // scores them, for each threshold given: the curve threshold -> score per set, without re-analysing.
 //
-//   node scripts/story-sweep.mjs <keep-dir> <set> [threshold...] [--cross <weight>] [--shuffle <seed>]
+//   node scripts/story-sweep.mjs <keep-dir> <set> [threshold...] [--cross <weight>] [--relative <share>] [--cap <cohesion>] [--shuffle <seed>]
 // --shuffle also clusters the documents in a seeded random order and says whether the stories are the same.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,8 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args.splice(args.indexOf(name), 2)[1]) : fallback);
 const cross = option('--cross', STORY_LINK.crossLanguage);
 const shuffleSeed = option('--shuffle', null);
+const relative = option('--relative', STORY_LINK.relative);
+const cohesionCap = option('--cap', STORY_LINK.cohesionCap);
 const [keep, set, ...thresholds] = args;
 const dossierPath = join(keep, set, 'out', 'dossier.json');
 const dossier = JSON.parse(readFileSync(dossierPath, 'utf8'));
@@ -36,7 +38,7 @@ if (shuffleSeed !== null) {
 const gold = join(process.cwd(), '..', 'shared', 'bench', set, 'gold.json');
 const scorer = join(process.cwd(), '..', 'shared', 'tools', 'eval', set === 'wmt21' ? 'relations.mjs' : 'stories.mjs');
 for (const threshold of thresholds.length ? thresholds.map(Number) : [0.2]) {
-  const { stories, storyOf } = clusterStories(sources, { ...STORY_LINK, threshold, crossLanguage: cross });
+  const { stories, storyOf } = clusterStories(sources, { ...STORY_LINK, threshold, crossLanguage: cross, relative, cohesionCap });
   const out = { ...dossier, stories, documents: dossier.documents.map((doc) => ({ ...doc, story: storyOf.get(doc.id) ?? null })) };
   const path = join(keep, set, `sweep.json`);
   writeFileSync(path, JSON.stringify(out));
@@ -44,5 +46,5 @@ for (const threshold of thresholds.length ? thresholds.map(Number) : [0.2]) {
   const m = report.metrics;
   const round = (x) => Math.round(x * 1000) / 1000;
   const pick = set === 'wmt21' ? { storyB3: round(m.stories.strict.f1), lenient: round(m.stories.lenient.f1), largest: m.stories.largest } : set === 'semeval-2022' ? { f1: round(report.score), mono: round(m.monolingual.f1), cross: round(m['cross-lingual'].f1), p: round(m['all pairs'].precision), r: round(m['all pairs'].recall) } : { f1: round(report.score), p: round(m.story.b3.precision), r: round(m.story.b3.recall), largest: m.largestPredicted };
-  console.log(`${set} threshold ${threshold} cross ${cross}: stories ${stories.length}`, JSON.stringify(pick));
+  console.log(`${set} threshold ${threshold} cross ${cross} relative ${relative} cap ${cohesionCap}: stories ${stories.length}`, JSON.stringify(pick));
 }
