@@ -30,6 +30,13 @@ const STEM_LETTERS = 6;
 const MIN_LETTERS = 4;
 /** The lead is this many characters of the body: where news writing says what happened. */
 const LEAD_CHARS = 400;
+/**
+ * Words read per document, title first: a news article says its story long
+ * before this (the longest development article has about 2,700 words), and a
+ * page read as plain text or a book would otherwise cost a lexicon lookup per
+ * word, the longest part of its analysis.
+ */
+export const MAX_CONTENT_WORDS = 5000;
 /** Scripts written without spaces: their words are keyed by character pairs. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -48,8 +55,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
 export function contentKeys(doc: ContentSource): ContentKey[] {
   const functionWords = new Set(languageTable(doc.language)?.entities.functionWords ?? []);
   const keys: ContentKey[] = [];
+  let words = 0;
   const add = (text: string, place: (offset: number) => ContentKey['place']) => {
     for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+      if (++words > MAX_CONTENT_WORDS) return;
       const word = match[0];
       for (const key of wordKeys(word, functionWords, doc.language)) keys.push({ key: key.startsWith(CONCEPT_KEY) ? key : CONTENT_KEY + key, place: place(match.index), word, portable: key.startsWith(CONCEPT_KEY) });
     }
@@ -57,6 +66,7 @@ export function contentKeys(doc: ContentSource): ContentKey[] {
   if (doc.title) add(doc.title, () => 'title');
   let seen = 0;
   for (const [start, end] of doc.body) {
+    if (words >= MAX_CONTENT_WORDS) break;
     const offset = seen;
     add(doc.text.slice(start, end), (at) => (offset + at < LEAD_CHARS ? 'lead' : 'body'));
     seen += end - start;

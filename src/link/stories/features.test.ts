@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseText } from '../../test-support.js';
 import { toAnalysis } from '../../dossier/document.js';
-import { contentKeys } from './content-keys.js';
+import { contentKeys, MAX_CONTENT_WORDS } from './content-keys.js';
 import { storyFeatures } from './features.js';
 
 const keysOf = (language: string, text: string) => contentKeys({ language, title: null, text, body: [[0, text.length]] });
@@ -41,4 +41,12 @@ test('features: the title counts more, countries and round numbers little, figur
   assert.ok([...features.keys()].some((k) => k.startsWith('n:12700000:EUR')), [...features.keys()].join(' '));
   assert.ok(features.get('n:100')!.scale < 1, 'a round number');
   assert.ok(features.has('d:3-3'), 'the calendar day');
+});
+
+test('content keys read a document\'s first words only: a page read as plain text costs no more than a long article', () => {
+  const text = Array.from({ length: MAX_CONTENT_WORDS + 3000 }, (_, i) => (i < MAX_CONTENT_WORDS ? 'harbour' : 'volcano')).join(' ');
+  const keys = contentKeys({ language: 'en', title: 'Harbour closed', text, body: [[0, text.length]] });
+  assert.equal(keys.length, MAX_CONTENT_WORDS);
+  assert.equal(keys.filter((k) => k.place === 'title').length, 2);
+  assert.ok(keys.every((k) => k.word.toLowerCase() !== 'volcano'));
 });
