@@ -1,3 +1,4 @@
+import { affixTrie, type AffixNode } from './affix-trie.js';
 import { KEY_HASH_START, keyHash, SortedLines } from './sorted-lines.js';
 
 /**
@@ -266,28 +267,6 @@ export class HunspellAnalyzer {
       }
     }
   }
-}
-
-/** A trie of added texts, one code unit a level (read from the end for suffixes): a form's affixes are found in one walk. */
-interface AffixNode<T> {
-  value?: T;
-  next?: Map<number, AffixNode<T>>;
-}
-
-function affixTrie<T>(index: ReadonlyMap<string, T>, fromEnd: boolean): AffixNode<T> {
-  const root: AffixNode<T> = {};
-  for (const [add, value] of index) {
-    let node = root;
-    for (let i = 0; i < add.length; i++) {
-      const unit = add.charCodeAt(fromEnd ? add.length - 1 - i : i);
-      node.next ??= new Map();
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = {}));
-      node = child;
-    }
-    node.value = value;
-  }
-  return root;
 }
 
 /** Rules in table order, numbered by group of equal strip and condition (conditions are shared RegExp objects). */
