@@ -72,7 +72,9 @@ export class HunspellAnalyzer {
   private readonly prefixes = new Map<string, Rule[]>();
   private readonly suffixTrie: AffixNode<RuleList>;
   private readonly prefixTrie: AffixNode<Rule[]>;
-  /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level). */
+  /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), with their added text, table order. */
+  private readonly continuingRules = new Map<string, Array<[string, Rule]>>();
+  /** The same as tries, built on demand. */
   private readonly continuing = new Map<string, AffixNode<RuleList>>();
   /** Analyses by `inCompound` (0/1) and form: a word's case variants, its readings and compound parts ask again. */
   private readonly analysed = new Map<string, readonly Analysis[]>();
@@ -117,20 +119,18 @@ export class HunspellAnalyzer {
     }
     for (const [add, rules] of suffixes) this.suffixes.set(add, ruleList(rules));
     this.suffixTrie = affixTrie(this.suffixes, true);
-    // Per continuation flag, the rules that may come after a rule of that flag, in one pass over the rules.
-    const continuing = new Map<string, Map<string, Rule[]>>();
+    this.prefixTrie = affixTrie(this.prefixes, false);
+    // Per continuation flag, the rules that may come after a rule of that flag, in one pass over the rules; each flag's
+    // trie is built on its first use (French and Spanish have hundreds of flags, most never met).
     for (const [add, list] of this.suffixes) {
       for (const rule of list.rules) {
         for (const flag of new Set(rule.cont)) {
-          const byAdd = continuing.get(flag) ?? continuing.set(flag, new Map()).get(flag)!;
-          const rules = byAdd.get(add);
-          if (rules) rules.push(rule);
-          else byAdd.set(add, [rule]);
+          const rules = this.continuingRules.get(flag);
+          if (rules) rules.push([add, rule]);
+          else this.continuingRules.set(flag, [[add, rule]]);
         }
       }
     }
-    for (const [flag, byAdd] of continuing) this.continuing.set(flag, affixTrie(new Map([...byAdd].map(([add, rules]) => [add, ruleList(rules)])), true));
-    this.prefixTrie = affixTrie(this.prefixes, false);
   }
 
   /** Whether the dictionary lets words be glued into compounds (German). */
@@ -227,7 +227,7 @@ export class HunspellAnalyzer {
       const group = list.groups[g]!;
       if (cut === 0 && !group.strip) continue;
       held[g] ??= this.stems.mayHoldHashed(keyHash(baseHash, group.strip));
-      const continuing = outer && !prefixFlag && this.continuing.has(rule.flag);
+      const continuing = outer && !prefixFlag && this.continuingRules.has(rule.flag);
       if (!held[g] && !continuing) continue;
       let stem = stems[g];
       if (stem === undefined) {
@@ -247,7 +247,18 @@ export class HunspellAnalyzer {
 
   /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it); most flags have none. */
   private suffixesContinuing(flag: string): AffixNode<RuleList> {
-    return this.continuing.get(flag) ?? NO_AFFIXES;
+    let trie = this.continuing.get(flag);
+    if (!trie) {
+      const byAdd = new Map<string, Rule[]>();
+      for (const [add, rule] of this.continuingRules.get(flag) ?? []) {
+        const rules = byAdd.get(add);
+        if (rules) rules.push(rule);
+        else byAdd.set(add, [rule]);
+      }
+      trie = byAdd.size === 0 ? NO_AFFIXES : affixTrie(new Map([...byAdd].map(([add, rules]) => [add, ruleList(rules)])), true);
+      this.continuing.set(flag, trie);
+    }
+    return trie;
   }
 
   private stripPrefixes(form: string, found: Analysis[]): void {
