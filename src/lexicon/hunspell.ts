@@ -1,4 +1,5 @@
-import { SortedLines } from './sorted-lines.js';
+import { affixTrie, type AffixNode } from './affix-trie.js';
+import { KEY_HASH_START, keyHash, SortedLines } from './sorted-lines.js';
 
 /**
  * A compiled Hunspell table (scripts/lexicon/hunspell.mjs), the first line of its file as JSON; flags are single
@@ -52,6 +53,7 @@ interface RuleList {
 /** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
 const CACHE_SIZE = 100_000;
 const NO_ENTRIES: readonly Entry[] = [];
+const NO_AFFIXES: AffixNode<never> = {};
 
 /** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
 export const ENTRY_SEPARATOR = '\u0001';
@@ -68,8 +70,12 @@ export class HunspellAnalyzer {
   private readonly stems: SortedLines;
   private readonly suffixes = new Map<string, RuleList>();
   private readonly prefixes = new Map<string, Rule[]>();
-  /** Suffix rules by added text, only those whose continuation flags hold a flag (the second suffix level), built on demand. */
-  private readonly continuing = new Map<string, Map<string, RuleList>>();
+  private readonly suffixTrie: AffixNode<RuleList>;
+  private readonly prefixTrie: AffixNode<Rule[]>;
+  /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), with their added text, table order. */
+  private readonly continuingRules = new Map<string, Array<[string, Rule]>>();
+  /** The same as tries, built on demand. */
+  private readonly continuing = new Map<string, AffixNode<RuleList>>();
   /** Analyses by `inCompound` (0/1) and form: a word's case variants, its readings and compound parts ask again. */
   private readonly analysed = new Map<string, readonly Analysis[]>();
   /** Parsed entries by stem, none included: the rules of one word build the same stems many times. */
@@ -77,6 +83,8 @@ export class HunspellAnalyzer {
   private readonly special: HunspellRules['special'];
   private readonly ignore: RegExp | null;
   private readonly iconv: ReadonlyArray<[string, string]>;
+  /** Matches a form holding any text the conversions replace: most forms hold none and are left as they are. */
+  private readonly iconvCue: RegExp | null;
   /** Forms analysed afresh (not from the cache) since the table was loaded: the work done, for tests of its bounds. */
   analysesDone = 0;
   /** While analysing the last part of a compound, stems allowed only inside compounds count ("Maß|nahme"). */
@@ -90,6 +98,7 @@ export class HunspellAnalyzer {
     this.stems = new SortedLines(newline < 0 ? '' : text.slice(newline + 1));
     this.special = table.special;
     this.iconv = table.iconv;
+    this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u') : null;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
     const conditions = new Map<string, RegExp>();
     const suffixes = new Map<string, Rule[]>();
@@ -109,6 +118,19 @@ export class HunspellAnalyzer {
       else index.set(add, [rule]);
     }
     for (const [add, rules] of suffixes) this.suffixes.set(add, ruleList(rules));
+    this.suffixTrie = affixTrie(this.suffixes, true);
+    this.prefixTrie = affixTrie(this.prefixes, false);
+    // Per continuation flag, the rules that may come after a rule of that flag, in one pass over the rules; each flag's
+    // trie is built on its first use (French and Spanish have hundreds of flags, most never met).
+    for (const [add, list] of this.suffixes) {
+      for (const rule of list.rules) {
+        for (const flag of new Set(rule.cont)) {
+          const rules = this.continuingRules.get(flag);
+          if (rules) rules.push([add, rule]);
+          else this.continuingRules.set(flag, [[add, rule]]);
+        }
+      }
+    }
   }
 
   /** Whether the dictionary lets words be glued into compounds (German). */
@@ -131,7 +153,7 @@ export class HunspellAnalyzer {
   private analyseAfresh(word: string, inCompound: boolean): Analysis[] {
     this.analysesDone++;
     let form = this.ignore ? word.replace(this.ignore, '') : word;
-    for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
+    if (this.iconvCue?.test(form)) for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
     const found: Analysis[] = [];
     this.inCompound = inCompound;
     for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
@@ -151,6 +173,7 @@ export class HunspellAnalyzer {
   }
 
   private entries(stem: string): readonly Entry[] {
+    if (!this.stems.mayHold(stem)) return NO_ENTRIES;
     let entries = this.stemEntries.get(stem);
     if (!entries) {
       if (this.stemEntries.size >= CACHE_SIZE) this.stemEntries.clear();
@@ -177,54 +200,73 @@ export class HunspellAnalyzer {
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
   private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = '', derived?: string): void {
     // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
-    const index = requiredCont ? this.suffixesContinuing(requiredCont) : this.suffixes;
-    if (index.size === 0) return;
+    let node: AffixNode<RuleList> | undefined = requiredCont ? this.suffixesContinuing(requiredCont) : this.suffixTrie;
     const limit = Math.min(MAX_AFFIX, form.length);
-    for (let k = 0; k <= limit; k++) {
-      const list = index.get(form.slice(form.length - k));
-      if (!list) continue;
-      const base = form.slice(0, form.length - k);
-      // Per group: its stem, null when the condition refuses it, undefined until a rule of the group asks.
-      const stems: Array<string | null | undefined> = new Array(list.groups.length);
-      for (let r = 0; r < list.rules.length; r++) {
-        const rule = list.rules[r]!;
-        if (prefixFlag && !rule.cross) continue;
-        const g = list.group[r]!;
-        let stem = stems[g];
-        if (stem === undefined) {
-          const { strip, condition } = list.groups[g]!;
-          const built = base + strip;
-          stem = stems[g] = !built || (condition && !condition.test(built)) ? null : built;
-        }
-        if (stem === null) continue;
-        for (const entry of this.entries(stem)) {
-          if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
-          if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
-          found.push(derived ? { lemma: stem, pos: entry.pos, derived } : { lemma: stem, pos: entry.pos });
-        }
-        if (outer && !prefixFlag) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
+    // The added texts that end the form, shortest first, read off the trie one code unit at a time from the end.
+    for (let k = 0; node; k++) {
+      if (node.value) this.stripSuffixList(form, form.length - k, node.value, found, outer, prefixFlag, derived);
+      node = k < limit ? node.next?.get(form.charCodeAt(form.length - 1 - k)) : undefined;
+    }
+  }
+
+  /**
+   * The rules of one added text on the form's first `cut` code units. A group's stem is looked up once, by its hash
+   * first: most candidate stems are in no dictionary and are never built; a stem is built and its condition tested
+   * only when the dictionary may hold it or a second suffix may follow.
+   */
+  private stripSuffixList(form: string, cut: number, list: RuleList, found: Analysis[], outer: boolean, prefixFlag: string, derived: string | undefined): void {
+    const baseHash = keyHash(KEY_HASH_START, form, 0, cut);
+    // Per group: whether the dictionary may hold its stem (undefined until asked), the stem ('' when refused) and its entries.
+    const held: boolean[] = new Array(list.groups.length);
+    const stems: string[] = new Array(list.groups.length);
+    const groupEntries: Array<readonly Entry[]> = new Array(list.groups.length);
+    for (let r = 0; r < list.rules.length; r++) {
+      const rule = list.rules[r]!;
+      if (prefixFlag && !rule.cross) continue;
+      const g = list.group[r]!;
+      const group = list.groups[g]!;
+      if (cut === 0 && !group.strip) continue;
+      held[g] ??= this.stems.mayHoldHashed(keyHash(baseHash, group.strip));
+      const continuing = outer && !prefixFlag && this.continuingRules.has(rule.flag);
+      if (!held[g] && !continuing) continue;
+      let stem = stems[g];
+      if (stem === undefined) {
+        const built = form.slice(0, cut) + group.strip;
+        stem = stems[g] = group.condition && !group.condition.test(built) ? '' : built;
+        groupEntries[g] = stem && held[g] ? this.entries(stem) : NO_ENTRIES;
       }
+      if (!stem) continue;
+      for (const entry of groupEntries[g]!) {
+        if (!entry.flags.includes(rule.flag) || !this.usable(entry.flags, true)) continue;
+        if (prefixFlag && !entry.flags.includes(prefixFlag) && !rule.cont.includes(prefixFlag)) continue;
+        found.push(derived ? { lemma: stem, pos: entry.pos, derived } : { lemma: stem, pos: entry.pos });
+      }
+      if (continuing) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
     }
   }
 
   /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it); most flags have none. */
-  private suffixesContinuing(flag: string): Map<string, RuleList> {
-    let index = this.continuing.get(flag);
-    if (!index) {
-      index = new Map();
-      for (const [add, list] of this.suffixes) {
-        const kept = list.rules.filter((rule) => rule.cont.includes(flag));
-        if (kept.length > 0) index.set(add, ruleList(kept));
+  private suffixesContinuing(flag: string): AffixNode<RuleList> {
+    let trie = this.continuing.get(flag);
+    if (!trie) {
+      const byAdd = new Map<string, Rule[]>();
+      for (const [add, rule] of this.continuingRules.get(flag) ?? []) {
+        const rules = byAdd.get(add);
+        if (rules) rules.push(rule);
+        else byAdd.set(add, [rule]);
       }
-      this.continuing.set(flag, index);
+      trie = byAdd.size === 0 ? NO_AFFIXES : affixTrie(new Map([...byAdd].map(([add, rules]) => [add, ruleList(rules)])), true);
+      this.continuing.set(flag, trie);
     }
-    return index;
+    return trie;
   }
 
   private stripPrefixes(form: string, found: Analysis[]): void {
     const limit = Math.min(MAX_AFFIX, form.length - 1);
-    for (let k = 1; k <= limit; k++) {
-      const rules = this.prefixes.get(form.slice(0, k));
+    // The added texts that begin the form, shortest first (none is empty), one code unit at a time.
+    let node = this.prefixTrie.next?.get(form.charCodeAt(0));
+    for (let k = 1; node && k <= limit; node = node.next?.get(form.charCodeAt(k)), k++) {
+      const rules = node.value;
       if (!rules) continue;
       for (const rule of rules) {
         const stem = rule.strip + form.slice(k);

@@ -27,6 +27,55 @@ export function spansWithin(spans: readonly Span[]): (range: Span) => number[] {
   };
 }
 
+/** Whether any span holds the whole range (starts at or before it, ends at or after it); built once, asked per range. */
+export function enclosure(spans: readonly Span[]): (range: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  let end = -Infinity;
+  for (const [, e] of sorted) furthest.push((end = Math.max(end, e)));
+  return ([from, to]) => {
+    const last = lastStartingAtOrBefore(sorted, from);
+    return last >= 0 && furthest[last]! >= to;
+  };
+}
+
+/**
+ * The first or last index, in the items' own order, of an item whose start lies in [from, to] and that passes a test:
+ * a binary search where the items are sorted by start (a document's names are), else a scan of every item.
+ */
+export function startIndex<T>(items: readonly T[], startOf: (item: T) => number): StartIndex<T> {
+  const sorted = items.every((item, i) => i === 0 || startOf(items[i - 1]!) <= startOf(item));
+  const atOrAfter = (position: number) => {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (startOf(items[middle]!) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const inside = (item: T, from: number, to: number) => startOf(item) >= from && startOf(item) <= to;
+  return {
+    first(from, to, test = () => true) {
+      if (!sorted) return items.findIndex((item) => inside(item, from, to) && test(item));
+      for (let i = atOrAfter(from); i < items.length && startOf(items[i]!) <= to; i++) if (test(items[i]!)) return i;
+      return -1;
+    },
+    last(from, to, test = () => true) {
+      if (!sorted) return items.findLastIndex((item) => inside(item, from, to) && test(item));
+      for (let i = atOrAfter(to + 1) - 1; i >= 0 && startOf(items[i]!) >= from; i--) if (test(items[i]!)) return i;
+      return -1;
+    },
+  };
+}
+
+/** See `startIndex`. */
+export interface StartIndex<T> {
+  first(from: number, to: number, test?: (item: T) => boolean): number;
+  last(from: number, to: number, test?: (item: T) => boolean): number;
+}
+
 /** The last index whose span starts at or before `position` in spans sorted by start, or -1. */
 function lastStartingAtOrBefore(sorted: readonly Span[], position: number): number {
   let low = 0;

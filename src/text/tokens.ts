@@ -30,6 +30,13 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 let cachedText = '';
 const cache = new Map<string, Token[]>();
 
+let made = 0;
+
+/** Tokens made so far, all texts together: the work done, for tests of its bounds. */
+export function tokensMade(): number {
+  return made;
+}
+
 function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach(([start, end], sentence) => {
@@ -39,24 +46,24 @@ function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
       first = false;
     }
   });
+  made += tokens.length;
   return tokens;
 }
 
-/** Characters first looked at per token wanted by `firstTokens` (unit: characters; words are far shorter). */
-const CHARACTERS_PER_TOKEN = 32;
-
 /**
- * The first `limit` tokens of one span, the same as `tokenize(text, [span]).slice(0, limit)`,
- * reading a window that grows only when it holds too few: a quotation's attribution reads
- * 16 words after it, not the rest of a 5,000-character paragraph for every quotation in it.
+ * The first `limit` tokens of one span, the same as `tokenize(text, [span]).slice(0, limit)`, read lazily: a
+ * quotation's attribution reads 16 words after it, not the rest of a 5,000-character paragraph for every quotation in it.
  */
 export function firstTokens(text: string, span: Span, limit: number): Token[] {
-  for (let window = limit * CHARACTERS_PER_TOKEN; ; window *= 2) {
-    const end = Math.min(span[1], span[0] + window);
-    const tokens = tokenizeAll(text, [[span[0], end]]);
-    // One token more than wanted shows that the last wanted one was not cut by the window's end.
-    if (end === span[1] || tokens.length > limit) return tokens.slice(0, limit);
+  const tokens: Token[] = [];
+  if (limit <= 0) return tokens;
+  for (const match of text.slice(span[0], span[1]).matchAll(WORD)) {
+    const start = span[0] + match.index;
+    tokens.push({ text: match[0], start, end: start + match[0].length, sentenceStart: tokens.length === 0, sentence: 0 });
+    if (tokens.length === limit) break;
   }
+  made += tokens.length;
+  return tokens;
 }
 
 /** The characters between two tokens (punctuation and space). */

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
@@ -41,11 +42,23 @@ const DATE_CUE = new RegExp(
 const ABOUT_WORDS = 8;
 
 type ChronoParser = { parse(text: string, reference?: Date): chrono.ParsedResult[] };
-const parsers: Readonly<Record<string, ChronoParser>> = { en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, ru: chrono.ru, uk: chrono.uk };
+/** The chrono-node locales used (`chrono-node/<code>`). */
+const LOCALES = new Set(['en', 'fr', 'de', 'es', 'ru', 'uk']);
+const parsers = new Map<string, ChronoParser>();
+const require = createRequire(import.meta.url);
 
-/** The chrono-node parser of a language (English when chrono has none). */
+/**
+ * The chrono-node parser of a language (English when chrono has none), loaded on its first use: chrono's index loads
+ * all its locales, a third of a CPU-second at start-up, where a batch in English needs one.
+ */
 export function dateParser(language: string | null): ChronoParser {
-  return (language && parsers[language]) || chrono.en;
+  const code = language && LOCALES.has(language) ? language : 'en';
+  let parser = parsers.get(code);
+  if (!parser) {
+    parser = require(`chrono-node/${code}`) as ChronoParser;
+    parsers.set(code, parser);
+  }
+  return parser;
 }
 
 /** Finds absolute and relative date expressions (chrono-node) in the body and the comments; years are settled in the link layer. */

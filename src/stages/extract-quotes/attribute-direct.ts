@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/news-doc.js';
 import { firstTokens, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
-import { findLastVerb, findVerb, sinceBoundary, untilBoundary } from './cues.js';
+import { boundaryBetween, findLastVerb, findVerb, sinceBoundary, untilBoundary } from './cues.js';
 import type { VerbHit } from './cues.js';
 import { nearestBefore, personAfterVerb, speakerAt } from './speaker.js';
 import type { SpeakerContext, SpeakerRef } from './speaker.js';
@@ -53,11 +53,52 @@ export function attributeDirect(context: DirectContext, outer: Span, paragraph: 
   return { speaker: firstPerson(context, before) ?? { kind: 'previous' }, near: false };
 }
 
+/**
+ * A quotation's sentence is read at most this far back (unit: words). News sentences are far shorter; text with no
+ * sentence end outside its quotation marks (a page's markup read as text, where every attribute value is quoted) would
+ * otherwise have each quotation read all the words before it.
+ */
+export const MAX_SENTENCE_WORDS = 150;
+
 /** The words of the quotation's sentence before its opening mark; none when the quotation opens a sentence ("… Lindqvist said. “…”"). */
 function sentenceBefore(context: DirectContext, outer: Span, paragraph: Span): Token[] {
-  const tokens = tokenize(context.masked, [[paragraph[0], outer[0]]]);
-  if (tokens.length === 0 || /[.!?…]/.test(context.masked.slice(tokens.at(-1)!.end, outer[0]))) return [];
-  return sinceBoundary(context.masked, tokens, context.cues);
+  const { tokens, sentenceFrom } = paragraphTokens(context, paragraph);
+  // No word runs into an opening mark, so the paragraph's words before it are those of the text up to it.
+  let end = 0;
+  for (let high = tokens.length; end < high; ) {
+    const middle = (end + high) >>> 1;
+    if (tokens[middle]!.start < outer[0]) end = middle + 1;
+    else high = middle;
+  }
+  if (end === 0 || /[.!?…]/.test(context.masked.slice(tokens[end - 1]!.end, outer[0]))) return [];
+  return tokens.slice(Math.max(sentenceFrom[end - 1]!, end - MAX_SENTENCE_WORDS), end);
+}
+
+/** The masked words of a paragraph, and for each the index of the word opening its sentence: built once per paragraph, read per quotation. */
+interface ParagraphTokens {
+  tokens: Token[];
+  sentenceFrom: Int32Array;
+}
+
+let paragraphsOfText = '';
+const paragraphs = new Map<string, ParagraphTokens>();
+
+function paragraphTokens(context: DirectContext, paragraph: Span): ParagraphTokens {
+  if (context.masked !== paragraphsOfText) {
+    paragraphsOfText = context.masked;
+    paragraphs.clear();
+  }
+  const key = `${paragraph[0]}:${paragraph[1]}`;
+  let found = paragraphs.get(key);
+  if (!found) {
+    const tokens = tokenize(context.masked, [paragraph]);
+    // As sinceBoundary reads them: a word opens a sentence when a sentence end stands before it.
+    const sentenceFrom = new Int32Array(tokens.length);
+    for (let i = 1; i < tokens.length; i++) sentenceFrom[i] = boundaryBetween(context.masked, tokens[i - 1]!, tokens[i]!, context.cues, false) ? i : sentenceFrom[i - 1]!;
+    found = { tokens, sentenceFrom };
+    paragraphs.set(key, found);
+  }
+  return found;
 }
 
 /** "…,” X said", "…,” said X", "…,” the senator told reporters". */
@@ -111,6 +152,6 @@ function firstPerson(context: DirectContext, tokens: readonly Token[]): SpeakerR
   if (tokens.length === 0) return null;
   const from = tokens[0]!.start;
   const to = tokens.at(-1)!.end;
-  const mention = context.mentions.findIndex((m) => m.type === 'person' && m.span[0] >= from && m.span[1] <= to);
+  const mention = context.mentionsByStart.first(from, to, (m) => m.type === 'person' && m.span[1] <= to);
   return mention < 0 ? null : { kind: 'mention', mention, span: context.mentions[mention]!.span };
 }

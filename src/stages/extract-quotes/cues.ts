@@ -14,6 +14,9 @@ export interface SpeechCues {
   thoughtPhrases: string[];
   /** Speech and thought phrases together, built once: verbAt looks at them for every token. */
   speechAndThoughtPhrases: string[];
+  /** Every beginning of a speech phrase ("a", "a d", … "a déclaré"), and of a speech or thought phrase: a word that begins none opens no phrase. */
+  speechPhraseStarts: Set<string>;
+  speechAndThoughtPhraseStarts: Set<string>;
   /** Words written with a final period that ends no sentence ("Mr", "Sen", "M", "г-н"), lower-case. */
   abbreviations: Set<string>;
   /** Subject pronouns that can name a speaker, with their gender or number. */
@@ -57,6 +60,8 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     thoughtVerbs: new Set(thought.filter((v) => !v.includes(' '))),
     thoughtPhrases: thought.filter((v) => v.includes(' ')),
     speechAndThoughtPhrases: [...lexicon.speechPhrases, ...thought.filter((v) => v.includes(' '))],
+    speechPhraseStarts: beginnings(lexicon.speechPhrases),
+    speechAndThoughtPhraseStarts: beginnings([...lexicon.speechPhrases, ...thought.filter((v) => v.includes(' '))]),
     abbreviations: new Set([...tables.flatMap((t) => t.abbreviations), ...titles].map((w) => w.toLowerCase())),
     speakerPronouns: Object.assign({}, ...tables.map((t) => t.speech.speakerPronouns)),
     genderedWords: Object.assign({}, ...tables.map((t) => t.speech.genderedWords)),
@@ -65,6 +70,13 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     negations: new Set(tables.flatMap((t) => t.speech.negations)),
     institutionNouns: new Set([...tables.flatMap((t) => t.speech.institutionNouns), ...lexicon.organizationWords]),
   };
+}
+
+/** Every non-empty beginning of each phrase. */
+function beginnings(phrases: readonly string[]): Set<string> {
+  const starts = new Set<string>();
+  for (const phrase of phrases) for (let length = 1; length <= phrase.length; length++) starts.add(phrase.slice(0, length));
+  return starts;
 }
 
 /**
@@ -93,8 +105,8 @@ export function verbAt(tokens: readonly Token[], i: number, cues: SpeechCues, te
   const { lexicon } = cues;
   const word = tokens[i]!.text.toLowerCase();
   if (lexicon.speechVerbs.has(word) || (thought && cues.thoughtVerbs.has(word))) return { index: i, length: 1 };
+  if (!(thought ? cues.speechAndThoughtPhraseStarts : cues.speechPhraseStarts).has(word)) return null;
   const phrases = thought ? cues.speechAndThoughtPhrases : lexicon.speechPhrases;
-  if (!phrases.some((p) => p.startsWith(word))) return null;
   const here = text.slice(tokens[i]!.start, tokens[i]!.start + 40).replace(/\s+/g, ' ').toLowerCase();
   const phrase = phrases.find((p) => here.startsWith(p) && !/[\p{L}]/u.test(here.charAt(p.length)));
   if (!phrase) return null;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NewsDoc } from '../../doc/news-doc.js';
+import { tokensMade } from '../../text/tokens.js';
 import { analyseText } from '../../test-support.js';
+import { MAX_SENTENCE_WORDS } from './attribute-direct.js';
 
 /** Each quote as [kind, quoted words, the words naming its speaker (or the speaker kind)]. */
 function quotesOf(doc: NewsDoc): Array<[string, string, string | null]> {
@@ -89,4 +91,29 @@ test('a document reads the same after another one: no pattern keeps its place fr
   // A quotation attributed with "according to" right after it: its attribution is looked for with the same pattern.
   await analyseText('The harbour of Port Elvan stayed closed on Monday.\n\n“We will rebuild the harbour before the winter comes,” according to Mayor Okafor.');
   assert.deepEqual(reported(await analyseText(statement)), alone);
+});
+
+/** Words read per quotation by the quotation stages (unit: tokens): 16 after it, a share of its paragraph's words once, a sentence's. */
+const MAX_TOKENS_PER_QUOTATION = 200;
+
+test('paragraphs dense with quotations are read in work that grows with their length, not its square', async () => {
+  // "“Quote,” he said." with no sentence end outside the marks once masked, and markup read as text ('a="…" b="…"'), where
+  // every quotation used to have all the words of its paragraph before it read again.
+  for (const piece of ['“Quote number one,” he said. ', 'content="the main wrapper of this page" title="the top of this page here" ']) {
+    const paragraph = piece.repeat(Math.floor(4_800 / piece.length));
+    const before = tokensMade();
+    const doc = await analyseText(`A harbour closed.\n\n${paragraph}`);
+    const quotations = (doc.data.quotes ?? []).filter((q) => q.kind === 'direct').length;
+    const made = tokensMade() - before;
+    assert.ok(quotations > 100, `${piece}: ${quotations} quotations`);
+    assert.ok(made < quotations * MAX_TOKENS_PER_QUOTATION, `${piece}: ${made} tokens for ${quotations} quotations`);
+  }
+});
+
+test('a quotation after a sentence longer than the bound is attributed from the words nearest to it', async () => {
+  const long = Array.from({ length: MAX_SENTENCE_WORDS + 20 }, (_, i) => `word${i}`).join(' ');
+  const doc = await analyseText(`A harbour closed.\n\nMaria Lindqvist said ${long} and the closure showed “a lack of respect for the dock workers and their families.”`);
+  const quote = (doc.data.quotes ?? []).find((q) => q.kind === 'direct');
+  assert.ok(quote, 'the quotation is found');
+  assert.notEqual(quote.speaker?.kind, 'mention', 'the name beyond the bound is not read as its speaker');
 });

@@ -1,6 +1,7 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import { enclosure, spansWithin, startIndex } from '../../text/span-index.js';
 import { sentenceSpans } from '../segment/segment.js';
 import { attributeDirect } from './attribute-direct.js';
 import type { DirectContext } from './attribute-direct.js';
@@ -34,24 +35,30 @@ export function createExtractQuotes(): NamedStage {
       const language = doc.data.language?.code ?? null;
       const cues = cuesFor(language);
       const paragraphs = paragraphsOf(doc).map((p) => ({ ...p, direct: findDirectQuotes(doc.text, p.span, cues.lexicon) }));
+      const mentions = doc.data.mentions ?? [];
+      const descriptors = doc.data.descriptors ?? [];
       const context: DirectContext = {
         text: doc.text,
         masked: maskQuoted(doc.text, paragraphs.flatMap((p) => p.direct)),
         cues,
-        mentions: doc.data.mentions ?? [],
-        descriptors: doc.data.descriptors ?? [],
+        mentions,
+        descriptors,
+        mentionsByStart: startIndex(mentions, (m) => m.span[0]),
+        descriptorsByStart: startIndex(descriptors, (d) => d.span[0]),
       };
+      const inName = enclosure(mentions.map((m) => m.span));
+      const sentencesWithin = spansWithin(doc.data.sentences ?? []);
       const quotes: FoundQuote[] = [];
       for (const { span, inComments, direct } of paragraphs) {
         for (const quote of direct) {
           // A name in quotation marks («Democratic Choice of Kazakhstan») is no quotation.
-          if (context.mentions.some((m) => m.span[0] <= quote.span[0] && m.span[1] >= quote.span[1])) continue;
+          if (inName(quote.span)) continue;
           const { speaker, near } = attributeDirect(context, quote.outer, span);
           // A short quotation counts only when a speech verb beside it attributes it: “No,” he said; called it “pathetic”.
           if (quote.short && !near) continue;
           quotes.push({ kind: 'direct', span: quote.span, speaker, inComments });
         }
-        const sentences = inComments ? sentenceSpans(doc.text, span, language) : (doc.data.sentences ?? []).filter(([s, e]) => s >= span[0] && e <= span[1]);
+        const sentences = inComments ? sentenceSpans(doc.text, span, language) : sentencesWithin(span).map((i) => doc.data.sentences![i]!);
         for (const sentence of sentences) {
           for (const statement of findReported(context, sentence)) quotes.push({ kind: 'reported', ...statement, inComments });
         }

@@ -31,6 +31,8 @@ const STRAIGHT = new Set(['"', "''"]);
  */
 export function findDirectQuotes(text: string, paragraph: Span, lexicon: Lexicon): DirectQuote[] {
   const marks = [...lexicon.quoteMarks].sort((a, b) => b[0].length - a[0].length);
+  // A character no opening mark begins with opens nothing: most characters are looked at once.
+  const openers = new Set(marks.map(([open]) => open.charAt(0)));
   const found: DirectQuote[] = [];
   const stack: Array<{ close: string; at: number }> = [];
   for (let i = paragraph[0]; i < paragraph[1]; i++) {
@@ -41,6 +43,7 @@ export function findDirectQuotes(text: string, paragraph: Span, lexicon: Lexicon
       if (stack.length === 0) add(found, text, top.at, i + 1);
       continue;
     }
+    if (!openers.has(text.charAt(i))) continue;
     const mark = marks.find(([open]) => text.startsWith(open, i));
     if (!mark || !opens(text, i, mark[0])) continue;
     stack.push({ close: mark[1], at: i });

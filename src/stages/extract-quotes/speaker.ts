@@ -1,6 +1,7 @@
 import { lemma } from '../../lexicon/index.js';
 import type { Span } from '../../doc/news-doc.js';
 import type { SpeakerGender } from '../../lang/types.js';
+import type { StartIndex } from '../../text/span-index.js';
 import type { Token } from '../../text/tokens.js';
 import type { Descriptor } from '../extract-descriptors/extract-descriptors.js';
 import type { Mention } from '../extract-entities/extract-mentions.js';
@@ -24,6 +25,9 @@ export interface SpeakerContext {
   cues: SpeechCues;
   mentions: readonly Mention[];
   descriptors: readonly Descriptor[];
+  /** The mentions and descriptors found by where they start: a quotation's window looks up its own, not every one of the document. */
+  mentionsByStart: StartIndex<Mention>;
+  descriptorsByStart: StartIndex<Descriptor>;
 }
 
 /** Words after an inverted verb that may hold the speaker's name ("— заявил представитель управления береговой безопасности Мехмет Арслан"). */
@@ -39,7 +43,7 @@ function canSpeak(context: SpeakerContext, mention: Mention): boolean {
 export function personAfterVerb(context: SpeakerContext, tokens: readonly Token[]): SpeakerRef | null {
   const window = tokens.slice(0, NAME_AFTER_VERB_WORDS);
   if (window.length === 0) return null;
-  const mention = context.mentions.findIndex((m) => m.type === 'person' && canSpeak(context, m) && m.span[0] >= window[0]!.start && m.span[0] < window.at(-1)!.end);
+  const mention = context.mentionsByStart.first(window[0]!.start, window.at(-1)!.end - 1, (m) => m.type === 'person' && canSpeak(context, m));
   return mention < 0 ? null : { kind: 'mention', mention, span: context.mentions[mention]!.span };
 }
 
@@ -48,8 +52,8 @@ export function speakerAt(context: SpeakerContext, tokens: readonly Token[]): Sp
   if (tokens.length === 0) return null;
   const from = tokens[0]!.start;
   const to = tokens.at(-1)!.end;
-  const mention = context.mentions.findIndex((m) => m.span[0] >= from && m.span[0] < to && canSpeak(context, m));
-  const descriptor = context.descriptors.findIndex((d) => d.span[0] >= from && d.span[0] < to);
+  const mention = context.mentionsByStart.first(from, to - 1, (m) => canSpeak(context, m));
+  const descriptor = context.descriptorsByStart.first(from, to - 1);
   const pronoun = tokens.find((t) => t.text.toLowerCase() in context.cues.speakerPronouns);
   const candidates: Array<{ at: number; ref: SpeakerRef }> = [];
   if (mention >= 0) candidates.push({ at: context.mentions[mention]!.span[0], ref: { kind: 'mention', mention, span: context.mentions[mention]!.span } });
@@ -94,11 +98,8 @@ export function nearestBefore(context: SpeakerContext, tokens: readonly Token[],
   const near = speakerAt(context, tokens.slice(Math.max(0, verb - 3), verb));
   if (near?.kind === 'descriptor') return near;
   for (const type of ['person', 'organization'] as const) {
-    const index = context.mentions
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.type === type && canSpeak(context, m) && m.span[0] >= from && m.span[1] <= limit)
-      .at(-1);
-    if (index) return { kind: 'mention', mention: index.i, span: index.m.span };
+    const index = context.mentionsByStart.last(from, limit, (m) => m.type === type && canSpeak(context, m) && m.span[1] <= limit);
+    if (index >= 0) return { kind: 'mention', mention: index, span: context.mentions[index]!.span };
   }
   return near;
 }
