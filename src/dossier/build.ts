@@ -22,6 +22,7 @@ import type { DocumentAnalysis } from './document.js';
 import { buildTimeline } from '../link/timeline/build-timeline.js';
 import { buildFraming } from '../link/framing/build-framing.js';
 import { nameKey } from '../text/name-key.js';
+import { spanAt } from '../text/span-index.js';
 
 /** Assembles the dossier from stored documents and the problems met while reading. */
 export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
@@ -168,17 +169,15 @@ function sentenceAnchors(
   quantities: ReadonlyArray<{ span: Span; value: number | null; from: number | null }>,
   dates: ReadonlyArray<{ span: Span; date: string }>,
 ): Array<Set<string>> {
-  const inside = (span: Span, [s, e]: Span) => span[0] >= s && span[0] < e;
-  return sentences.map((sentence) => {
-    const anchors = new Set<string>();
-    mentions.forEach((m, i) => {
-      const entity = inside(m.span, sentence) ? index.mentionEntity(docIndex, i) : null;
-      if (entity) anchors.add(`e:${entity.id}`);
-    });
-    for (const q of quantities) if (inside(q.span, sentence)) anchors.add(`n:${q.value ?? q.from}`);
-    for (const d of dates) if (inside(d.span, sentence)) anchors.add(`d:${d.date}`);
-    return anchors;
+  const anchors = sentences.map(() => new Set<string>());
+  const at = spanAt(sentences);
+  mentions.forEach((m, i) => {
+    const entity = index.mentionEntity(docIndex, i);
+    if (entity) anchors[at(m.span[0])]?.add(`e:${entity.id}`);
   });
+  for (const q of quantities) anchors[at(q.span[0])]?.add(`n:${q.value ?? q.from}`);
+  for (const d of dates) anchors[at(d.span[0])]?.add(`d:${d.date}`);
+  return anchors;
 }
 
 /** The article's figures with the day each was reported: the document's date, else the one day its sentence names. */
@@ -186,10 +185,11 @@ function figurePoints(
   source: { id: string; story: string | null; published: string | null; sentences: readonly Span[]; anchors: ReadonlyArray<ReadonlySet<string>> },
   quantities: DocumentAnalysis['quantities'],
 ): FigurePoint[] {
+  const at = spanAt(source.sentences);
   return quantities.flatMap((q) => {
     const value = q.value ?? q.from;
     if (value === null || q.inComments) return [];
-    const k = source.sentences.findIndex(([s, e]) => q.span[0] >= s && q.span[0] < e);
+    const k = at(q.span[0]);
     const days = k < 0 ? [] : [...source.anchors[k]!].filter((a) => /^d:\d{4}-\d{2}-\d{2}$/.test(a));
     return [{ doc: source.id, story: source.story, span: q.span, value, unit: q.unit, about: q.about, day: source.published?.slice(0, 10) ?? (days.length === 1 ? days[0]!.slice(2) : null) }];
   });

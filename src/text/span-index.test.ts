@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coverage, enclosure, spansWithin, startIndex } from './span-index.js';
+import { coverage, enclosure, spanAt, spansWithin, startIndex } from './span-index.js';
 
 const spans: Array<[number, number]> = [[30, 40], [0, 10], [5, 25], [50, 50], [42, 48]];
 
@@ -42,4 +42,13 @@ test('startIndex finds the first and last item starting in a range and passing a
       assert.equal(index.last(from, to, long), items.findLastIndex((s) => inside(s) && long(s)), `last long ${from}-${to}`);
     }
   }
+});
+
+test('spanAt gives the span holding a position, as a scan would, for sentences in order and for spans that are not', () => {
+  const sentences: Array<[number, number]> = [[0, 12], [12, 12], [12, 30], [31, 40]];
+  for (const list of [sentences, spans]) {
+    const at = spanAt(list);
+    for (let position = -1; position <= 55; position++) assert.equal(at(position), list.findIndex(([s, e]) => position >= s && position < e), String(position));
+  }
+  assert.equal(spanAt([])(0), -1);
 });

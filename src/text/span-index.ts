@@ -76,6 +76,19 @@ export interface StartIndex<T> {
   last(from: number, to: number, test?: (item: T) => boolean): number;
 }
 
+/**
+ * The index of the span holding a position (start inclusive, end exclusive), or -1: a binary search where the spans
+ * are in order and do not overlap (a document's sentences), else the first such span in their own order.
+ */
+export function spanAt(spans: readonly Span[]): (position: number) => number {
+  const ordered = spans.every((span, i) => i === 0 || spans[i - 1]![1] <= span[0]);
+  return (position) => {
+    if (!ordered) return spans.findIndex(([s, e]) => position >= s && position < e);
+    const k = lastStartingAtOrBefore(spans, position);
+    return k >= 0 && spans[k]![1] > position ? k : -1;
+  };
+}
+
 /** The last index whose span starts at or before `position` in spans sorted by start, or -1. */
 function lastStartingAtOrBefore(sorted: readonly Span[], position: number): number {
   let low = 0;

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../../dossier/document.js';
 import { nameKey } from '../../text/name-key.js';
+import { spanAt } from '../../text/span-index.js';
 import { languageTable } from '../../lang/index.js';
 import type { Mention } from '../../stages/extract-entities/extract-mentions.js';
 import type { Span } from '../../doc/news-doc.js';
@@ -57,7 +58,7 @@ export function nameSkeleton(name: string, surnameOnly = false): string {
  */
 export function storedSentenceAnchors(analysis: Pick<DocumentAnalysis, 'language' | 'text' | 'sentences' | 'mentions' | 'quantities' | 'dates'>): Array<Set<string>> {
   const anchors = analysis.sentences.map(() => new Set<string>());
-  const at = (offset: number) => analysis.sentences.findIndex(([s, e]) => offset >= s && offset < e);
+  const at = spanAt(analysis.sentences);
   const opensSentence = sentenceOpenings(analysis.text, analysis.sentences);
   for (const m of analysis.mentions) if (isName(m, analysis.language, opensSentence)) anchors[at(m.span[0])]?.add(`e:${nameSkeleton(m.known ?? m.text, m.type === 'person')}`);
   for (const q of analysis.quantities) anchors[at(q.span[0])]?.add(`n:${q.value ?? q.from}`);
