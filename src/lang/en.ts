@@ -53,6 +53,9 @@ export const en: LanguageTable = {
     productWords: ['vessel', 'tanker', 'ship', 'freighter', 'pipeline', 'aircraft', 'airliner', 'jet', 'missile', 'satellite', 'yacht', 'ferry', 'boat'],
     nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
     nameConjunctions: ['and'],
+    nameArticles: ['the'],
+    // Clubs across Europe and the Americas: "FC Metz", "Real Madrid", "IFK Mariehamn", "TuS Koblenz".
+    organizationHeads: ['FC', 'CF', 'AFC', 'SC', 'AC', 'AS', 'SS', 'US', 'CD', 'UD', 'SD', 'CA', 'IF', 'IFK', 'BK', 'FK', 'SK', 'NK', 'SV', 'TSV', 'TSG', 'TuS', 'VfB', 'VfL', 'BV', 'KV', 'Real', 'Atlético', 'Atletico', 'Sporting', 'Racing', 'Inter', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'Deportivo', 'Athletic', 'Borussia', 'Eintracht', 'Fortuna', 'Club'],
     determiners: ['a', 'an', 'the'],
     personPronouns: ['he', 'she', 'him', 'her', 'his'],
     relativePronouns: ['who', 'which', 'whose', 'whom', 'that'],

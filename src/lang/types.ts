@@ -88,6 +88,14 @@ export interface EntityTable {
   surnameEndings?: readonly string[];
   /** Lower-case kinds of natural and built places that are part of the name they precede ("lac Taupo", "río Misuri", "mer Noire"). */
   placeKindsInNames?: readonly string[];
+  /** Lower-case kinds of teams and bodies that are part of the name they precede ("сборная России", "selección de fútbol de Japón"), lemma or phrase. */
+  organizationKindsInNames?: readonly string[];
+  /** Lower-case kinds of events, eras and other things that are part of the name they precede ("bataille de Carrhes", "dynastie Han"). */
+  otherKindsInNames?: readonly string[];
+  /** Words, as written, that open the names of clubs and teams ("FC", "Real", "Atlético", "Динамо"): the name is an organisation and keeps them. Borrowed by every language where `lendsNameWords`. */
+  organizationHeads?: readonly string[];
+  /** Articles that open a name when capitalised inside a sentence ("Los Angeles", "The Flaming Lips", "Le Mans"), lower-case. */
+  nameArticles?: readonly string[];
   /** True where nouns compound into one word ("Ersatztorhüter", "Motorradunfall"): a word the dictionary lacks but whose tail it knows as a noun is a common noun, not a name. */
   compoundNouns?: boolean;
   /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */

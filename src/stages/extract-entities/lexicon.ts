@@ -18,6 +18,14 @@ export interface Lexicon {
   placeArticles: Set<string>;
   /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
   placeKindsInNames: Set<string>;
+  /** Lower-case kinds of teams and bodies that open their name ("сборная", "selección de fútbol"). */
+  organizationKindsInNames: Set<string>;
+  /** Lower-case kinds of events and eras that open their name ("bataille", "dynastie"). */
+  otherKindsInNames: Set<string>;
+  /** Words, as written, that open the names of clubs and teams ("FC", "Real"). */
+  organizationHeads: Set<string>;
+  /** Articles that open a name when capitalised inside a sentence ("the", "los", "le"). */
+  nameArticles: Set<string>;
   productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
@@ -103,6 +111,10 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
     placeArticles: set((t) => t.entities.placeArticles ?? []),
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
+    organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
+    otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
+    nameArticles: set((t) => t.entities.nameArticles ?? []),
+    organizationHeads: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationHeads ?? [])),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     conjunctions: set((t) => t.entities.nameConjunctions ?? []),

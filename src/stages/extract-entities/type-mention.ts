@@ -8,10 +8,14 @@ import { lemmatize, place } from '../../lexicon/index.js';
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
+  if (!single && lexicon.organizationHeads.has(name.split(/[\s\u00a0]+/)[0]!)) return 'organization';
   if (title) return 'person';
   if (single && isDemonym(name, lexicon.language)) return 'other';
   // Organisation and place words count in any case form ("комитета", "морю"), and inside hyphenated names ("Даунинг-стрит"): their lemmas are compared too.
   const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
+  // "Provinz Suruga", "Schlacht um Verdun": a kind that opens the name says what it is.
+  const opening = single ? null : [lexicon.placeKindsInNames, lexicon.organizationKindsInNames, lexicon.otherKindsInNames].findIndex((kinds) => kinds.has(words[0]!));
+  if (opening !== null && opening >= 0) return (['place', 'organization', 'other'] as const)[opening]!;
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4").
@@ -123,16 +127,6 @@ function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
   if (lexicon.placeWords.has(kind)) return 'place';
   if (lexicon.organizationWords.has(kind)) return 'organization';
   return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
-}
-
-/** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */
-export function placeKindBefore(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
-  const before = tokens[first - 1];
-  if (!before || before.sentence !== tokens[first]!.sentence || !/^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!))) return null;
-  if (lexicon.placeKindsInNames.has(before.text)) return first - 1;
-  const kind = tokens[first - 2];
-  if (!kind || !lexicon.connectors.has(before.text) || !/^[\s\u00a0]+$/.test(gap(text, kind, before))) return null;
-  return lexicon.placeKindsInNames.has(kind.text) ? first - 2 : null;
 }
 
 /** The kind of name each word is by the dictionaries (first name, surname, place…). */
