@@ -38,7 +38,7 @@ export const de: LanguageTable = {
     productWords: ['schiff', 'tanker', 'frachter', 'pipeline', 'flugzeug', 'rakete', 'satellit', 'jacht', 'fähre', 'gaspipeline'],
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
     nameConjunctions: ['und'],
-    placeKindsInNames: ['provinz', 'oblast', 'golf', 'insel', 'kap', 'kanton', 'grafschaft', 'landkreis', 'bucht', 'palais'],
+    placeKindsInNames: ['provinz', 'oblast', 'golf', 'insel', 'kap', 'kanton', 'grafschaft', 'landkreis', 'bucht', 'palais', 'komitat', 'herzogtum', 'fürstentum', 'königreich', 'bahnhof', 'kloster', 'schloss', 'bistum', 'erzbistum'],
     nameArticles: ['der', 'die', 'das'],
     otherKindsInNames: ['schlacht'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],

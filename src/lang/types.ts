@@ -94,6 +94,8 @@ export interface EntityTable {
   otherKindsInNames?: readonly string[];
   /** Words, as written, that open the names of clubs and teams ("FC", "Real", "Atlético", "Динамо"): the name is an organisation and keeps them. Borrowed by every language where `lendsNameWords`. */
   organizationHeads?: readonly string[];
+  /** Words, as written, that end the names of clubs, teams and firms ("Sheffield United", "Spezia Calcio", "Dell Comics"). Borrowed like `organizationHeads`. */
+  organizationTails?: readonly string[];
   /** Articles that open a name when capitalised inside a sentence ("Los Angeles", "The Flaming Lips", "Le Mans"), lower-case. */
   nameArticles?: readonly string[];
   /** True where nouns compound into one word ("Ersatztorhüter", "Motorradunfall"): a word the dictionary lacks but whose tail it knows as a noun is a common noun, not a name. */

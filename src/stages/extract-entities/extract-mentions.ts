@@ -235,8 +235,12 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
   // "XIX века", "siglo XX": a Roman numeral alone is a number (in a name it follows one: "Louis XIV").
   if (first === last && isRomanNumeral(tokens[first]!.text)) return null;
+  // "the Princess", "the Earl and Countess": titles alone name no one.
+  if (tokens.slice(first, last + 1).every((t) => lexicon.titles.has(t.text.toLowerCase()))) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
-  const span: Span = [tokens[first]!.start, tokens[last]!.end];
+  // "Leeds United F.C.", "U.S.": the full stop of a dotted abbreviation is part of it.
+  const dotted = /^(\p{L}\.)+\p{L}$/u.test(tokens[last]!.text) && text.charAt(tokens[last]!.end) === '.';
+  const span: Span = [tokens[first]!.start, tokens[last]!.end + (dotted ? 1 : 0)];
   const after = tokens[last + 1];
   const before = tokens[first - 1];
   const nextWord = after && /^[\s\u00a0]+$/.test(gap(text, tokens[last]!, after)) ? after.text : '';

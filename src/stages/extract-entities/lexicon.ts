@@ -24,6 +24,8 @@ export interface Lexicon {
   otherKindsInNames: Set<string>;
   /** Words, as written, that open the names of clubs and teams ("FC", "Real"). */
   organizationHeads: Set<string>;
+  /** Words, as written, that end the names of clubs and firms ("United", "Calcio"). */
+  organizationTails: Set<string>;
   /** Articles that open a name when capitalised inside a sentence ("the", "los", "le"). */
   nameArticles: Set<string>;
   productWords: Set<string>;
@@ -114,6 +116,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
     otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
     nameArticles: set((t) => t.entities.nameArticles ?? []),
+    organizationTails: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationTails ?? [])),
     organizationHeads: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationHeads ?? [])),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),

@@ -8,8 +8,10 @@ import { lemmatize, place } from '../../lexicon/index.js';
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
-  if (!single && lexicon.organizationHeads.has(name.split(/[\s\u00a0]+/)[0]!)) return 'organization';
+  if (!single && clubName(name, lexicon)) return 'organization';
   if (title) return 'person';
+  // "J. R. R. Tolkien", "J. P. Morgan": initials before a capitalised word.
+  if (/^(\p{Lu}\.[\s\u00a0]*)+\p{Lu}[\p{L}'’-]+$/u.test(name)) return 'person';
   if (single && isDemonym(name, lexicon.language)) return 'other';
   // Organisation and place words count in any case form ("комитета", "морю"), and inside hyphenated names ("Даунинг-стрит"): their lemmas are compared too.
   const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
@@ -37,6 +39,19 @@ export function typeOf(name: string, single: boolean, known: EntityType | null, 
   // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
+}
+
+/**
+ * The name of a club, team or firm by its shape: a head or tail word ("FC Metz", "Real Madrid", "Sheffield United"),
+ * or a known place and a plural ("Florida Panthers", "Los Angeles Lakers"; not "Victoria Falls", a place word).
+ */
+function clubName(name: string, lexicon: Lexicon): boolean {
+  const parts = name.split(/[\s\u00a0]+/);
+  const last = parts.at(-1)!;
+  if (lexicon.organizationHeads.has(parts[0]!) || lexicon.organizationTails.has(last)) return true;
+  const plural = /\p{Ll}s$/u.test(last) && !lexicon.placeWords.has(last.toLowerCase()) && lemmaOf(last, lexicon.language) !== last.toLowerCase();
+  const prefix = parts.slice(0, -1).join(' ');
+  return plural && lexicon.language !== null && (knownName(prefix, lexicon.language)?.type === 'place' || place(prefix, lexicon.language) !== null) && !knownName(name, lexicon.language);
 }
 
 /** What typeByContext needs to know of a name already typed by its words. */
