@@ -7,7 +7,7 @@ import { sentenceSpans } from '../segment/segment.js';
 import { adjectiveThenNoun, isCommonNoun, isCommonWord, isNounFirstName, knownName, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
-import { findQuotedNames } from './quoted-names.js';
+import { findQuotedNames, findQuotedTitles } from './quoted-names.js';
 import { isRomanNumeral, knownSuffix, lookupInflected, numberAfter, surnameKey } from './name-forms.js';
 import { articleOpensName, kindOpening } from './name-openings.js';
 import { guessType, holdsPersonName, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
@@ -112,6 +112,7 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
 
 function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[]): void {
   const covered = findQuotedNames(text, region, lexicon, mentions);
+  findQuotedTitles(text, region, lexicon, mentions, covered);
   const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
