@@ -35,6 +35,8 @@ export const de: LanguageTable = {
     organizationWords: ['bank', 'ministerium', 'ausschuss', 'komitee', 'agentur', 'nachrichtenagentur', 'partei', 'bewegung', 'rat', 'union', 'unternehmen', 'konzern', 'gesellschaft', 'gruppe', 'organisation', 'bündnis', 'behörde', 'küstenschutzbehörde', 'amt', 'dienst', 'gericht', 'parlament', 'regierung', 'universität', 'institut', 'stiftung', 'fonds', 'verband', 'armee', 'polizei', 'reederei'],
     placeWords: ['region', 'stadt', 'provinz', 'bezirk', 'gebiet', 'republik', 'straße', 'platz', 'fluss', 'meer', 'see', 'insel', 'meerenge', 'kanal', 'hafen', 'flughafen', 'tal', 'bucht', 'berg', 'ozean', 'golf', 'halbinsel', 'wüste', 'inseln', 'burg', 'schloss', 'dom', 'kirche', 'kreis', 'landkreis', 'gemeinde', 'großstadt', 'staat', 'bundesstaat', 'dorf', 'hauptstadt', 'grafschaft', 'kanton', 'königreich'],
     placePrepositions: ['in', 'nach', 'aus', 'bei'],
+    placeOnlyPrepositions: ['in', 'aus'],
+    placeEndings: ['dorf', 'hausen', 'ingen', 'burg', 'stadt'],
     productWords: ['schiff', 'tanker', 'frachter', 'pipeline', 'flugzeug', 'rakete', 'satellit', 'jacht', 'fähre', 'gaspipeline'],
     nameConnectors: ['von', 'van', 'der', 'de', 'und', 'für'],
     nameConjunctions: ['und'],

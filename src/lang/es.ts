@@ -35,6 +35,7 @@ export const es: LanguageTable = {
     organizationWords: ['banco', 'ministerio', 'comité', 'agencia', 'partido', 'movimiento', 'consejo', 'unión', 'empresa', 'compañía', 'corporación', 'grupo', 'organización', 'alianza', 'dirección', 'departamento', 'oficina', 'servicio', 'tribunal', 'corte', 'parlamento', 'asamblea', 'gobierno', 'universidad', 'instituto', 'fundación', 'fondo', 'asociación', 'federación', 'ejército', 'policía', 'diario'],
     placeWords: ['región', 'ciudad', 'provincia', 'distrito', 'república', 'calle', 'plaza', 'río', 'mar', 'lago', 'isla', 'estrecho', 'canal', 'puerto', 'aeropuerto', 'valle', 'bahía', 'monte', 'océano', 'golfo', 'península', 'desierto', 'islas', 'castillo', 'catedral', 'iglesia', 'palacio', 'condado', 'sierra', 'municipio', 'pueblo', 'localidad', 'estado', 'capital', 'cantón', 'reino', 'país', 'villa'],
     placePrepositions: ['en', 'desde', 'hacia'],
+    placeOnlyPrepositions: ['en'],
     placeKindsInNames: ['río', 'mar', 'océano', 'península', 'lago', 'desierto', 'bahía', 'golfo', 'parque', 'islas', 'provincia', 'cordillera', 'sierra', 'volcán', 'cerro', 'monte', 'estrecho', 'canal', 'aeropuerto', 'valle', 'cabo', 'pico', 'glaciar', 'avenida', 'catedral', 'basílica', 'isla', 'montes', 'archipiélago', 'castillo', 'parque nacional', 'museo'],
     productWords: ['buque', 'petrolero', 'barco', 'gasoducto', 'oleoducto', 'avión', 'misil', 'satélite', 'yate', 'ferri', 'carguero'],
     nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],

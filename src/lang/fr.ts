@@ -35,6 +35,8 @@ export const fr: LanguageTable = {
     organizationWords: ['banque', 'ministère', 'comité', 'agence', 'parti', 'mouvement', 'conseil', 'union', 'société', 'compagnie', 'groupe', 'organisation', 'alliance', 'direction', 'département', 'bureau', 'service', 'tribunal', 'cour', 'parlement', 'assemblée', 'gouvernement', 'université', 'institut', 'fondation', 'fonds', 'association', 'fédération', 'armée', 'police'],
     placeWords: ['région', 'ville', 'province', 'district', 'oblast', 'république', 'rue', 'place', 'fleuve', 'rivière', 'mer', 'lac', 'île', 'détroit', 'canal', 'port', 'aéroport', 'vallée', 'baie', 'mont', 'océan', 'golfe', 'péninsule', 'désert', 'îles', 'château', 'cathédrale', 'église', 'palais', 'comté', 'commune', 'village', 'état', 'capitale', 'canton', 'royaume', 'pays'],
     placePrepositions: ['à', 'en', 'vers', 'près'],
+    placeOnlyPrepositions: ['en'],
+    placeEndings: ['ville', 'court', 'bourg'],
     placeArticles: ['la', 'le', 'les', 'du', 'des', 'l'],
     placeKindsInNames: ['mer', 'lac', 'baie', 'parc', 'océan', 'golfe', 'canal', 'château', 'mont', 'monts', 'massif', 'col', 'aéroport', 'péninsule', 'gare', 'boulevard', 'avenue', 'désert', 'détroit', 'plateau', 'comté', 'cap', 'pic', 'glacier', 'volcan', 'forêt', 'vallée', 'cathédrale', 'abbaye', 'basilique', 'île', 'chutes', 'étang', 'palais', 'royaume', 'province', 'cordillère', 'théâtre', 'cimetière', 'musée', 'fort', 'escarpement'],
     productWords: ['navire', 'pétrolier', 'bateau', 'gazoduc', 'oléoduc', 'avion', 'missile', 'satellite', 'yacht', 'ferry', 'cargo'],

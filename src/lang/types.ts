@@ -66,6 +66,10 @@ export interface EntityTable {
   lendsNameWords?: boolean;
   /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
   placePrepositions?: readonly string[];
+  /** Endings of place names, lower-case, inflected forms too ("-овка", "-ville"): a one-word name so ending that nothing else typed is a place. */
+  placeEndings?: readonly string[];
+  /** The prepositions of place that almost never come before a person's name ("in", "в"): a one-word name guessed a person after one is a place ("в Монтгомери"). */
+  placeOnlyPrepositions?: readonly string[];
   /** Articles written before the names of countries, regions and rivers but never before a person's ("la Maurétanie", "l'Essex"): before a one-word name nothing else types, it names a place. */
   placeArticles?: readonly string[];
   /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */

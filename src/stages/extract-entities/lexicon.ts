@@ -15,6 +15,10 @@ export interface Lexicon {
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  /** Endings of place names ("-овка", "-ville"), longest first. */
+  placeEndings: readonly string[];
+  /** Prepositions of place that almost never come before a person's name ("in", "в"). */
+  placeOnlyPrepositions: Set<string>;
   placeArticles: Set<string>;
   /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
   placeKindsInNames: Set<string>;
@@ -111,6 +115,8 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     // So are English place words ("Marin County", "Skywalker Ranch").
     placeWords: new Set([...set((t) => t.entities.placeWords), ...lenders.flatMap((t) => t.entities.placeWords)]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    placeEndings: [...set((t) => t.entities.placeEndings ?? [])].sort((a, b) => b.length - a.length),
+    placeOnlyPrepositions: set((t) => t.entities.placeOnlyPrepositions ?? []),
     placeArticles: set((t) => t.entities.placeArticles ?? []),
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),

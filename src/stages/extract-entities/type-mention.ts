@@ -76,6 +76,8 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
   // "la Maurétanie", "l'Essex": an article that never comes before a person's name.
   const article = before !== undefined && /^([\s\u00a0]+|['’])$/.test(gap(text, before, tokens[first]!)) && lexicon.placeArticles.has(before.text.toLowerCase());
   if (type === 'other' && single && (placed || article) && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
+  // "в Монтгомери", "из Галисии": after a preposition that almost never precedes a person, a person guessed by its ending is a place.
+  if (type === 'person' && single && placed && !known && !title && lexicon.placeOnlyPrepositions.has(before.text.toLowerCase())) type = 'place';
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
@@ -96,10 +98,16 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
 export function guessType(name: string, lexicon: Lexicon): EntityType | null {
   if (/[\s\u00a0]/.test(name) || isAcronym(name) || isDemonym(name, lexicon.language)) return null;
   if (lexicon.language && place(name, lexicon.language)) return 'place';
+  // "Антоновка", "Новодмитровка", "Berryville": the ending of a place name, past a stem of a few letters.
+  const lower = name.toLowerCase();
+  if (lexicon.placeEndings.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= MIN_PLACE_STEM)) return 'place';
   // "West", "Grant": a first name that is also a common word proves nothing.
   const common = lexicon.language !== null && lemmatize(name.toLowerCase(), lexicon.language).source === 'dictionary';
   return !common && nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
 }
+
+/** A place ending needs a stem this long before it (unit: letters): "Антоновка", not "Вовка". */
+const MIN_PLACE_STEM = 3;
 
 /** Lower-case words allowed between an apposition's comma and its kind word ("a small town", "an American actor"). */
 const MAX_APPOSITION_WORDS = 3;
