@@ -16,8 +16,8 @@ test('a title of a work in quotation marks is one mention of its own', async () 
   assert.ok(spanish.includes('El señor de los anillos:other'), spanish.join(', '));
 });
 
-test('speech and species in quotation marks are not titles', async () => {
+test('speech in quotation marks is no title, and a species in them no name at all', async () => {
   const found = await mentions('"We Will Win Again," the coach told reporters after the game, and the bird "Aquila nipalensis" flew over the field.');
   assert.ok(!found.some((m) => m.startsWith('We Will Win Again:')), found.join(', '));
-  assert.ok(!found.some((m) => m.startsWith('Aquila nipalensis:')), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Aquila')), found.join(', '));
 });

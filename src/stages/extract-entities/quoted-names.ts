@@ -33,6 +33,8 @@ const TITLE_QUOTES = /["“«„]([^"“”«»„\n]{2,80})["”»“]/gu;
 /** A quoted title is one of these many words at most, two at least (one word is read as any name is). */
 const MAX_TITLE_WORDS = 7;
 const MIN_TITLE_WORDS = 2;
+/** A species is named by a genus and one or two lower-case epithets (unit: words). */
+const MAX_SPECIES_WORDS = 3;
 
 /**
  * Titles of works in quotation marks inside a sentence: `the film "It Happened to Jane"`, `la película «El señor de
@@ -47,9 +49,13 @@ export function findQuotedTitles(text: string, region: Region, lexicon: Lexicon,
       const name = match[1]!;
       const words = name.split(/[\s\u00a0]+/);
       if (name !== name.trim() || !isCapitalised(name) || words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS || /[.!?;,]/.test(name)) continue;
-      if (words.length === 2 && /^\p{Ll}+$/u.test(words[1]!)) continue;
       const open = start + match.index;
       const close = open + match[0].length;
+      // "Aegypius monachus", "Ursus arctos arctos": a species' name is no name of an entity, nor is its genus alone.
+      if (words.length <= MAX_SPECIES_WORDS && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) {
+        covered.push([open + 1, close - 1]);
+        continue;
+      }
       if (text.charAt(close) === ',' || /:\s*$/.test(text.slice(Math.max(0, open - 3), open))) continue;
       const span: Span = [open + 1, close - 1];
       if (covered.some(([s, e]) => s < span[1] && e > span[0])) continue;
