@@ -9,7 +9,7 @@ import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { findQuotedNames, findQuotedTitles } from './quoted-names.js';
 import { isRomanNumeral, knownSuffix, lookupInflected, numberAfter, surnameKey } from './name-forms.js';
-import { articleOpensName, kindOpening } from './name-openings.js';
+import { articleOpensName, kindInName, kindOpening, opensName } from './name-openings.js';
 import { guessType, holdsPersonName, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
 
 /** The entity types of the dossier. */
@@ -286,17 +286,6 @@ function leadingNoun(tokens: readonly Token[], first: number, lexicon: Lexicon):
 function capitalsAreNames(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => isCapitalised(t.text));
   return words.some((t) => namedByKnowledge(t.text, lexicon.language));
-}
-
-/** "FC Metz", "Provinz Suruga": an acronym, a club's head or a kind that opens a name is no common noun before it. */
-function opensName(word: string, lexicon: Lexicon): boolean {
-  return isAcronym(word) || lexicon.organizationHeads.has(word) || kindInName(word, lexicon);
-}
-
-/** "Provinz Suruga", "Schlacht um Verdun": where nouns are capitalised, a kind that is part of the name it opens stays in it. */
-function kindInName(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase();
-  return lexicon.capitalizesNouns && (lexicon.organizationHeads.has(word) || lexicon.placeKindsInNames.has(lower) || lexicon.organizationKindsInNames.has(lower) || lexicon.otherKindsInNames.has(lower));
 }
 
 function script(word: string): string {

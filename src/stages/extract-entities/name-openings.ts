@@ -1,4 +1,4 @@
-import { gap, isCapitalised } from '../../text/tokens.js';
+import { gap, isAcronym, isCapitalised } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityType } from './extract-mentions.js';
 import { lemmaOf } from './knowledge.js';
@@ -57,4 +57,15 @@ function kindType(words: readonly string[], lexicon: Lexicon): EntityType | null
 export function articleOpensName(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   const token = tokens[first]!;
   return first < last && !token.sentenceStart && isCapitalised(token.text) && lexicon.nameArticles.has(token.text.toLowerCase()) && isCapitalised(tokens[first + 1]!.text);
+}
+
+/** "FC Metz", "Provinz Suruga": an acronym, a club's head or a kind that opens a name is no common noun before it. */
+export function opensName(word: string, lexicon: Lexicon): boolean {
+  return isAcronym(word) || lexicon.organizationHeads.has(word) || kindInName(word, lexicon);
+}
+
+/** "Provinz Suruga", "Schlacht um Verdun": where nouns are capitalised, a kind that is part of the name it opens stays in it. */
+export function kindInName(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.capitalizesNouns && (lexicon.organizationHeads.has(word) || lexicon.placeKindsInNames.has(lower) || lexicon.organizationKindsInNames.has(lower) || lexicon.otherKindsInNames.has(lower));
 }
