@@ -66,6 +66,10 @@ export interface EntityTable {
   lendsNameWords?: boolean;
   /** Prepositions of place ("in", "nach", "в"): before a name nothing else types, it names a place. */
   placePrepositions?: readonly string[];
+  /** Endings of place names, lower-case, inflected forms too ("-овка", "-ville"): a one-word name so ending that nothing else typed is a place. */
+  placeEndings?: readonly string[];
+  /** The prepositions of place that almost never come before a person's name ("in", "в"): a one-word name guessed a person after one is a place ("в Монтгомери"). */
+  placeOnlyPrepositions?: readonly string[];
   /** Articles written before the names of countries, regions and rivers but never before a person's ("la Maurétanie", "l'Essex"): before a one-word name nothing else types, it names a place. */
   placeArticles?: readonly string[];
   /** Kinds of things named like products ("the tanker X", "газопровод «X»"): a name after one is a product. */
@@ -88,6 +92,16 @@ export interface EntityTable {
   surnameEndings?: readonly string[];
   /** Lower-case kinds of natural and built places that are part of the name they precede ("lac Taupo", "río Misuri", "mer Noire"). */
   placeKindsInNames?: readonly string[];
+  /** Lower-case kinds of teams and bodies that are part of the name they precede ("сборная России", "selección de fútbol de Japón"), lemma or phrase. */
+  organizationKindsInNames?: readonly string[];
+  /** Lower-case kinds of events, eras and other things that are part of the name they precede ("bataille de Carrhes", "dynastie Han"). */
+  otherKindsInNames?: readonly string[];
+  /** Words, as written, that open the names of clubs and teams ("FC", "Real", "Atlético", "Динамо"): the name is an organisation and keeps them. Borrowed by every language where `lendsNameWords`. */
+  organizationHeads?: readonly string[];
+  /** Words, as written, that end the names of clubs, teams and firms ("Sheffield United", "Spezia Calcio", "Dell Comics"). Borrowed like `organizationHeads`. */
+  organizationTails?: readonly string[];
+  /** Articles that open a name when capitalised inside a sentence ("Los Angeles", "The Flaming Lips", "Le Mans"), lower-case. */
+  nameArticles?: readonly string[];
   /** True where nouns compound into one word ("Ersatztorhüter", "Motorradunfall"): a word the dictionary lacks but whose tail it knows as a noun is a common noun, not a name. */
   compoundNouns?: boolean;
   /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */

@@ -4,12 +4,13 @@ import type { NamedStage } from '../../pipeline/compose.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
-import { adjectiveThenNoun, isCommonNoun, isCommonWord, knownName, nameKind, namedByKnowledge } from './knowledge.js';
+import { adjectiveThenNoun, isCommonNoun, isCommonWord, isNounFirstName, knownName, nameKind, namedByKnowledge } from './knowledge.js';
 import { isProductWord, isRoleWord, lexiconFor } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
-import { findQuotedNames } from './quoted-names.js';
+import { findQuotedNames, findQuotedTitles } from './quoted-names.js';
 import { isRomanNumeral, knownSuffix, lookupInflected, numberAfter, surnameKey } from './name-forms.js';
-import { guessType, holdsPersonName, placeKindBefore, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
+import { articleOpensName, kindInName, kindOpening, opensName } from './name-openings.js';
+import { guessType, holdsPersonName, typeByApposition, typeByContext, typeLists, typeOf } from './type-mention.js';
 
 /** The entity types of the dossier. */
 export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'other';
@@ -103,7 +104,7 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
       if (!isCapitalised(token.text)) stats.lowercase.add(token.text);
       else if (!token.sentenceStart) stats.capitalisedInside.add(token.text);
       // A word after an article is a common noun unless the resources know it as a name ("die Donau", "der Yale University").
-      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase()) && !namedByKnowledge(token.text, lexicon.language)) stats.nouns.add(token.text);
+      if (lexicon.capitalizesNouns && i > 0 && lexicon.determiners.has(tokens[i - 1]!.text.toLowerCase()) && !opensName(token.text, lexicon) && (!namedByKnowledge(token.text, lexicon.language) || isNounFirstName(token.text, lexicon.language))) stats.nouns.add(token.text);
     });
   }
   return stats;
@@ -111,6 +112,7 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
 
 function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[]): void {
   const covered = findQuotedNames(text, region, lexicon, mentions);
+  findQuotedTitles(text, region, lexicon, mentions, covered);
   const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -223,8 +225,8 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
       break;
     }
   }
-  while (first < last && (isRoleWord(tokens[first]!.text, lexicon) || leadingNoun(tokens, first, lexicon))) first++; // "Werksdirektor Iwan Petrenko"
-  while (first <= last && (isNoise(tokens[first]!, lexicon, stats) || stats.nouns.has(tokens[first]!.text))) first++;
+  while (first < last && !kindInName(tokens[first]!.text, lexicon) && (isRoleWord(tokens[first]!.text, lexicon) || leadingNoun(tokens, first, lexicon))) first++; // "Werksdirektor Iwan Petrenko"
+  while (first <= last && !articleOpensName(tokens, first, last, lexicon) && (isNoise(tokens[first]!, lexicon, stats) || stats.nouns.has(tokens[first]!.text))) first++;
   let productBefore = false;
   while (first < last && isProductWord(tokens[first]!.text, lexicon)) { first++; productBefore = true; } // "Massengutfrachter Baltic Star"
   // "Сухогруз Baltic Star", "Пилоты Ryanair": a sentence-initial or common word in another script than the name after it is not part of the name.
@@ -234,8 +236,12 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (first > last || !isCapitalised(tokens[first]!.text)) return null;
   // "XIX века", "siglo XX": a Roman numeral alone is a number (in a name it follows one: "Louis XIV").
   if (first === last && isRomanNumeral(tokens[first]!.text)) return null;
+  // "the Princess", "the Earl and Countess": titles alone name no one.
+  if (tokens.slice(first, last + 1).every((t) => lexicon.titles.has(t.text.toLowerCase()))) return null;
   first = knownSuffix(text, tokens, first, last) ?? first;
-  const span: Span = [tokens[first]!.start, tokens[last]!.end];
+  // "Leeds United F.C.", "U.S.": the full stop of a dotted abbreviation is part of it.
+  const dotted = /^(\p{L}\.)+\p{L}$/u.test(tokens[last]!.text) && text.charAt(tokens[last]!.end) === '.';
+  const span: Span = [tokens[first]!.start, tokens[last]!.end + (dotted ? 1 : 0)];
   const after = tokens[last + 1];
   const before = tokens[first - 1];
   const nextWord = after && /^[\s\u00a0]+$/.test(gap(text, tokens[last]!, after)) ? after.text : '';
@@ -259,8 +265,8 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   if (guess) type = guess;
   const personName = type === 'person' && holdsPersonName(name, lexicon);
   const mention: Mention = { span, text: name, type, guessed: guess === 'person', known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
-  const lead = placeKindBefore(text, tokens, first, lexicon);
-  if (lead !== null && type !== 'person') Object.assign(mention, { span: [tokens[lead]!.start, span[1]], text: text.slice(tokens[lead]!.start, span[1]), type: 'place', weak: false });
+  const lead = kindOpening(text, tokens, first, lexicon);
+  if (lead !== null && (type !== 'person' || lead.type !== 'place')) Object.assign(mention, { span: [tokens[lead.start]!.start, span[1]], text: text.slice(tokens[lead.start]!.start, span[1]), type: lead.type, weak: false });
   return mention;
 }
 
@@ -269,7 +275,9 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
  * ("Ehefrau Yoko Ono", "Ersatztorhüter Nick Rimando"); "Hamburger SV" keeps its first word.
  */
 function leadingNoun(tokens: readonly Token[], first: number, lexicon: Lexicon): boolean {
-  if (!lexicon.capitalizesNouns || namedByKnowledge(tokens[first]!.text, lexicon.language)) return false;
+  const word = tokens[first]!.text;
+  // "FC Metz", "SV Wehen Wiesbaden": an acronym or organisation word opens a club's name.
+  if (!lexicon.capitalizesNouns || namedByKnowledge(word, lexicon.language) || isAcronym(word) || lexicon.organizationWords.has(word.toLowerCase())) return false;
   const next = tokens[first + 1]!.text;
   return isCapitalised(next) && (nameKind(next, lexicon.language) === 'first-name' || knownName(next, lexicon.language) !== null);
 }

@@ -4,6 +4,9 @@ import { firstName, lemmatize, MAX_COMPOUND, place, placeOfAdjective } from '../
 import { parseRussian } from '../../lexicon/opencorpora.js';
 import type { EntityType } from './extract-mentions.js';
 
+/** The world (UN M49 001): "der Welt", "Мир" are common nouns in running text, never a named place. */
+const WORLD = 'm49:001';
+
 /** What the language resources know of a name: the gazetteer's entry, else the place its form (inflected too) denotes. */
 export function knownName(name: string, language: string | null): KnownName | null {
   const known = lookupName(name);
@@ -12,6 +15,7 @@ export function knownName(name: string, language: string | null): KnownName | nu
   // are well-known places before first names.
   const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
   const found = place(name, language);
+  if (found?.id === WORLD) return null;
   if (kind === 'surname' || (kind === 'first-name' && !found?.prominent)) return null;
   // Towns are named after people ("Clinton", "Jackson", "Warren"): one Latin-script word is a place only when it is a
   // well-known one (Paris, Kharkiv); Cyrillic surnames are told apart above by the dictionary.
@@ -92,6 +96,17 @@ export function namedByKnowledge(word: string, language: string | null): boolean
   if (!table?.lexicon) return false;
   const parts = word.split('-').filter((p) => p.length > 1);
   return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback' && !isCompoundNoun(p, language));
+}
+
+/**
+ * Where every noun is capitalised, a first name the dictionary also knows as a noun ("die Art", "ihren Mann", "der
+ * Roman") is that noun after an article: the article, not the name, is the evidence.
+ */
+export function isNounFirstName(word: string, language: string | null): boolean {
+  if (!language || !languageTable(language)?.entities.capitalizesNouns) return false;
+  const found = place(word, language);
+  if (found && found.kind !== 'city') return false;
+  return (nameKind(word, language) === 'first-name' || found !== null) && lemmatize(word, language).source === 'dictionary';
 }
 
 /** Shortest head and tail of a compound noun read as one (unit: letters): "Motor|radunfall", "Ersatz|torhüter". */

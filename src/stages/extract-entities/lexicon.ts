@@ -15,9 +15,23 @@ export interface Lexicon {
   organizationWords: Set<string>;
   placeWords: Set<string>;
   placePrepositions: Set<string>;
+  /** Endings of place names ("-овка", "-ville"), longest first. */
+  placeEndings: readonly string[];
+  /** Prepositions of place that almost never come before a person's name ("in", "в"). */
+  placeOnlyPrepositions: Set<string>;
   placeArticles: Set<string>;
   /** Lower-case kinds of places that open a place's name ("lac", "río"), as written. */
   placeKindsInNames: Set<string>;
+  /** Lower-case kinds of teams and bodies that open their name ("сборная", "selección de fútbol"). */
+  organizationKindsInNames: Set<string>;
+  /** Lower-case kinds of events and eras that open their name ("bataille", "dynastie"). */
+  otherKindsInNames: Set<string>;
+  /** Words, as written, that open the names of clubs and teams ("FC", "Real"). */
+  organizationHeads: Set<string>;
+  /** Words, as written, that end the names of clubs and firms ("United", "Calcio"). */
+  organizationTails: Set<string>;
+  /** Articles that open a name when capitalised inside a sentence ("the", "los", "le"). */
+  nameArticles: Set<string>;
   productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
@@ -101,8 +115,15 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     // So are English place words ("Marin County", "Skywalker Ranch").
     placeWords: new Set([...set((t) => t.entities.placeWords), ...lenders.flatMap((t) => t.entities.placeWords)]),
     placePrepositions: set((t) => t.entities.placePrepositions ?? []),
+    placeEndings: [...set((t) => t.entities.placeEndings ?? [])].sort((a, b) => b.length - a.length),
+    placeOnlyPrepositions: set((t) => t.entities.placeOnlyPrepositions ?? []),
     placeArticles: set((t) => t.entities.placeArticles ?? []),
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
+    organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
+    otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
+    nameArticles: set((t) => t.entities.nameArticles ?? []),
+    organizationTails: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationTails ?? [])),
+    organizationHeads: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationHeads ?? [])),
     productWords: set((t) => t.entities.productWords ?? []),
     connectors: set((t) => t.entities.nameConnectors),
     conjunctions: set((t) => t.entities.nameConjunctions ?? []),

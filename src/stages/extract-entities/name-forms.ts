@@ -31,9 +31,12 @@ export function surnameKey(name: string, lexicon: Lexicon): string {
   return nameKey(bases(last, lexicon)[0] ?? last);
 }
 
-/** Where a known name follows one leading word ("Russian-led CSTO", "Western Ukraine"): the run is cut to it. */
+/**
+ * Where a known name follows one leading word that qualifies it ("Russian-led CSTO", "US-backed Kyiv"): the run is cut
+ * to it. A capitalised word alone is part of the name ("Atlético Madrid", "Northern Ireland", "British Columbia").
+ */
 export function knownSuffix(text: string, tokens: readonly Token[], first: number, last: number): number | null {
-  if (lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return null;
+  if (!/-\p{Ll}/u.test(tokens[first]!.text) || lookupName(text.slice(tokens[first]!.start, tokens[last]!.end))) return null;
   const k = first + 1;
   return k <= last && lookupName(text.slice(tokens[k]!.start, tokens[last]!.end)) ? k : null;
 }

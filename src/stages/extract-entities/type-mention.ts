@@ -8,10 +8,16 @@ import { lemmatize, place } from '../../lexicon/index.js';
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
+  if (!single && clubName(name, lexicon)) return 'organization';
   if (title) return 'person';
+  // "J. R. R. Tolkien", "J. P. Morgan": initials before a capitalised word.
+  if (/^(\p{Lu}\.[\s\u00a0]*)+\p{Lu}[\p{L}'’-]+$/u.test(name)) return 'person';
   if (single && isDemonym(name, lexicon.language)) return 'other';
   // Organisation and place words count in any case form ("комитета", "морю"), and inside hyphenated names ("Даунинг-стрит"): their lemmas are compared too.
   const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
+  // "Provinz Suruga", "Schlacht um Verdun": a kind that opens the name says what it is.
+  const opening = single ? null : [lexicon.placeKindsInNames, lexicon.organizationKindsInNames, lexicon.otherKindsInNames].findIndex((kinds) => kinds.has(words[0]!));
+  if (opening !== null && opening >= 0) return (['place', 'organization', 'other'] as const)[opening]!;
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
   // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4").
@@ -33,6 +39,19 @@ export function typeOf(name: string, single: boolean, known: EntityType | null, 
   // Capitalised words alone make a person only when the dictionary knows none of them as a common word ("Silicon Valley").
   if (!single && /^[\p{Lu}][\p{L}'’-]+([\s\u00a0]+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(name) && !parts.some((w) => isCommonNoun(w, lexicon.language))) return 'person';
   return 'other';
+}
+
+/**
+ * The name of a club, team or firm by its shape: a head or tail word ("FC Metz", "Real Madrid", "Sheffield United"),
+ * or a known place and a plural ("Florida Panthers", "Los Angeles Lakers"; not "Victoria Falls", a place word).
+ */
+function clubName(name: string, lexicon: Lexicon): boolean {
+  const parts = name.split(/[\s\u00a0]+/);
+  const last = parts.at(-1)!;
+  if (lexicon.organizationHeads.has(parts[0]!) || lexicon.organizationTails.has(last)) return true;
+  const plural = /\p{Ll}s$/u.test(last) && !lexicon.placeWords.has(last.toLowerCase()) && lemmaOf(last, lexicon.language) !== last.toLowerCase();
+  const prefix = parts.slice(0, -1).join(' ');
+  return plural && lexicon.language !== null && (knownName(prefix, lexicon.language)?.type === 'place' || place(prefix, lexicon.language) !== null) && !knownName(name, lexicon.language);
 }
 
 /** What typeByContext needs to know of a name already typed by its words. */
@@ -57,6 +76,8 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
   // "la Maurétanie", "l'Essex": an article that never comes before a person's name.
   const article = before !== undefined && /^([\s\u00a0]+|['’])$/.test(gap(text, before, tokens[first]!)) && lexicon.placeArticles.has(before.text.toLowerCase());
   if (type === 'other' && single && (placed || article) && !isAcronym(name) && !isDemonym(name, lexicon.language)) type = 'place';
+  // "в Монтгомери", "из Галисии": after a preposition that almost never precedes a person, a person guessed by its ending is a place.
+  if (type === 'person' && single && placed && !known && !title && lexicon.placeOnlyPrepositions.has(before.text.toLowerCase())) type = 'place';
   // "the tanker Baltic Star", "газопровода «Северный поток-2»": a name after a kind of product is a product.
   const kindBefore = before !== undefined && /^[\s\u00a0"'«„“‘]+$/.test(gap(text, before, tokens[first]!)) ? lemmaOf(before.text, lexicon.language) : '';
   if (!known && !title && (productBefore || lexicon.productWords.has(kindBefore) || lexicon.productWords.has(before?.text.toLowerCase() ?? ''))) type = 'product';
@@ -77,10 +98,16 @@ export function typeByContext(text: string, tokens: readonly Token[], first: num
 export function guessType(name: string, lexicon: Lexicon): EntityType | null {
   if (/[\s\u00a0]/.test(name) || isAcronym(name) || isDemonym(name, lexicon.language)) return null;
   if (lexicon.language && place(name, lexicon.language)) return 'place';
+  // "Антоновка", "Новодмитровка", "Berryville": the ending of a place name, past a stem of a few letters.
+  const lower = name.toLowerCase();
+  if (lexicon.placeEndings.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= MIN_PLACE_STEM)) return 'place';
   // "West", "Grant": a first name that is also a common word proves nothing.
   const common = lexicon.language !== null && lemmatize(name.toLowerCase(), lexicon.language).source === 'dictionary';
   return !common && nameKind(name, lexicon.language) === 'first-name' ? 'person' : null;
 }
+
+/** A place ending needs a stem this long before it (unit: letters): "Антоновка", not "Вовка". */
+const MIN_PLACE_STEM = 3;
 
 /** Lower-case words allowed between an apposition's comma and its kind word ("a small town", "an American actor"). */
 const MAX_APPOSITION_WORDS = 3;
@@ -123,16 +150,6 @@ function kindOf(kind: string, lexicon: Lexicon): EntityType | null {
   if (lexicon.placeWords.has(kind)) return 'place';
   if (lexicon.organizationWords.has(kind)) return 'organization';
   return lexicon.roleNouns.has(kind) || lexicon.titles.has(kind) ? 'person' : null;
-}
-
-/** "lac Taupo", "río Misuri", "provincia de Tucumán": a lower-case kind of place that opens the name, by the language's table. */
-export function placeKindBefore(text: string, tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
-  const before = tokens[first - 1];
-  if (!before || before.sentence !== tokens[first]!.sentence || !/^[\s\u00a0]+$/.test(gap(text, before, tokens[first]!))) return null;
-  if (lexicon.placeKindsInNames.has(before.text)) return first - 1;
-  const kind = tokens[first - 2];
-  if (!kind || !lexicon.connectors.has(before.text) || !/^[\s\u00a0]+$/.test(gap(text, kind, before))) return null;
-  return lexicon.placeKindsInNames.has(kind.text) ? first - 2 : null;
 }
 
 /** The kind of name each word is by the dictionaries (first name, surname, place…). */

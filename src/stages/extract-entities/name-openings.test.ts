@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseText } from '../../test-support.js';
+
+/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
+async function mentions(text: string): Promise<string[]> {
+  const doc = await analyseText(text);
+  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
+}
+
+test('an article capitalised inside a sentence opens the name, one at a sentence start does not', async () => {
+  const found = await mentions('After the tour he moved to Los Angeles and joined The Flaming Lips for two years. The band split in the spring.');
+  assert.ok(found.includes('Los Angeles:place'), found.join(', '));
+  assert.ok(found.some((m) => m.startsWith('The Flaming Lips:')), found.join(', '));
+  const spanish = await mentions('Después de la gira se mudó a La Habana y luego vivió muchos años en El Salvador con su familia.');
+  assert.ok(spanish.includes('La Habana:place'), spanish.join(', '));
+  assert.ok(spanish.includes('El Salvador:place'), spanish.join(', '));
+});
+
+test('a capitalised word before a known place stays in the name; only a hyphenated qualifier is cut', async () => {
+  const found = await mentions('He played for Atlético Madrid before he moved to Northern Ireland, where the Russian-led CSTO was never discussed.');
+  assert.ok(found.includes('Atlético Madrid:organization'), found.join(', '));
+  assert.ok(found.includes('Northern Ireland:place'), found.join(', '));
+  assert.ok(found.some((m) => m.startsWith('CSTO:')), found.join(', '));
+});
+
+test('clubs are organisations by a head or tail word, or a place and a plural', async () => {
+  const found = await mentions('In the same week Sheffield United lost at home, while the Florida Panthers and the Cleveland Cavaliers both won their games easily.');
+  assert.ok(found.includes('Sheffield United:organization'), found.join(', '));
+  assert.ok(found.includes('Florida Panthers:organization'), found.join(', '));
+  assert.ok(found.includes('Cleveland Cavaliers:organization'), found.join(', '));
+});
+
+test('where nouns are capitalised, a club head or a kind of place opens the name, and nouns after an article are no names', async () => {
+  const found = await mentions('Er spielte in dieser Saison für den FC Metz und wohnte in der Provinz Suruga, der schönsten Gegend der Welt, denn die Art der Landschaft gefiel ihm.');
+  assert.ok(found.includes('FC Metz:organization'), found.join(', '));
+  assert.ok(found.includes('Provinz Suruga:place'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Welt') || m.startsWith('Art')), found.join(', '));
+});
+
+test('a lower-case kind of team or event opens its name', async () => {
+  const russian = await mentions('В прошлом году он впервые сыграл за сборную Австралии и провёл за неё четыре матча в отборочном турнире.');
+  assert.ok(russian.includes('сборную Австралии:organization'), russian.join(', '));
+  const spanish = await mentions('El delantero debutó con la selección de fútbol de Japón poco antes de la batalla de Naseby que recreaba la película.');
+  assert.ok(spanish.includes('selección de fútbol de Japón:organization'), spanish.join(', '));
+  assert.ok(spanish.includes('batalla de Naseby:other'), spanish.join(', '));
+});
+
+test('initials make a person, titles alone name no one, and a dotted abbreviation keeps its full stop', async () => {
+  const found = await mentions('The novel by J. R. R. Tolkien was read by the Princess when she visited Leeds United F.C. in the spring of that year.');
+  assert.ok(found.includes('J. R. R. Tolkien:person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Princess')), found.join(', '));
+  assert.ok(found.includes('Leeds United F.C.:organization'), found.join(', '));
+});
