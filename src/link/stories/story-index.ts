@@ -34,8 +34,11 @@ export interface StoryPostings {
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
   documentCount(): number;
-  /** Adds a document to a story: its keys to the postings, its weights to the story's sums. */
-  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void;
+  /**
+   * Adds a document to a story: its weights to the story's sums and its keys' document counts; only the `proposing`
+   * keys (its heaviest) to the postings, as only the heaviest keys of a newcomer look candidates up.
+   */
+  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string, proposing: readonly string[]): void;
   newStory(): string;
   /** The `limit` keys of a story's sums with the largest summed weight. */
   keysOfStory(story: string, limit: number): string[];
@@ -84,7 +87,7 @@ export class StoryIndex {
     links.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const joined = links[0] && links[0][1] >= STORY_LINK.threshold;
     const story = joined ? links[0]![0] : this.index.newStory();
-    this.index.add(doc, language, raw, story);
+    this.index.add(doc, language, raw, story, top);
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
@@ -94,7 +97,10 @@ export class StoryIndex {
   }
 
   /** The average similarity of the members of two stories, with the store's rarity now. */
-  private storyLink(a: string, b: string): number {
+  private storyLink(one: string, other: string): number {
+    // The sum runs over the keys the two stories share, so the smaller story's keys are enough (a big story's are many).
+    const sizes = this.index.storyTerms([one, other], []);
+    const [a, b] = sizes.get(one)!.size <= sizes.get(other)!.size ? [one, other] : [other, one];
     const keys = this.index.keysOfStory(a, MERGE_KEYS);
     const frequencies = this.index.frequencies(keys);
     const total = this.index.documentCount() + PRIOR_DOCUMENTS;
