@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { IndexEntry, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
@@ -117,10 +117,10 @@ export class SqlitePostings implements StoryPostings {
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;
   }
-  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string, proposing: readonly string[]): void {
-    const keys = JSON.stringify(weights.map(([key]) => key));
-    this.statements.addDoc.run(doc, story, keys);
-    this.statements.addKeys.run(keys);
+  add(doc: string, story: string, { language, keys, weights, proposing }: IndexEntry): void {
+    const all = JSON.stringify(keys);
+    this.statements.addDoc.run(doc, story, all);
+    this.statements.addKeys.run(all);
     // Postings stop growing past the point where the key stops proposing candidates.
     this.statements.addPostings.run(doc, JSON.stringify(proposing), MAX_POSTING + 1);
     this.statements.addTerms.run(story, language, JSON.stringify(weights));
