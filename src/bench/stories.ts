@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { linkDocument } from '../pipeline/link-into-store.js';
+import { linkDocument, placementOf } from '../pipeline/link-into-store.js';
+import type { StoryPlacement } from '../link/stories/story-index.js';
 import { WRITE_BATCH } from '../pipeline/run-analysis.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
@@ -33,6 +34,8 @@ const analyze = await createAnalyzer();
 const goldOf = new Map<string, number>();
 let analysing = 0;
 let linking = 0;
+/** Parts of linking (CPU ms): story features of each analysis, saving it, placing it in a story; the rest is comparing texts and commits. */
+const parts = { features: 0, save: 0, place: 0 };
 /** CPU time of this process in ms: the machine is shared, so wall time would measure the neighbours. */
 const cpu = () => {
   const { user, system } = process.cpuUsage();
@@ -42,28 +45,48 @@ const cpu = () => {
 const marks = [1, 2, 5].flatMap((m) => [1_000, 10_000, 100_000, 1_000_000].map((p) => m * p)).filter((n) => n <= count).sort((a, b) => a - b);
 let markFrom = 0;
 let linkingAtMark = 0;
-let batch: Array<{ hash: string; analysis: DocumentAnalysis }> = [];
+const placeInStory = store.placeInStory.bind(store);
+store.placeInStory = (hash, placement) => {
+  const t = cpu();
+  const placed = placeInStory(hash, placement);
+  parts.place += cpu() - t;
+  return placed;
+};
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+/** Memory now: resident, and the JavaScript heap in use (after a full collection when run with --expose-gc: what is live). */
+const memory = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return `RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB`;
+};
+console.log(`corpus of ${count + 1} texts ready: ${memory()}`);
+let batch: Array<{ hash: string; analysis: DocumentAnalysis; placement: StoryPlacement }> = [];
 const started = performance.now();
 for (let i = 0; i < count; i++) {
   const { story, text } = corpus[i]!;
   const hash = hashRecord('text', text, {});
   goldOf.set(hash, story);
   let t = cpu();
-  batch.push({ hash, analysis: toAnalysis(analyze({ id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash })) });
+  const analysis = toAnalysis(analyze({ id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash }));
   analysing += cpu() - t;
+  t = cpu();
+  batch.push({ hash, analysis, placement: placementOf(analysis) });
+  parts.features += cpu() - t;
   if (batch.length === BATCH || i === count - 1) {
     t = cpu();
     // One transaction per batch and a savepoint per document, as `analyze` stores them (a document is saved and
     // linked together or not at all).
     store.transaction(() => {
       for (const item of batch) store.transaction(() => {
+        const saving = cpu();
         store.save([item], [], 'bench');
-        linkDocument(store, item.hash, item.analysis);
+        parts.save += cpu() - saving;
+        linkDocument(store, item.hash, item.analysis, item.placement);
       });
     });
     linking += cpu() - t;
     if (marks[0] !== undefined && i + 1 >= marks[0]) {
-      console.log(`store ${markFrom}–${i + 1}: ${((linking - linkingAtMark) / (i + 1 - markFrom)).toFixed(1)} ms CPU per document to save, place and compare`);
+      console.log(`store ${markFrom}–${i + 1}: ${((linking - linkingAtMark) / (i + 1 - markFrom)).toFixed(1)} ms CPU per document to save, place and compare; ${memory()}`);
       [markFrom, linkingAtMark] = [i + 1, linking];
       marks.shift();
     }
@@ -73,7 +96,8 @@ for (let i = 0; i < count; i++) {
 const total = (performance.now() - started) / 1000;
 console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} of them used; a reuse with other names and figures counts as the same story)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} CPU-s (${Math.round(count / (analysing / 1000))} docs per CPU-s)`);
-console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} CPU-s (${Math.round(count / (linking / 1000))} docs per CPU-s)`);
+console.log(`story features: ${(parts.features / 1000).toFixed(1)} CPU-s (${(parts.features / count).toFixed(1)} ms per document)`);
+console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} CPU-s (${Math.round(count / (linking / 1000))} docs per CPU-s): save ${(parts.save / count).toFixed(1)}, place ${(parts.place / count).toFixed(1)}, compare texts and commit ${((linking - parts.save - parts.place) / count).toFixed(1)} ms per document`);
 console.log(`whole run: ${total.toFixed(1)} s elapsed`);
 
 // Story quality against the generator's stories: purity of found stories, completeness of true ones.

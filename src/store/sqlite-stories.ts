@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { IndexEntry, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
@@ -15,6 +15,8 @@ const STORY_SCHEMA = `
   -- How many documents are placed, kept in the same transactions as story_docs (counting rows each time is slow, and a
   -- count cached in memory goes stale when a transaction rolls back or another process writes).
   CREATE TABLE IF NOT EXISTS story_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  -- Each story's number of documents, kept as they are placed and merged: counting a story of thousands each time grows with it.
+  CREATE TABLE IF NOT EXISTS story_sizes (story TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   -- Each story's members' weights summed per language and key: average link to a story is one look-up per key.
   CREATE TABLE IF NOT EXISTS story_terms (story TEXT NOT NULL, language TEXT NOT NULL, key TEXT NOT NULL, full REAL NOT NULL, portable REAL NOT NULL,
     PRIMARY KEY (story, key, language)) WITHOUT ROWID;
@@ -32,6 +34,8 @@ export function createStoryTables(db: Database.Database): void {
   // Postings kept in a rowid table with a second index (stores written before they were clustered) are copied over once.
   if (postings && !/WITHOUT ROWID/i.test(postings.sql))
     db.transaction(() => db.exec('ALTER TABLE story_postings RENAME TO story_postings_old; DROP INDEX IF EXISTS story_postings_key;' + STORY_SCHEMA + 'INSERT OR IGNORE INTO story_postings SELECT key, doc FROM story_postings_old; DROP TABLE story_postings_old;'))();
+  // A store written before story sizes were kept has them counted once.
+  if (has('story_docs') && !has('story_sizes')) db.transaction(() => db.exec(STORY_SCHEMA + 'INSERT INTO story_sizes (story, n) SELECT story, COUNT(*) FROM story_docs GROUP BY story;'))();
   db.exec(STORY_SCHEMA);
 }
 
@@ -56,7 +60,10 @@ export class SqlitePostings implements StoryPostings {
       terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
-      size: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?'),
+      size: db.prepare<[string], { n: number }>('SELECT n FROM story_sizes WHERE story = ?'),
+      growStory: db.prepare<[string]>('INSERT INTO story_sizes (story, n) VALUES (?, 1) ON CONFLICT(story) DO UPDATE SET n = n + 1'),
+      mergeSizes: db.prepare<[string, string]>('UPDATE story_sizes SET n = n + coalesce((SELECT n FROM story_sizes WHERE story = ?), 0) WHERE story = ?'),
+      dropSize: db.prepare<[string]>('DELETE FROM story_sizes WHERE story = ?'),
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
@@ -96,7 +103,7 @@ export class SqlitePostings implements StoryPostings {
     };
   }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
-    const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)!.n, terms: new Map() }]));
+    const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)?.n ?? 0, terms: new Map() }]));
     if (!stories.length || !keys.length) return found;
     for (const row of this.statements.terms.all(JSON.stringify(stories), JSON.stringify(keys))) {
       const { terms } = found.get(row.story)!;
@@ -110,13 +117,14 @@ export class SqlitePostings implements StoryPostings {
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;
   }
-  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void {
-    const keys = JSON.stringify(weights.map(([key]) => key));
-    this.statements.addDoc.run(doc, story, keys);
-    this.statements.addKeys.run(keys);
+  add(doc: string, story: string, { language, keys, weights, proposing }: IndexEntry): void {
+    const all = JSON.stringify(keys);
+    this.statements.addDoc.run(doc, story, all);
+    this.statements.addKeys.run(all);
     // Postings stop growing past the point where the key stops proposing candidates.
-    this.statements.addPostings.run(doc, keys, MAX_POSTING + 1);
+    this.statements.addPostings.run(doc, JSON.stringify(proposing), MAX_POSTING + 1);
     this.statements.addTerms.run(story, language, JSON.stringify(weights));
+    this.statements.growStory.run(story);
     this.statements.countOne.run();
   }
   keysOfStory(story: string, limit: number): string[] {
@@ -124,6 +132,8 @@ export class SqlitePostings implements StoryPostings {
   }
   merge(from: string, into: string): void {
     this.statements.mergeDocs.run(into, from);
+    this.statements.mergeSizes.run(from, into);
+    this.statements.dropSize.run(from);
     this.statements.mergeTerms.run(into, from);
     this.statements.dropTerms.run(from);
     this.statements.moveAliases.run(into, from);

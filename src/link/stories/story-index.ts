@@ -34,13 +34,24 @@ export interface StoryPostings {
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
   documentCount(): number;
-  /** Adds a document to a story: its keys to the postings, its weights to the story's sums. */
-  add(doc: string, language: string, weights: ReadonlyArray<[string, number, number]>, story: string): void;
+  /** Adds a document to a story: its keys' document counts, its weights to the story's sums, its heaviest keys to the postings. */
+  add(doc: string, story: string, entry: IndexEntry): void;
   newStory(): string;
   /** The `limit` keys of a story's sums with the largest summed weight. */
   keysOfStory(story: string, limit: number): string[];
   /** Moves every document of story `from` to story `into`, adding its sums to theirs. */
   merge(from: string, into: string): void;
+}
+
+/** What the index keeps of a placed document. */
+export interface IndexEntry {
+  language: string;
+  /** All its keys: each counts once in its key's document count (rarity). */
+  keys: readonly string[];
+  /** Its keys' weights before rarity, [key, full, portable], added to the story's sums. */
+  weights: ReadonlyArray<[string, number, number]>;
+  /** Its keys that look candidates up (the TOP_KEYS heaviest), kept in the postings. */
+  proposing: readonly string[];
 }
 
 /** Each document is compared with at most this many stories, those holding the most of its heaviest keys. */
@@ -74,7 +85,8 @@ export class StoryIndex {
     const rarity = (key: string) => Math.log(1 + total / ((frequencies.get(key) ?? 0) + 1));
     const raw = lengthless(placement.features, rarity);
     const weights = new Map(raw.map(([key, full, portable]) => [key, [full * rarity(key), portable * rarity(key)] as const]));
-    const top = [...weights].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_KEYS).map(([key]) => key);
+    const ranked = [...weights].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+    const top = ranked.slice(0, TOP_KEYS);
     const proposing = top.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
     const hits = this.index.hits(proposing.map((key) => [key, weights.get(key)![0]] as const), MAX_STORIES, MAX_MATCHES);
     const candidates = hits.stories.map(([story]) => story);
@@ -84,7 +96,9 @@ export class StoryIndex {
     links.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const joined = links[0] && links[0][1] >= STORY_LINK.threshold;
     const story = joined ? links[0]![0] : this.index.newStory();
-    this.index.add(doc, language, raw, story);
+    // Story sums keep every key: sums of each member's 64 heaviest keys placed faster (3,000 resampled documents: 7.0 →
+    // 4.5 ms CPU a document) but split stories told with other names (B-cubed recall 0.96 → 0.92 there; 0.63 at 10,000).
+    this.index.add(doc, story, { language, keys, weights: raw, proposing: top });
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
@@ -94,7 +108,10 @@ export class StoryIndex {
   }
 
   /** The average similarity of the members of two stories, with the store's rarity now. */
-  private storyLink(a: string, b: string): number {
+  private storyLink(one: string, other: string): number {
+    // The sum runs over the keys the two stories share, so the smaller story's keys are enough (a big story's are many).
+    const sizes = this.index.storyTerms([one, other], []);
+    const [a, b] = sizes.get(one)!.size <= sizes.get(other)!.size ? [one, other] : [other, one];
     const keys = this.index.keysOfStory(a, MERGE_KEYS);
     const frequencies = this.index.frequencies(keys);
     const total = this.index.documentCount() + PRIOR_DOCUMENTS;
