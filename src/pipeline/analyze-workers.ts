@@ -13,16 +13,43 @@ export type Analysed = { record: RawRecord; analysis: DocumentAnalysis } | { rec
 /** Marks the threads started here, so that importing this module in another worker starts nothing. */
 const WORKER_ROLE = 'triangulate-analyse';
 
-/** Records handed to a worker at a time: enough to keep it busy, few enough to balance the load (unit: records). */
+/**
+ * Most records handed to a worker at a time: enough to keep it busy, few enough to balance the load (unit: records).
+ * Towards the end batches shrink to a share of what is left, so that the workers finish together.
+ */
 const BATCH = 8;
 
-/** For benchmarks: load every table before the first record, and add up the CPU each thread spends analysing. */
+/** For benchmarks: load every table and warm each thread up before the first record, and add up the CPU each thread spends analysing. */
 export interface WorkerOptions {
   preload?: boolean;
+  /**
+   * Records each worker analyses first, their results dropped, as part of getting ready: a long run pays once per
+   * worker what the first documents of each language cost more (compiling the language's patterns, the JIT).
+   */
+  warmUp?: readonly RawRecord[];
   /** Analyse on worker threads even with one job, so that one and several jobs start alike (fresh caches). */
   threads?: boolean;
-  /** Filled in: CPU seconds spent analysing, one entry per thread (the calling thread's with one job); empty without /proc. */
+  /**
+   * Filled in: CPU seconds each thread spent from the moment it was ready to its last result, taking in the records
+   * and analysing them (the calling thread's with one job); empty without /proc.
+   */
   cpuSeconds?: number[];
+  /** Filled in: CPU seconds each worker thread spent getting ready (the language model, with `preload` the tables, the warm-up records). */
+  startSeconds?: number[];
+}
+
+/** A batch of records to analyse. */
+interface ToWorker {
+  first: number;
+  records: RawRecord[];
+}
+/** A worker's results for one batch and its CPU so far. */
+interface FromWorker {
+  first: number;
+  results: Array<{ analysis?: DocumentAnalysis; error?: string }>;
+  /** CPU seconds since the worker was ready, and spent getting ready; null without /proc. */
+  cpu: number | null;
+  start: number | null;
 }
 
 /** The default number of workers: one per core. */
@@ -40,6 +67,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   if (workers <= 1 && !options.threads) {
     const analyze = await createAnalyzer();
     if (options.preload) preloadLexicon();
+    for (const record of options.warmUp ?? []) analyseOne(analyze, record);
     for (const record of records) {
       const before = threadCpuSeconds();
       const result = analyseOne(analyze, record);
@@ -48,7 +76,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
     }
     return;
   }
-  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true } }));
+  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true, warmUp: options.warmUp ?? [] } satisfies WorkerSetup }));
   const done = new Map<number, Analysed>();
   let next = 0;
   let wanted = 0;
@@ -57,12 +85,13 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   const feed = (worker: Worker) => {
     if (next >= records.length) return;
     const first = next;
-    next = Math.min(records.length, next + BATCH);
-    worker.postMessage({ first, records: records.slice(first, next) });
+    next = Math.min(records.length, next + Math.min(BATCH, Math.ceil((records.length - next) / (2 * pool.length))));
+    worker.postMessage({ first, records: records.slice(first, next) } satisfies ToWorker);
   };
   pool.forEach((worker, w) => {
-    worker.on('message', ({ first, results, cpu }: { first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null }) => {
-      if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = (options.cpuSeconds[w] ?? 0) + cpu;
+    worker.on('message', ({ first, results, cpu, start }: FromWorker) => {
+      if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = cpu;
+      if (start !== null && options.startSeconds) options.startSeconds[w] = start;
       results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
       feed(worker);
       wake?.();
@@ -103,20 +132,30 @@ function addCpu(options: WorkerOptions, thread: number, before: number | null): 
   if (options.cpuSeconds && before !== null && after !== null) options.cpuSeconds[thread] = (options.cpuSeconds[thread] ?? 0) + after - before;
 }
 
-/** Inside a worker: analyse each batch posted and post the results back, with the CPU the batch took. */
-async function serveWorker(preload: boolean): Promise<void> {
+/** What a worker is started with. */
+interface WorkerSetup {
+  role: string;
+  preload: boolean;
+  warmUp: readonly RawRecord[];
+}
+
+/** Inside a worker: get ready, then analyse each batch posted and post the results back with the CPU used since ready. */
+async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
+  const started = threadCpuSeconds();
   const analyze = await createAnalyzer();
   if (preload) preloadLexicon();
-  parentPort!.on('message', ({ first, records }: { first: number; records: RawRecord[] }) => {
-    const before = threadCpuSeconds();
+  for (const record of warmUp) analyseOne(analyze, record);
+  const ready = threadCpuSeconds();
+  const start = ready !== null && started !== null ? ready - started : null;
+  parentPort!.on('message', ({ first, records }: ToWorker) => {
     const results = records.map((record) => {
       const result = analyseOne(analyze, record);
       return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
-    const after = threadCpuSeconds();
-    parentPort!.postMessage({ first, results, cpu: before !== null && after !== null ? after - before : null });
+    const now = threadCpuSeconds();
+    parentPort!.postMessage({ first, results, cpu: now !== null && ready !== null ? now - ready : null, start } satisfies FromWorker);
   });
 }
 
-const role = workerData as { role?: string; preload?: boolean } | null;
-if (!isMainThread && parentPort && role?.role === WORKER_ROLE) void serveWorker(role.preload === true);
+const setup = workerData as Partial<WorkerSetup> | null;
+if (!isMainThread && parentPort && setup?.role === WORKER_ROLE) void serveWorker({ role: WORKER_ROLE, preload: setup.preload === true, warmUp: setup.warmUp ?? [] });

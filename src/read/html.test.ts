@@ -80,19 +80,24 @@ test('tags nested past the source depth limit are dropped before parsing, their 
   assert.match(page.warnings.join(' '), new RegExp(`${(depth - MAX_SOURCE_DEPTH) * 2} tags nested deeper than ${MAX_SOURCE_DEPTH}`));
 });
 
-test('floods of <br>, <wbr>, empty comments and links are read once and not searched for an article', () => {
+test('floods of <br>, <wbr> and links are read once and not searched for an article; comments are not even parsed', () => {
   const flood = ARTICLE_BUDGET.widest * 2;
-  for (const piece of ['<br>', ' <wbr>', ' <!---->', '<a href="#">click</a>', '<span> </span>']) {
+  for (const piece of ['<br>', ' <wbr>', '<a href="#">click</a>', '<span> </span>']) {
     const page = parseHtmlPage(`<html><body><p>Start ${piece.repeat(flood)} end.</p></body></html>`);
     assert.match(page.text, /^Start/);
     assert.match(page.warnings.join(' '), /children/, piece);
   }
+  // Comments are left out before parsing: the paragraph is one text node, searched as usual.
+  const commented = parseHtmlPage(`<html><body><p>Start ${' <!---->'.repeat(flood)} end.</p></body></html>`);
+  assert.equal(commented.text, 'Start end.');
+  assert.deepEqual(commented.warnings, []);
 });
 
-test('the skeleton repair skips scripts and comments, even unclosed ones, in one pass', () => {
-  const repaired = repairHtml(`<html><head><script>document.write("<body>")</script></head><body><!-- <html> --><p>x</p>${'<script>'.repeat(5000)}`);
+test('the skeleton repair skips scripts and comments, even unclosed ones, in one pass, and leaves them out but for JSON-LD', () => {
+  const ld = '<script type="application/ld+json">{"headline":"x"}</script>';
+  const repaired = repairHtml(`<html><head><script>document.write("<body>")</script>${ld}<style>p{}</style></head><body><!-- <html> --><p>x</p>${'<script>'.repeat(5000)}`);
   assert.equal(repaired.documents, 1);
-  assert.ok(repaired.html.startsWith('<!doctype html><html><head><script>document.write("<body>")</script></head><body><!-- <html> --><p>x</p><script>'));
+  assert.equal(repaired.html, `<!doctype html><html><head>${ld}</head><body><p>x</p></body></html>`);
 });
 
 test('reader-comment sections are marked by their ids, classes and microdata; related lists are not', () => {

@@ -10,6 +10,14 @@ export interface RepairedHtml {
 /** Tag names that shape the skeleton; raw-text elements, whose content is never read as tags. */
 const SKELETON = new Set(['html', 'head', 'body', '!doctype']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/**
+ * Raw-text elements nobody reads, left out of the page before it is parsed: neither the page text, nor the metadata,
+ * nor Readability (which removes them first) reads scripts and styles, except JSON-LD scripts, kept for the metadata.
+ * Comments go too. On the article-extraction benchmark they are 59 % of the bytes and 5 % of the nodes. Only those
+ * with no text beside them go (see betweenTags).
+ */
+const UNREAD = new Set(['script', 'style']);
+const JSON_LD = /type\s*=\s*["']?application\/ld\+json/;
 /** Elements without content, and those a browser closes by itself when the next one opens: they do not nest. */
 const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*|!doctype)(?=[\s>/]|$)/y;
@@ -27,8 +35,9 @@ export const MAX_SOURCE_DEPTH = 400;
  * PHP) left `body` empty, a second `<html>`/`<body>` was dropped, and plain
  * text named `.html` had no root at all. Head content goes to one `head`,
  * everything else, in order, to one `body`; tags nested past
- * MAX_SOURCE_DEPTH are dropped. One pass over the source: raw-text elements
- * and comments are skipped by searching their end once.
+ * MAX_SOURCE_DEPTH are dropped, and so are scripts, styles and comments (see
+ * UNREAD). One pass over the source: raw-text elements and comments are
+ * skipped by searching their end once.
  */
 export function repairHtml(source: string): RepairedHtml {
   const lower = source.toLowerCase();
@@ -49,6 +58,7 @@ export function repairHtml(source: string): RepairedHtml {
   while (at >= 0 && at < source.length) {
     if (source.startsWith('<!--', at)) {
       const end = source.indexOf('-->', at + 4);
+      if (end >= 0 && betweenTags(source, at, end + 3)) drop(at, end + 3);
       at = end < 0 ? -1 : source.indexOf('<', end + 3);
       continue;
     }
@@ -70,7 +80,9 @@ export function repairHtml(source: string): RepairedHtml {
       if (name === 'head' && closing) headClosed = true;
       if (name === 'body') inHead = false;
     } else if (RAW_TEXT.has(name) && !closing) {
-      at = source.indexOf('<', rawTextEnd(lower, at, name));
+      const rawEnd = rawTextEnd(lower, at, name);
+      if (UNREAD.has(name) && !JSON_LD.test(lower.slice(at, end)) && betweenTags(source, at, rawEnd)) drop(at, rawEnd);
+      at = source.indexOf('<', rawEnd);
       continue;
     } else if (!NOT_NESTING.has(name)) {
       if (!closing) depth++;
@@ -99,4 +111,20 @@ function rawTextEnd(lower: string, at: number, name: string): number {
   if (close < 0) return lower.length;
   const end = lower.indexOf('>', close);
   return end < 0 ? lower.length : end + 1;
+}
+
+/**
+ * True when only white space separates `from`..`to` from the tags on either side: leaving it out then joins no text
+ * nodes ("Harbour <!-- x --> closed" stays two nodes, as the article search and the marks of boxes and links saw it).
+ */
+function betweenTags(source: string, from: number, to: number): boolean {
+  let before = from - 1;
+  while (before >= 0 && isSpace(source.charCodeAt(before))) before--;
+  let after = to;
+  while (after < source.length && isSpace(source.charCodeAt(after))) after++;
+  return (before < 0 || source[before] === '>') && (after >= source.length || source[after] === '<');
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 12;
 }
