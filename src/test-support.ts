@@ -40,6 +40,12 @@ export async function analyseText(text: string): Promise<NewsDoc> {
   return analyse({ id: 'test', source: 'test.txt', line: null, format: 'text', content: text, meta: {}, hash: hashRecord('text', text, {}) });
 }
 
+/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
+export async function strongMentions(text: string): Promise<string[]> {
+  const doc = await analyseText(text);
+  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
+}
+
 /** Scores a dossier with the contract's scorer (../shared/tools/score.mjs): each part's score by name. */
 export function scoreParts(dossier: unknown, expectedPath: string): Map<string, number> {
   const path = join(tempDir(), 'dossier.json');

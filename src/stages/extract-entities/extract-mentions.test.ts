@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseText } from '../../test-support.js';
+import { strongMentions } from '../../test-support.js';
 
-/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
-async function mentions(text: string): Promise<string[]> {
-  const doc = await analyseText(text);
-  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
-}
+const mentions = strongMentions;
 
 test('an initial and its full stop stay inside a name', async () => {
   assert.ok((await mentions('The title went to champions such as John L. Sullivan in the end of that long century.')).includes('John L. Sullivan:person'));

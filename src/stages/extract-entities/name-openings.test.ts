@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseText } from '../../test-support.js';
+import { strongMentions } from '../../test-support.js';
 
-/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
-async function mentions(text: string): Promise<string[]> {
-  const doc = await analyseText(text);
-  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
-}
+const mentions = strongMentions;
 
 test('an article capitalised inside a sentence opens the name, one at a sentence start does not', async () => {
   const found = await mentions('After the tour he moved to Los Angeles and joined The Flaming Lips for two years. The band split in the spring.');

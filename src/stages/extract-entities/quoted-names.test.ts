@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseText } from '../../test-support.js';
+import { strongMentions } from '../../test-support.js';
 
-/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
-async function mentions(text: string): Promise<string[]> {
-  const doc = await analyseText(text);
-  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
-}
+const mentions = strongMentions;
 
 test('a title of a work in quotation marks is one mention of its own', async () => {
   const found = await mentions('She later starred in "It Happened to Jane" and in the comedy "The Glass Bottom Boat" with a famous partner.');

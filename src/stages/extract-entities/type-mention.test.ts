@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseText } from '../../test-support.js';
+import { strongMentions } from '../../test-support.js';
 
-/** The mentions of a text that need no support from others (not weak) as `text:type`, in order. */
-async function mentions(text: string): Promise<string[]> {
-  const doc = await analyseText(text);
-  return (doc.data.mentions ?? []).filter((m) => !m.weak).map((m) => `${m.text}:${m.type}`);
-}
+const mentions = strongMentions;
 
 test('after a preposition that never precedes a person, a name guessed a person is a place', async () => {
   const found = await mentions('При этом в том же году в Монтгомери в автобусах было арестовано много людей, приехавших из Галисии.');
