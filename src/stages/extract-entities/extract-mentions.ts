@@ -266,7 +266,8 @@ function toMention(text: string, tokens: readonly Token[], start: number, end: n
   const personName = type === 'person' && holdsPersonName(name, lexicon);
   const mention: Mention = { span, text: name, type, guessed: guess === 'person', known: known?.canonical ?? null, title, inComments, joinedWith: null, weak, personName, surnameKey: surnameKey(name, lexicon) };
   const lead = kindOpening(text, tokens, first, lexicon);
-  if (lead !== null && (type !== 'person' || lead.type !== 'place')) Object.assign(mention, { span: [tokens[lead.start]!.start, span[1]], text: text.slice(tokens[lead.start]!.start, span[1]), type: lead.type, weak: false });
+  // A kind of another type names another thing: "сборной Австралии" is a team, not the country it was known as.
+  if (lead !== null && (type !== 'person' || lead.type !== 'place')) Object.assign(mention, { span: [tokens[lead.start]!.start, span[1]], text: text.slice(tokens[lead.start]!.start, span[1]), type: lead.type, weak: false, known: known && known.type !== lead.type ? null : mention.known });
   return mention;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { strongMentions } from '../../test-support.js';
+import { analyseText, strongMentions } from '../../test-support.js';
 
 const mentions = strongMentions;
 
@@ -40,6 +40,13 @@ test('a lower-case kind of team or event opens its name', async () => {
   const spanish = await mentions('El delantero debutó con la selección de fútbol de Japón poco antes de la batalla de Naseby que recreaba la película.');
   assert.ok(spanish.includes('selección de fútbol de Japón:organization'), spanish.join(', '));
   assert.ok(spanish.includes('batalla de Naseby:other'), spanish.join(', '));
+});
+
+test('a team named after a country is not the country: the kind of another type drops what the name was known as', async () => {
+  const doc = await analyseText('Он переехал в Австралию в детстве. В прошлом году он впервые сыграл за сборную Австралии в отборочном турнире.');
+  const known = new Map((doc.data.mentions ?? []).map((m) => [m.text, m.known]));
+  assert.ok(known.get('Австралию'), [...known].join('; '));
+  assert.equal(known.get('сборную Австралии'), null, [...known].join('; '));
 });
 
 test('initials make a person, titles alone name no one, and a dotted abbreviation keeps its full stop', async () => {
