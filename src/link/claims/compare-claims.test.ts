@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { runAnalysis } from '../../pipeline/run-analysis.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { hasShared, referenceExpected, scoreParts, sharedRoot } from '../../test-support.js';
+import { claimSentences, MAX_CLAIM_SENTENCES } from './claim-content.js';
 import { compareClaims } from './compare-claims.js';
 import type { Claim } from './compare-claims.js';
 import { measureStems } from './compare-figures.js';
@@ -93,4 +94,13 @@ test('reference corpus: the Kiev claim rests on 000, 001 and 002, not 003, each 
   // Every claim of two independent sources has an origin per independent voice.
   const deaths = claims.find((c) => c.evidence.some((e) => /225/.test(textOf(e))))!;
   assert.equal(deaths.origins.length, 2);
+});
+
+test('claims read a document\'s first sentences only: a flood of sentences costs no more than a long article', () => {
+  const sentence = 'The harbour authority reported that the tanker crossed the strait. ';
+  const text = sentence.repeat(MAX_CLAIM_SENTENCES + 200);
+  const sentences = Array.from({ length: MAX_CLAIM_SENTENCES + 200 }, (_, k): [number, number] => [k * sentence.length, (k + 1) * sentence.length - 1]);
+  const read = claimSentences({ id: 'flood', story: null, language: 'en', text, sentences, anchors: sentences.map(() => new Set(['e:harbour'])), names: [], figures: [] });
+  assert.equal(read.length, MAX_CLAIM_SENTENCES);
+  assert.ok(read[0]!.stems.size > 0, 'a sentence read keeps its predicate words');
 });
