@@ -1,5 +1,5 @@
 import { languageTable } from '../lang/index.js';
-import { boundedMemo } from '../text/memo.js';
+import { languageMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { SortedLines } from './sorted-lines.js';
 
@@ -34,11 +34,10 @@ const tables = new Map<string, LanguageTable | null>();
 
 /** The concepts of a lemma in a language, best first (first senses, and concepts several dictionaries agree on); [] when the lemma or the language is unknown. */
 export function concepts(lemma: string, language: string): readonly string[] {
-  return load(language) ? memo(`${language}\u0000${normalise(lemma)}`) : [];
+  return load(language) ? memo(language, normalise(lemma)) : [];
 }
 
-const memo = boundedMemo((key) => {
-  const [language, lemma] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, lemma) => {
   return Object.freeze(withHeads(resolve(lemma, language, 0, new Set())));
 }, MEMO_LIMIT);
 

@@ -1,5 +1,5 @@
 import { languages, languageTable } from '../lang/index.js';
-import { boundedMemo } from '../text/memo.js';
+import { languageMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
 import { parseRussian } from './opencorpora.js';
@@ -51,7 +51,7 @@ export function analysesDone(): number {
 
 /** The dictionary form of a word in a language; unknown words get their stem from the language's suffix rules. */
 export function lemmatize(word: string, language: string): Lemma {
-  return memo(`${language}\u0000${word}`);
+  return memo(language, word);
 }
 
 /** A lower-case lemma: the key under which the forms of one word meet. */
@@ -59,8 +59,7 @@ export function lemma(word: string, language: string): string {
   return lemmatize(word, language).lemma.toLowerCase();
 }
 
-const memo = boundedMemo((key) => {
-  const [language, word] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, word) => {
   return lookUp(word, language) ?? lookUpElided(word, language) ?? lookUpInScript(word, language) ?? fallback(word, language);
 }, 200_000);
 

@@ -1,5 +1,5 @@
 import { languages, languageTable } from '../lang/index.js';
-import { boundedMemo } from '../text/memo.js';
+import { languageMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemmatize } from './lemma.js';
@@ -16,11 +16,10 @@ export interface NameKeys {
 
 /** The keys of a name written in a language ("Клімкіна" in Ukrainian → the keys of "Klimkin"). */
 export function nameKeys(name: string, language: string): NameKeys {
-  return memo(`${language}\u0000${name}`);
+  return memo(language, name);
 }
 
-const memo = boundedMemo((key) => {
-  const [language, name] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, name) => {
   const words = name.split(/[\s\u00a0]+/).filter(Boolean);
   const forms = new Set<string>([name]);
   if (/\p{Script=Cyrillic}/u.test(name)) {
@@ -43,11 +42,10 @@ const memo = boundedMemo((key) => {
  * ("Tokajew" → "tokaiev").
  */
 export function baseKey(name: string, language: string): string {
-  return baseKeyMemo(`${language}\u0000${name}`);
+  return baseKeyMemo(language, name);
 }
 
-const baseKeyMemo = boundedMemo((key) => {
-  const [language, name] = key.split('\u0000') as [string, string];
+const baseKeyMemo = languageMemo((language, name) => {
   if (!/\p{Script=Cyrillic}/u.test(name)) return nameKey(respell(name, language));
   const base = name.split(/[\s\u00a0]+/).filter(Boolean).map((word) => baseForm(word, language)).join(' ');
   return nameKey(romanise(base, language, 'news'));

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import countryNames from 'i18n-iso-countries';
 import { INTERNATIONAL } from '../gazetteer/international.js';
 import { languages, languageTable } from '../lang/index.js';
-import { boundedMemo } from '../text/memo.js';
+import { languageMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
@@ -45,11 +45,10 @@ let index: Index | null = null;
 
 /** The place a name denotes in a language, inflected forms and other scripts included ("Германии" → Germany), or null. */
 export function place(name: string, language: string): Place | null {
-  return memo(`${language}\u0000${name}`);
+  return memo(language, name);
 }
 
-const memo = boundedMemo((key) => {
-  const [language, name] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, name) => {
   index ??= buildIndex();
   const clean = name.replace(/[«»"“”„‘’'()]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
   if (clean.length < 2) return null;
@@ -105,7 +104,7 @@ function nominative(name: string, language: string, built: Index): Place | null 
  * "German" → Germany): the lemma without the language's adjective ending must begin a country's or area's name.
  */
 export function placeOfAdjective(word: string, language: string): Place | null {
-  return adjectiveMemo(`${language}\u0000${word}`);
+  return adjectiveMemo(language, word);
 }
 
 /** Stems shorter than this match too many names (unit: letters). */
@@ -113,8 +112,7 @@ const MIN_ADJECTIVE_STEM = 4;
 /** A name may go this far beyond the stem ("брит|ания", "росс|ия"; unit: letters). */
 const MAX_NAME_TAIL = 4;
 
-const adjectiveMemo = boundedMemo((key) => {
-  const [language, word] = key.split('\u0000') as [string, string];
+const adjectiveMemo = languageMemo((language, word) => {
   index ??= buildIndex();
   const base = lemma(word, language);
   const endings = [...(languageTable(language)?.lexicon?.placeAdjectiveEndings ?? [])].sort((a, b) => b.length - a.length);

@@ -1,5 +1,5 @@
 import { languageTable } from '../lang/index.js';
-import { boundedMemo } from '../text/memo.js';
+import { languageMemo } from '../text/memo.js';
 import { concepts } from './concepts.js';
 import { lemmatize } from './lemma.js';
 import { nameKeys } from './names.js';
@@ -20,11 +20,10 @@ const MIN_NAME_KEY = 2;
  * nothing is known.
  */
 export function wordConcepts(word: string, language: string): readonly string[] {
-  return memo(`${language}\u0000${word}`);
+  return memo(language, word);
 }
 
-const memo = boundedMemo((key) => {
-  const [language, word] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, word) => {
   const found = lemmatize(word, language);
   const proper = properName(word, language);
   // The word as written is looked up too: a dictionary may list a form the morphology derives ("Regierung", read as regieren + -ung).

@@ -16,6 +16,30 @@ export function boundedMemo<T>(compute: (key: string) => T, size: number): (key:
   };
 }
 
+/**
+ * Memoises a function of a language and a word, like boundedMemo: one map per language, so that a call looks the word
+ * up as it is, without building and hashing a joined key. At most `size` entries in all; when full, all are cleared.
+ */
+export function languageMemo<T>(compute: (language: string, word: string) => T, size: number): (language: string, word: string) => T {
+  const caches = new Map<string, Map<string, T>>();
+  let entries = 0;
+  return (language, word) => {
+    let cache = caches.get(language);
+    if (!cache) caches.set(language, (cache = new Map()));
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (entries >= size) {
+        for (const other of caches.values()) other.clear();
+        entries = 0;
+      }
+      value = compute(language, word);
+      cache.set(word, value);
+      entries++;
+    }
+    return value;
+  };
+}
+
 /** A cache of at most `size` entries that drops the one used longest ago when full. */
 export class RecentCache<T> {
   private readonly entries = new Map<string, T>();

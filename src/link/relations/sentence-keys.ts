@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
 import { baseKey, concepts, lemma } from '../../lexicon/index.js';
-import { boundedMemo } from '../../text/memo.js';
+import { languageMemo } from '../../text/memo.js';
 import { cognateStem } from '../../text/name-key.js';
 
 /**
@@ -76,12 +76,11 @@ export function tokenKeys(token: string, language: string, functionWords: Readon
   if (/^\p{N}/u.test(token)) return [`#:${token.replace(/\D/gu, '')}`];
   const lower = token.toLowerCase();
   if (lower.length < MIN_LETTERS || functionWords.has(lower)) return [];
-  return memo(`${language}\u0000${token}`);
+  return memo(language, token);
 }
 
 /** Memoised word keys: the same words recur across a batch (bounded, like the lexicon's own memos). */
-const memo = boundedMemo((key) => {
-  const [language, token] = key.split('\u0000') as [string, string];
+const memo = languageMemo((language, token) => {
   return Object.freeze(wordKeys(token, language));
 }, 200_000);
 

@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
 import { concepts, lemma } from '../../lexicon/index.js';
-import { boundedMemo } from '../../text/memo.js';
+import { languageMemo } from '../../text/memo.js';
 import { nameKey } from '../../text/name-key.js';
 
 /** What content keys read of a document: its language, title and body. */
@@ -94,11 +94,10 @@ function wordKeys(word: string, functionWords: ReadonlySet<string>, language: st
 
 /** The first concept of a word's lemma, as a key; null when the lexicon does not know it. */
 function conceptOf(word: string, language: string): string | null {
-  return conceptMemo(`${language}\u0000${word}`);
+  return conceptMemo(language, word);
 }
 
-const conceptMemo = boundedMemo((key) => {
-  const [language, word] = key.split('\u0000') as [string, string];
+const conceptMemo = languageMemo((language, word) => {
   const first = concepts(lemma(word, language), language)[0];
   return first ? CONCEPT_KEY + first : null;
 }, 200_000);
