@@ -9,8 +9,6 @@ import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 import { RecentCache } from '../text/memo.js';
 
-/** A new document's text is compared with at most this many of the stored documents it matched (those sharing the most rare keys). */
-const MAX_COMPARED = 10;
 /**
  * Documents whose read analysis and keyed text are kept per store, those
  * used last: the documents of a growing story are compared with each
@@ -26,7 +24,8 @@ const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; 
  * The store's side of the cross-document layer, done as a document arrives:
  * it is placed in a stored story (joining, merging or opening one) and its
  * text compared with the stored documents it matched, never with the whole
- * store. The relations are kept by content hash. Call it inside the
+ * store (those sharing the most rare keys, and the most portable ones: see
+ * StoryIndex.place). The relations are kept by content hash. Call it inside the
  * transaction that saves the document, so that both happen or neither does.
  */
 export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
@@ -34,7 +33,7 @@ export function linkDocument(store: DocumentStore, hash: string, analysis: Docum
   const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
   const relations: Relation[] = [];
-  for (const other of matches.slice(0, MAX_COMPARED)) {
+  for (const other of matches) {
     const stored = storedSource(store, cache.sources, other);
     const relation = stored && compareDocuments(source, stored, cache.prepared);
     if (relation) relations.push(relation);

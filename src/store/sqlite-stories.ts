@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { IndexEntry, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { HitLimits, IndexEntry, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
@@ -49,14 +49,16 @@ export class SqlitePostings implements StoryPostings {
       frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
       // Hits are summed in SQLite, per document once (a materialised table), then per story: thousands of postings a
       // document never cross into JavaScript. Rows of kind 0 are the best documents, of kind 1 the best stories.
-      hits: db.prepare<[{ weighted: string; docs: number; stories: number }], { kind: number; doc: string | null; story: string; score: number }>(`
+      hits: db.prepare<[{ weighted: string; docs: number; portableDocs: number; stories: number }], { kind: number; doc: string | null; story: string; score: number }>(`
         WITH scored AS MATERIALIZED (
-          SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score
+          SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score, SUM(w.value ->> '$[2]') AS portable
           FROM json_each(@weighted) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc
           GROUP BY p.doc)
         SELECT * FROM (SELECT 0 AS kind, doc, story, score FROM scored ORDER BY score DESC, doc LIMIT @docs)
         UNION ALL
-        SELECT * FROM (SELECT 1 AS kind, NULL AS doc, story, SUM(score) AS score FROM scored GROUP BY story ORDER BY score DESC, story LIMIT @stories)`),
+        SELECT * FROM (SELECT 1 AS kind, NULL AS doc, story, SUM(score) AS score FROM scored GROUP BY story ORDER BY score DESC, story LIMIT @stories)
+        UNION ALL
+        SELECT * FROM (SELECT 2 AS kind, doc, story, portable AS score FROM scored WHERE portable > 0 ORDER BY portable DESC, doc LIMIT @portableDocs)`),
       terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
@@ -94,13 +96,11 @@ export class SqlitePostings implements StoryPostings {
   frequencies(keys: readonly string[]): Map<string, number> {
     return new Map(keys.length ? this.statements.frequencies.all(JSON.stringify(keys)).map((row) => [row.key, row.n]) : []);
   }
-  hits(weighted: ReadonlyArray<readonly [string, number]>, stories: number, docs: number): ReturnType<StoryPostings['hits']> {
-    if (weighted.length === 0) return { stories: [], docs: [] };
-    const rows = this.statements.hits.all({ weighted: JSON.stringify(weighted), docs, stories });
-    return {
-      stories: rows.filter((row) => row.kind === 1).map((row) => [row.story, row.score]),
-      docs: rows.filter((row) => row.kind === 0).map((row) => ({ doc: row.doc!, story: row.story, score: row.score })),
-    };
+  hits(weighted: ReadonlyArray<readonly [string, number, number]>, limits: HitLimits): ReturnType<StoryPostings['hits']> {
+    if (weighted.length === 0) return { stories: [], docs: [], portableDocs: [] };
+    const rows = this.statements.hits.all({ weighted: JSON.stringify(weighted), ...limits });
+    const docs = (kind: number) => rows.filter((row) => row.kind === kind).map((row) => ({ doc: row.doc!, story: row.story, score: row.score }));
+    return { stories: rows.filter((row) => row.kind === 1).map((row) => [row.story, row.score]), docs: docs(0), portableDocs: docs(2) };
   }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
     const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)?.n ?? 0, terms: new Map() }]));

@@ -50,3 +50,17 @@ test('a document placed twice keeps its story; its closest matches are members o
   assert.deepEqual(store.placeInStory(docs[0]!.id, { features: docs[5]!.features, language: 'en' }), { story: placed[0]!.story, matches: [] });
   store.close();
 });
+
+test('a translation is among the matches of a document even where a dozen of its own language share more of its keys', () => {
+  const store = openSqliteStore(':memory:');
+  const words = (prefix: string) => Array.from({ length: 20 }, (_, i) => ({ key: `w:${prefix}${i}`, count: 2, scale: 1, portable: false }));
+  const names = Array.from({ length: 5 }, (_, i) => ({ key: `n:name${i}`, count: 1, scale: 1, portable: true }));
+  for (let i = 0; i < 12; i++) store.placeInStory(`en-${i}`, { features: [...words('en'), ...names], language: 'en' });
+  store.placeInStory('de-translation', { features: [...words('de'), ...names], language: 'de' });
+  // Unrelated documents make the words and names rare.
+  for (let i = 0; i < 30; i++) store.placeInStory(`other-${i}`, { features: words(`other${i}-`), language: 'en' });
+  const { matches } = store.placeInStory('en-new', { features: [...words('en'), ...names], language: 'en' });
+  assert.ok(matches.includes('de-translation'), `matches: ${matches.join(', ')}`);
+  assert.ok(matches.filter((m) => m.startsWith('en-')).length >= 10, 'the documents sharing most keys are still compared');
+  store.close();
+});

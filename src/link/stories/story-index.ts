@@ -25,11 +25,11 @@ export interface StoryPostings {
   /** How many documents have each key (absent: none). One call for many keys: a store answers in one query. */
   frequencies(keys: readonly string[]): Map<string, number>;
   /**
-   * The stories and the documents holding the given keys, each scored by the
-   * summed weights of the keys it holds (postings keep at most MAX_POSTING + 1
-   * documents a key), best first: at most `stories` stories and `docs` documents.
+   * The stories and the documents holding the given keys ([key, full weight, portable weight]), each scored by the
+   * summed full weights of the keys it holds (postings keep at most MAX_POSTING + 1 documents a key), best first; and
+   * the documents with the largest sums of portable weights (what a translation shares). At most as many as `limits` says.
    */
-  hits(weighted: ReadonlyArray<readonly [string, number]>, stories: number, docs: number): { stories: Array<[string, number]>; docs: Array<{ doc: string; story: string; score: number }> };
+  hits(weighted: ReadonlyArray<readonly [string, number, number]>, limits: HitLimits): { stories: Array<[string, number]>; docs: Hit[]; portableDocs: Hit[] };
   /** The sums of the given stories over the given keys. */
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
@@ -41,6 +41,20 @@ export interface StoryPostings {
   keysOfStory(story: string, limit: number): string[];
   /** Moves every document of story `from` to story `into`, adding its sums to theirs. */
   merge(from: string, into: string): void;
+}
+
+/** A stored document holding keys of the one placed, scored by their summed weights. */
+export interface Hit {
+  doc: string;
+  story: string;
+  score: number;
+}
+
+/** How many stories, documents by full weight and documents by portable weight `hits` returns at most. */
+export interface HitLimits {
+  stories: number;
+  docs: number;
+  portableDocs: number;
 }
 
 /** What the index keeps of a placed document. */
@@ -57,7 +71,12 @@ export interface IndexEntry {
 /** Each document is compared with at most this many stories, those holding the most of its heaviest keys. */
 const MAX_STORIES = 5;
 /** The stored documents sharing the most of its heaviest keys that placement returns, to compare texts with. */
-const MAX_MATCHES = 50;
+const MAX_MATCHES = 10;
+/**
+ * And those sharing the most of its portable keys (names, figures, days, concepts), when not among the above: a
+ * translation shares only these, so the documents of its own language outrank it on all keys in a big story.
+ */
+const MAX_PORTABLE_MATCHES = 3;
 /** After a placement, the story is compared as a whole with this many of the next closest stories, to merge. */
 const MERGE_CHECKS = 3;
 /** Two stories are compared over this many of the first one's heaviest keys: a story of thousands of members has tens of thousands of keys, nearly all too light to matter. */
@@ -88,7 +107,10 @@ export class StoryIndex {
     const ranked = [...weights].sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
     const top = ranked.slice(0, TOP_KEYS);
     const proposing = top.filter((key) => (frequencies.get(key) ?? 0) > 0 && (frequencies.get(key) ?? 0) <= MAX_POSTING);
-    const hits = this.index.hits(proposing.map((key) => [key, weights.get(key)![0]] as const), MAX_STORIES, MAX_MATCHES);
+    const hits = this.index.hits(
+      proposing.map((key) => [key, ...weights.get(key)!] as const),
+      { stories: MAX_STORIES, docs: MAX_MATCHES, portableDocs: MAX_PORTABLE_MATCHES },
+    );
     const candidates = hits.stories.map(([story]) => story);
     const language = placement.language ?? '';
     const sums = this.index.storyTerms(candidates, keys);
@@ -103,7 +125,7 @@ export class StoryIndex {
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
     // A copy or translation may have been put in another story: its text is compared all the same.
-    const matches = hits.docs.map((hit) => hit.doc);
+    const matches = [...new Set([...hits.docs, ...hits.portableDocs].map((hit) => hit.doc))];
     return { story, matches };
   }
 
