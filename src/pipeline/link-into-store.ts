@@ -5,6 +5,7 @@ import type { Relation, RelationSource } from '../link/relations/detect-relation
 import { storedSentenceAnchors } from '../link/stories/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
+import type { Regrouped, RegroupSource } from '../link/stories/regroup-stories.js';
 import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 import { RecentCache } from '../text/memo.js';
@@ -48,6 +49,36 @@ function storedSource(store: DocumentStore, sources: RecentCache<RelationSource>
   if (known) return known;
   const analysis = store.analysis(hash);
   return analysis ? sources.set(hash, relationSource(hash, analysis)) : undefined;
+}
+
+/**
+ * Stories holding more documents than this together are not all regrouped after a run: regrouping reads each member
+ * and clusters them at once (unit: documents).
+ */
+const MAX_REGROUPED = 2000;
+/** A run regroups at most this many stored documents per document it read, and this many more (unit: documents). */
+const REGROUPED_PER_DOCUMENT = 2;
+const REGROUPED_BASE = 50;
+
+/**
+ * After a run, the stories holding its documents are grouped again from all their members (see regroupStories): one
+ * document at a time, the order of arrival decides; over the run, it does not. Documents placed in the run are read
+ * from `placed`, the others from the store. The work is bounded by the run's size.
+ */
+export function regroupTouched(store: DocumentStore, hashes: readonly string[], placed: ReadonlyMap<string, RegroupSource>): Regrouped {
+  const budget = Math.min(MAX_REGROUPED, REGROUPED_PER_DOCUMENT * hashes.length + REGROUPED_BASE);
+  const read = (hash: string) => {
+    const known = placed.get(hash);
+    if (known) return known;
+    const analysis = store.analysis(hash);
+    return analysis ? regroupSourceOf(analysis) : null;
+  };
+  return store.transaction(() => store.regroupStories(hashes, read, budget));
+}
+
+/** What regrouping reads of a document. */
+export function regroupSourceOf(analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): RegroupSource {
+  return { features: placement.features, language: placement.language, published: analysis.published };
 }
 
 /** What the story index needs of a document: its features and its language. */

@@ -7,7 +7,8 @@ import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION } from './analyze.js';
 import { analyseRecords } from './analyze-workers.js';
-import { linkDocument, placementOf, placeUnplaced } from './link-into-store.js';
+import { linkDocument, placementOf, placeUnplaced, regroupSourceOf, regroupTouched } from './link-into-store.js';
+import type { RegroupSource } from '../link/stories/regroup-stories.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 
@@ -71,6 +72,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   const known = store.analysed([...new Set(records.map((r) => r.hash))], ANALYZER_VERSION);
   const todo = [...new Map(records.filter((r) => !known.has(r.hash)).map((r) => [r.hash, r])).values()];
   const failed = new Set<string>();
+  const placed = new Map<string, RegroupSource>();
   const fail = (problem: DocMessage, hash: string) => {
     failed.add(hash);
     errors.push(problem);
@@ -91,6 +93,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
       } else fail(failure(result.record, 'could not be analysed', result.error), result.record.hash);
       if (batch.length >= WRITE_BATCH || index === todo.length) {
         for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
+        for (const item of batch) if (!failed.has(item.record.hash)) placed.set(item.record.hash, regroupSourceOf(item.analysis, item.placement));
         batch = [];
       }
       onProgress?.(index, todo.length);
@@ -100,6 +103,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   // Records analysed now were saved with their sources above; only records found in the store still need theirs.
   await retryBusy(() => store.save([], kept.filter((s) => known.has(s.hash)), ANALYZER_VERSION));
   await placeUnplaced(store, (message) => errors.push(message));
+  if (placed.size > 0) await regroup(store, [...new Set(kept.map((s) => s.hash))], placed, errors);
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 
@@ -130,6 +134,19 @@ async function storeBatch(store: DocumentStore, batch: readonly Analysed[]): Pro
     return batch.length ? await retryBusy(storeEach) : [];
   } catch (error) {
     return batch.map((item) => ({ item, error }));
+  }
+}
+
+/**
+ * Regroups the stories holding the run's documents (those stored before it too: a rerun after a crash regroups what
+ * the uninterrupted run would have); a failure leaves the stories as placed, with a message.
+ */
+async function regroup(store: DocumentStore, hashes: readonly string[], placed: ReadonlyMap<string, RegroupSource>, errors: DocMessage[]): Promise<void> {
+  try {
+    await retryBusy(() => regroupTouched(store, hashes, placed));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    errors.push({ source: 'store', line: null, message: `the stories of this run's documents were left as each document was placed, not regrouped over the run (${reason})`, fatal: false });
   }
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { HitLimits, IndexEntry, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
@@ -88,6 +88,8 @@ export class SqlitePostings implements StoryPostings {
         'INSERT INTO story_terms (story, language, key, full, portable) SELECT ?, language, key, full, portable FROM story_terms WHERE story = ? ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
       ),
       dropTerms: db.prepare('DELETE FROM story_terms WHERE story = ?'),
+      members: db.prepare<[string], { doc: string }>('SELECT doc FROM story_docs WHERE story IN (SELECT value FROM json_each(?)) ORDER BY rowid'),
+      moveDoc: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc = ?'),
     };
     // A store from before the count was kept is counted once (only then: an insert would wait for other writers).
     if (!this.statements.count.get()) db.prepare("INSERT OR IGNORE INTO story_counts (name, n) VALUES ('documents', (SELECT COUNT(*) FROM story_docs))").run();
@@ -138,6 +140,24 @@ export class SqlitePostings implements StoryPostings {
     this.statements.dropTerms.run(from);
     this.statements.moveAliases.run(into, from);
     this.statements.addAlias.run(from, into);
+  }
+  membersOf(stories: readonly string[]): string[] {
+    return this.statements.members.all(JSON.stringify(stories)).map((row) => row.doc);
+  }
+  regroup(stories: readonly string[], members: readonly RegroupedMember[], aliases: ReadonlyArray<readonly [string, string]>): void {
+    for (const story of stories) {
+      this.statements.dropTerms.run(story);
+      this.statements.dropSize.run(story);
+    }
+    for (const { doc, story, language, weights } of members) {
+      this.statements.moveDoc.run(story, doc);
+      this.statements.addTerms.run(story, language, JSON.stringify(weights));
+      this.statements.growStory.run(story);
+    }
+    for (const [from, into] of aliases) {
+      this.statements.moveAliases.run(into, from);
+      this.statements.addAlias.run(from, into);
+    }
   }
   newStory(): string {
     return `s${this.statements.newStory.run().lastInsertRowid}`;

@@ -6,6 +6,7 @@ import type { DocumentAnalysis } from '../dossier/document.js';
 import type { DocumentStore, StoredDocument } from './store.js';
 import type { Relation } from '../link/relations/detect-relations.js';
 import { StoryIndex } from '../link/stories/story-index.js';
+import { regroupStories } from '../link/stories/regroup-stories.js';
 import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
 
 /** The default store location, relative to the working folder. */
@@ -67,7 +68,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.exec(SCHEMA);
   addRelationDirection(db);
   createStoryTables(db);
-  const storyIndex = new StoryIndex(new SqlitePostings(db));
+  const postings = new SqlitePostings(db);
+  const storyIndex = new StoryIndex(postings);
   const upsertRelation = db.prepare(
     `INSERT INTO relations (from_doc, to_doc, type, score, evidence, direction) VALUES (@from, @to, @type, @score, @evidence, @direction)
      ON CONFLICT(from_doc, to_doc) DO UPDATE SET type = excluded.type, score = excluded.score, evidence = excluded.evidence, direction = excluded.direction`,
@@ -166,6 +168,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     analysis: loadAnalysis,
     placeInStory(hash, placement) {
       return storyIndex.place(hash, placement);
+    },
+    regroupStories(docs, read, budget) {
+      return regroupStories(postings, docs, read, budget);
     },
     unplaced(limit) {
       return unplacedDocs.all(limit).map((row) => row.hash);

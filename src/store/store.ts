@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { Relation } from '../link/relations/detect-relations.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
+import type { Regrouped, RegroupSource } from '../link/stories/regroup-stories.js';
 
 /** Where one input record was seen: a file (and line) and the content it had. */
 export interface SourceEntry {
@@ -39,6 +40,8 @@ export interface DocumentStore {
   analysis(hash: string): DocumentAnalysis | null;
   /** Places a document in the stored stories (incrementally): its story and the stored documents it matched. */
   placeInStory(hash: string, placement: StoryPlacement): { story: string; matches: string[] };
+  /** Groups the stories holding `docs` again from all their members, within `budget` members (see regroupStories); call it inside a transaction. */
+  regroupStories(docs: readonly string[], read: (doc: string) => RegroupSource | null, budget: number): Regrouped;
   /** Up to `limit` stored documents not placed in a story yet (analysed before stories were kept). */
   unplaced(limit: number): string[];
   /** The stored story of a document, or null. */

@@ -35,6 +35,8 @@ interface Cluster {
   portableAll: Vector;
   neighbours: Set<number>;
   version: number;
+  /** Its cohesion while its members stay the same (every link it is weighed for asks for it); null until asked. */
+  cohesion: number | null;
 }
 
 /**
@@ -49,7 +51,7 @@ interface Cluster {
 export function averageLink(items: readonly LinkItem[], candidates: ReadonlyArray<readonly number[]>, options: LinkOptions): number[][] {
   const clusters = items.map((item, i): Cluster => {
     const portableAll = new Map(item.portable);
-    return { members: [i], full: new Map([[item.language, new Map(item.vector)]]), portable: new Map([[item.language, new Map(item.portable)]]), portableAll, neighbours: new Set(), version: 0 };
+    return { members: [i], full: new Map([[item.language, new Map(item.vector)]]), portable: new Map([[item.language, new Map(item.portable)]]), portableAll, neighbours: new Set(), version: 0, cohesion: null };
   });
   candidates.forEach((list, i) => {
     for (const j of list) if (j !== i) {
@@ -124,7 +126,8 @@ function relativeBar(a: Cluster, b: Cluster, options: LinkOptions): number {
 function cohesion(a: Cluster, crossLanguage: number): number {
   const n = a.members.length;
   if (n < 2) return 0;
-  return (link(a, a, crossLanguage) * n * n - n) / (n * (n - 1));
+  a.cohesion ??= (link(a, a, crossLanguage) * n * n - n) / (n * (n - 1));
+  return a.cohesion;
 }
 
 /** Average similarity of the documents of two stories: same-language pairs by their full vectors, others by their portable ones. */
@@ -153,6 +156,7 @@ function mergeInto(a: Cluster, b: Cluster): void {
   }
   addInto(a.portableAll, b.portableAll);
   a.version++;
+  a.cohesion = null;
 }
 
 interface Pair {

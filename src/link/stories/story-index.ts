@@ -41,6 +41,13 @@ export interface StoryPostings {
   keysOfStory(story: string, limit: number): string[];
   /** Moves every document of story `from` to story `into`, adding its sums to theirs. */
   merge(from: string, into: string): void;
+  /** The documents of the given stories. */
+  membersOf(stories: readonly string[]): string[];
+  /**
+   * Replaces the given stories by new groups of their members: each member's story and weights (before rarity) as
+   * given, the stories' sums and sizes rebuilt from them; each alias [old story, story] sends an old id on.
+   */
+  regroup(stories: readonly string[], members: readonly RegroupedMember[], aliases: ReadonlyArray<readonly [string, string]>): void;
 }
 
 /** A stored document holding keys of the one placed, scored by their summed weights. */
@@ -55,6 +62,14 @@ export interface HitLimits {
   stories: number;
   docs: number;
   portableDocs: number;
+}
+
+/** A document placed again by regrouping: its story, language and weights before rarity ([key, full, portable]). */
+export interface RegroupedMember {
+  doc: string;
+  story: string;
+  language: string;
+  weights: ReadonlyArray<[string, number, number]>;
 }
 
 /** What the index keeps of a placed document. */
@@ -169,7 +184,7 @@ function averageLink(weights: ReadonlyMap<string, readonly [number, number]>, su
  * current rarity: [key, full, portable], where the portable weight is over
  * the length of the portable keys alone (see LinkItem).
  */
-function lengthless(features: readonly StoryFeature[], rarity: (key: string) => number): Array<[string, number, number]> {
+export function lengthless(features: readonly StoryFeature[], rarity: (key: string) => number): Array<[string, number, number]> {
   const base = features.map((f) => (1 + Math.log(f.count)) * f.scale);
   let full = 0;
   let portable = 0;
