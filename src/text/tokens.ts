@@ -13,22 +13,29 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu;
 
-/** Tokens of the given sentences, in order (several stages ask for the same sentences: the last text's tokens are kept). */
+/**
+ * Tokens of the given sentences, in order. Several stages ask for the same sentences: the last text's tokens are kept,
+ * by span for one sentence and by the list itself for several (a region's list of sentences is made once). The tokens
+ * returned are shared: callers do not change them.
+ */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   if (text !== cachedText) {
     cachedText = text;
     cache.clear();
+    listCache = new WeakMap();
   }
   const key = sentences.length === 1 ? `${sentences[0]![0]}:${sentences[0]![1]}` : null;
-  const hit = key && cache.get(key);
+  const hit = key ? cache.get(key) : listCache.get(sentences);
   if (hit) return hit;
   const tokens = tokenizeAll(text, sentences);
   if (key) cache.set(key, tokens);
+  else listCache.set(sentences, tokens);
   return tokens;
 }
 
 let cachedText = '';
 const cache = new Map<string, Token[]>();
+let listCache = new WeakMap<readonly Span[], Token[]>();
 
 let made = 0;
 
