@@ -1,9 +1,10 @@
-import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import { dateParser } from './date-parser.js';
+import type { DateParser } from './date-parser.js';
 
 /** The parts of a date the text states; a missing part is null. */
 export interface DateParts {
@@ -41,46 +42,24 @@ const DATE_CUE = new RegExp(
 /** Words of context kept as what a date is about. */
 const ABOUT_WORDS = 8;
 
-type ChronoParser = { parse(text: string, reference?: Date): chrono.ParsedResult[] };
-/** The chrono-node locales used (`chrono-node/<code>`). */
-const LOCALES = new Set(['en', 'fr', 'de', 'es', 'ru', 'uk']);
-const parsers = new Map<string, ChronoParser>();
-const require = createRequire(import.meta.url);
-
-/**
- * The chrono-node parser of a language (English when chrono has none), loaded on its first use: chrono's index loads
- * all its locales, a third of a CPU-second at start-up, where a batch in English needs one.
- */
-export function dateParser(language: string | null): ChronoParser {
-  const code = language && LOCALES.has(language) ? language : 'en';
-  let parser = parsers.get(code);
-  if (!parser) {
-    parser = require(`chrono-node/${code}`) as ChronoParser;
-    parsers.set(code, parser);
-  }
-  return parser;
-}
-
 /** Finds absolute and relative date expressions (chrono-node) in the body and the comments; years are settled in the link layer. */
 export function createExtractDates(): NamedStage {
+  const movesWithReference = createRelativeTest();
   return {
     name: 'extract-dates',
     run(doc: NewsDoc) {
-      const parser = dateParser(doc.data.language?.code ?? null);
-      const paragraphs = paragraphsOf(doc);
+      const code = doc.data.language?.code ?? null;
+      const parser = dateParser(code);
       const found: FoundDate[] = [];
-      for (const { span, inComments } of paragraphs) {
+      for (const { span, inComments } of paragraphsOf(doc)) {
         const paragraph = doc.text.slice(span[0], span[1]);
         if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
-        const results = parser.parse(paragraph, REFERENCE);
-        if (results.length === 0) continue;
-        const shifted = new Map(parser.parse(paragraph, OTHER_REFERENCE).map((r) => [r.index, r]));
-        for (const result of results) {
+        for (const result of parser.parse(paragraph, REFERENCE)) {
           // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
           const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
           const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
           const start = span[0] + result.index;
-          const relative = isRelative(result, shifted.get(result.index));
+          const relative = movesWithReference(parser, code, result);
           const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
           if (!relative && parts.month === null && parts.year === null) continue;
           found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
@@ -104,11 +83,33 @@ function partsOf(components: chrono.ParsedComponents): DateParts {
   return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
-/** "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. */
-function isRelative(result: chrono.ParsedResult, shifted: chrono.ParsedResult | undefined): boolean {
-  if (!shifted) return false;
-  const a = result.start;
-  const b = shifted.start;
+/** An expression read against the other reference: what chrono takes it to state there, or null when it reads nothing. */
+type ShiftedReading = chrono.ParsedComponents | null;
+
+/** Expressions whose reading against the other reference is remembered, per analyzer (unit: distinct texts). */
+const SHIFTED_READINGS_KEPT = 20_000;
+
+/**
+ * "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. The expression alone is read
+ * again against the other reference, not its whole paragraph: chrono's reading of an expression depends on the
+ * expression, and a paragraph costs as much to read as every expression in it. The same few expressions
+ * ("yesterday", "on Monday", "um 10") come back in document after document, so each is read once per language.
+ */
+function createRelativeTest(): (parser: DateParser, code: string | null, result: chrono.ParsedResult) => boolean {
+  const readings = new Map<string, ShiftedReading>();
+  return (parser, code, result) => {
+    const key = `${code}\u0000${result.text}`;
+    let shifted = readings.get(key);
+    if (shifted === undefined) {
+      if (readings.size >= SHIFTED_READINGS_KEPT) readings.clear();
+      shifted = parser.parse(result.text, OTHER_REFERENCE)[0]?.start ?? null;
+      readings.set(key, shifted);
+    }
+    return shifted !== null && isRelative(result.start, shifted);
+  };
+}
+
+function isRelative(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {
   return a.get('month') !== b.get('month') || a.get('day') !== b.get('day') || (a.isCertain('year') && a.get('year') !== b.get('year'));
 }
 
