@@ -48,8 +48,7 @@ export function createExtractDates(): NamedStage {
   return {
     name: 'extract-dates',
     run(doc: NewsDoc) {
-      const code = doc.data.language?.code ?? null;
-      const parser = dateParser(code);
+      const parser = dateParser(doc.data.language?.code ?? null);
       const found: FoundDate[] = [];
       for (const { span, inComments } of paragraphsOf(doc)) {
         const paragraph = doc.text.slice(span[0], span[1]);
@@ -59,7 +58,7 @@ export function createExtractDates(): NamedStage {
           const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
           const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
           const start = span[0] + result.index;
-          const relative = movesWithReference(parser, code, result);
+          const relative = movesWithReference(parser, result);
           const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
           if (!relative && parts.month === null && parts.year === null) continue;
           found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
@@ -83,10 +82,10 @@ function partsOf(components: chrono.ParsedComponents): DateParts {
   return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
-/** An expression read against the other reference: what chrono takes it to state there, or null when it reads nothing. */
-type ShiftedReading = chrono.ParsedComponents | null;
+/** The day an expression names when read against the other reference; null when chrono reads nothing there. */
+type ShiftedDay = { year: number | null; month: number | null; day: number | null } | null;
 
-/** Expressions whose reading against the other reference is remembered, per analyzer (unit: distinct texts). */
+/** Expressions whose reading against the other reference is remembered, per analyzer and language (unit: distinct texts). */
 const SHIFTED_READINGS_KEPT = 20_000;
 
 /**
@@ -95,22 +94,21 @@ const SHIFTED_READINGS_KEPT = 20_000;
  * expression, and a paragraph costs as much to read as every expression in it. The same few expressions
  * ("yesterday", "on Monday", "um 10") come back in document after document, so each is read once per language.
  */
-function createRelativeTest(): (parser: DateParser, code: string | null, result: chrono.ParsedResult) => boolean {
-  const readings = new Map<string, ShiftedReading>();
-  return (parser, code, result) => {
-    const key = `${code}\u0000${result.text}`;
-    let shifted = readings.get(key);
+function createRelativeTest(): (parser: DateParser, result: chrono.ParsedResult) => boolean {
+  const readings = new Map<DateParser, Map<string, ShiftedDay>>();
+  return (parser, result) => {
+    const known = readings.get(parser) ?? new Map<string, ShiftedDay>();
+    readings.set(parser, known);
+    let shifted = known.get(result.text);
     if (shifted === undefined) {
-      if (readings.size >= SHIFTED_READINGS_KEPT) readings.clear();
-      shifted = parser.parse(result.text, OTHER_REFERENCE)[0]?.start ?? null;
-      readings.set(key, shifted);
+      if (known.size >= SHIFTED_READINGS_KEPT) known.clear();
+      const start = parser.parse(result.text, OTHER_REFERENCE)[0]?.start;
+      shifted = start ? { year: start.get('year'), month: start.get('month'), day: start.get('day') } : null;
+      known.set(result.text, shifted);
     }
-    return shifted !== null && isRelative(result.start, shifted);
+    const a = result.start;
+    return shifted !== null && (a.get('month') !== shifted.month || a.get('day') !== shifted.day || (a.isCertain('year') && a.get('year') !== shifted.year));
   };
-}
-
-function isRelative(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {
-  return a.get('month') !== b.get('month') || a.get('day') !== b.get('day') || (a.isCertain('year') && a.get('year') !== b.get('year'));
 }
 
 function aboutOf(paragraph: string, index: number): string {
