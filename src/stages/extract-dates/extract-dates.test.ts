@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import type * as chrono from 'chrono-node';
 import { analyseText } from '../../test-support.js';
 import { dateParser, withSettledPattern } from './date-parser.js';
+import type { DateParser } from './date-parser.js';
+import { createShiftedReadings } from './shifted-readings.js';
 
 const datesOf = async (text: string) => {
   const doc = await analyseText(text);
@@ -61,4 +63,15 @@ test('a settled pattern is built once and reads exactly as chrono does', () => {
   const context = {} as Parameters<chrono.Parser['pattern']>[0];
   for (let i = 0; i < 3; i++) assert.equal(counted.pattern(context).source, '\\d{4}');
   assert.equal(built, 1);
+});
+
+test('an expression is read again against the other reference once per language, however often it comes back', () => {
+  const read: string[] = [];
+  const parser: DateParser = { parse: (text, reference) => (read.push(text), dateParser('en').parse(text, reference)) };
+  const readShifted = createShiftedReadings(new Date(Date.UTC(2010, 6, 20, 12)));
+  readShifted(parser, ['yesterday', 'March 3', 'yesterday']);
+  const days = readShifted(parser, ['March 3', 'last week']);
+  assert.deepEqual(read, ['yesterday', 'March 3', 'last week']);
+  assert.deepEqual(days.get('yesterday'), { year: 2010, month: 7, day: 19 });
+  assert.deepEqual(days.get('March 3'), { year: 2010, month: 3, day: 3 });
 });

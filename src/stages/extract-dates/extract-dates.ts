@@ -4,7 +4,8 @@ import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
 import { dateParser } from './date-parser.js';
-import type { DateParser } from './date-parser.js';
+import { createShiftedReadings } from './shifted-readings.js';
+import type { ShiftedDay } from './shifted-readings.js';
 
 /** The parts of a date the text states; a missing part is null. */
 export interface DateParts {
@@ -42,31 +43,43 @@ const DATE_CUE = new RegExp(
 /** Words of context kept as what a date is about. */
 const ABOUT_WORDS = 8;
 
+/** A date expression as chrono read it in a paragraph. */
+interface Reading {
+  result: chrono.ParsedResult;
+  paragraph: string;
+  offset: number;
+  inComments: boolean;
+}
+
 /** Finds absolute and relative date expressions (chrono-node) in the body and the comments; years are settled in the link layer. */
 export function createExtractDates(): NamedStage {
-  const movesWithReference = createRelativeTest();
+  const readShifted = createShiftedReadings(OTHER_REFERENCE);
   return {
     name: 'extract-dates',
     run(doc: NewsDoc) {
       const parser = dateParser(doc.data.language?.code ?? null);
-      const found: FoundDate[] = [];
+      const readings: Reading[] = [];
       for (const { span, inComments } of paragraphsOf(doc)) {
         const paragraph = doc.text.slice(span[0], span[1]);
         if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
-        for (const result of parser.parse(paragraph, REFERENCE)) {
-          // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
-          const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
-          const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
-          const start = span[0] + result.index;
-          const relative = movesWithReference(parser, result);
-          const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
-          if (!relative && parts.month === null && parts.year === null) continue;
-          found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
-        }
+        for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
       }
-      doc.data.dates = found;
+      const shifted = readShifted(parser, readings.map((r) => r.result.text));
+      doc.data.dates = readings.flatMap((reading) => foundDate(reading, shifted.get(reading.result.text) ?? null) ?? []);
     },
   };
+}
+
+/** A reading as a found date, or null when it states neither a month nor a year and does not move with the reference. */
+function foundDate({ result, paragraph, offset, inComments }: Reading, shifted: ShiftedDay): FoundDate | null {
+  // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
+  const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
+  const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
+  const start = offset + result.index;
+  const relative = isRelative(result.start, shifted);
+  const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
+  if (!relative && parts.month === null && parts.year === null) return null;
+  return { span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments };
 }
 
 /**
@@ -82,33 +95,13 @@ function partsOf(components: chrono.ParsedComponents): DateParts {
   return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
-/** The day an expression names when read against the other reference; null when chrono reads nothing there. */
-type ShiftedDay = { year: number | null; month: number | null; day: number | null } | null;
-
-/** Expressions whose reading against the other reference is remembered, per analyzer and language (unit: distinct texts). */
-const SHIFTED_READINGS_KEPT = 20_000;
-
 /**
- * "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. The expression alone is read
- * again against the other reference, not its whole paragraph: chrono's reading of an expression depends on the
- * expression, and a paragraph costs as much to read as every expression in it. The same few expressions
- * ("yesterday", "on Monday", "um 10") come back in document after document, so each is read once per language.
+ * "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. The expression is read again on
+ * its own against the other reference, not its whole paragraph: chrono's reading of an expression depends on the
+ * expression, and a paragraph costs as much to read as every expression in it.
  */
-function createRelativeTest(): (parser: DateParser, result: chrono.ParsedResult) => boolean {
-  const readings = new Map<DateParser, Map<string, ShiftedDay>>();
-  return (parser, result) => {
-    const known = readings.get(parser) ?? new Map<string, ShiftedDay>();
-    readings.set(parser, known);
-    let shifted = known.get(result.text);
-    if (shifted === undefined) {
-      if (known.size >= SHIFTED_READINGS_KEPT) known.clear();
-      const start = parser.parse(result.text, OTHER_REFERENCE)[0]?.start;
-      shifted = start ? { year: start.get('year'), month: start.get('month'), day: start.get('day') } : null;
-      known.set(result.text, shifted);
-    }
-    const a = result.start;
-    return shifted !== null && (a.get('month') !== shifted.month || a.get('day') !== shifted.day || (a.isCertain('year') && a.get('year') !== shifted.year));
-  };
+function isRelative(a: chrono.ParsedComponents, shifted: ShiftedDay): boolean {
+  return shifted !== null && (a.get('month') !== shifted.month || a.get('day') !== shifted.day || (a.isCertain('year') && a.get('year') !== shifted.year));
 }
 
 function aboutOf(paragraph: string, index: number): string {
