@@ -64,19 +64,19 @@ export function createExtractDates(): NamedStage {
         if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
         for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
       }
-      const shifted = readShifted(parser, readings.map((r) => r.result.text));
-      doc.data.dates = readings.flatMap((reading) => foundDate(reading, shifted.get(reading.result.text) ?? null) ?? []);
+      const onItsFace = readings.map((r) => relativeOnItsFace(r.result));
+      const shifted = readShifted(parser, readings.filter((_, i) => onItsFace[i] === null).map((r) => r.result.text));
+      doc.data.dates = readings.flatMap((r, i) => foundDate(r, onItsFace[i] ?? isRelative(r.result.start, shifted.get(r.result.text) ?? null)) ?? []);
     },
   };
 }
 
 /** A reading as a found date, or null when it states neither a month nor a year and does not move with the reference. */
-function foundDate({ result, paragraph, offset, inComments }: Reading, shifted: ShiftedDay): FoundDate | null {
+function foundDate({ result, paragraph, offset, inComments }: Reading, relative: boolean): FoundDate | null {
   // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
   const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
   const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
   const start = offset + result.index;
-  const relative = isRelative(result.start, shifted);
   const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
   if (!relative && parts.month === null && parts.year === null) return null;
   return { span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments };
@@ -93,6 +93,18 @@ const OTHER_REFERENCE = new Date(Date.UTC(2010, 6, 20, 12));
 function partsOf(components: chrono.ParsedComponents): DateParts {
   const known = (c: chrono.Component) => (components.isCertain(c) ? (components.get(c) ?? null) : null);
   return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
+}
+
+/**
+ * Whether an expression moves with the reference, when its first reading tells: a day and month that only the
+ * reference gave ("at 10:30", "now") move with it; a full date that writes its year ("March 3, 2021") does not.
+ * Null when only a second reading tells ("last Thursday", "on Monday").
+ */
+function relativeOnItsFace(result: chrono.ParsedResult): boolean | null {
+  const c = result.start;
+  if (!c.isCertain('month') && !c.isCertain('day') && c.get('month') === REFERENCE.getMonth() + 1 && c.get('day') === REFERENCE.getDate()) return true;
+  if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && result.text.includes(String(c.get('year')))) return false;
+  return null;
 }
 
 /**
