@@ -75,3 +75,15 @@ test('an expression is read again against the other reference once per language,
   assert.deepEqual(days.get('yesterday'), { year: 2010, month: 7, day: 19 });
   assert.deepEqual(days.get('March 3'), { year: 2010, month: 3, day: 3 });
 });
+
+test('a time of day takes its day from the reference, so it is relative; a full date with its year is not', async () => {
+  const dates = await datesOf('The talks on January 2, 2022 ended at 10:30 pm, and the next round begins on Monday.');
+  assert.deepEqual(
+    dates.map((d) => [d.text, d.relative]),
+    [
+      ['January 2, 2022', false],
+      ['at 10:30 pm', true],
+      ['on Monday', true],
+    ],
+  );
+});

@@ -97,7 +97,7 @@ function partsOf(components: chrono.ParsedComponents): DateParts {
 
 /**
  * Whether an expression moves with the reference, when its first reading tells: a day and month that only the
- * reference gave ("at 10:30", "now") move with it; a full date that writes its year ("March 3, 2021") does not.
+ * reference gave ("at 10:30", "this morning") move with it; a full date that writes its year ("March 3, 2021") does not.
  * Null when only a second reading tells ("last Thursday", "on Monday").
  */
 function relativeOnItsFace(result: chrono.ParsedResult): boolean | null {
