@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/news-doc.js';
-import { dateParser } from '../../stages/extract-dates/extract-dates.js';
+import { dateParser } from '../../stages/extract-dates/date-parser.js';
 import type { DateParts, FoundDate } from '../../stages/extract-dates/extract-dates.js';
 
 /** A document as date resolution sees it. */

@@ -1,9 +1,11 @@
-import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import { dateParser } from './date-parser.js';
+import { createShiftedReadings } from './shifted-readings.js';
+import type { ShiftedDay } from './shifted-readings.js';
 
 /** The parts of a date the text states; a missing part is null. */
 export interface DateParts {
@@ -41,54 +43,43 @@ const DATE_CUE = new RegExp(
 /** Words of context kept as what a date is about. */
 const ABOUT_WORDS = 8;
 
-type ChronoParser = { parse(text: string, reference?: Date): chrono.ParsedResult[] };
-/** The chrono-node locales used (`chrono-node/<code>`). */
-const LOCALES = new Set(['en', 'fr', 'de', 'es', 'ru', 'uk']);
-const parsers = new Map<string, ChronoParser>();
-const require = createRequire(import.meta.url);
-
-/**
- * The chrono-node parser of a language (English when chrono has none), loaded on its first use: chrono's index loads
- * all its locales, a third of a CPU-second at start-up, where a batch in English needs one.
- */
-export function dateParser(language: string | null): ChronoParser {
-  const code = language && LOCALES.has(language) ? language : 'en';
-  let parser = parsers.get(code);
-  if (!parser) {
-    parser = require(`chrono-node/${code}`) as ChronoParser;
-    parsers.set(code, parser);
-  }
-  return parser;
+/** A date expression as chrono read it in a paragraph. */
+interface Reading {
+  result: chrono.ParsedResult;
+  paragraph: string;
+  offset: number;
+  inComments: boolean;
 }
 
 /** Finds absolute and relative date expressions (chrono-node) in the body and the comments; years are settled in the link layer. */
 export function createExtractDates(): NamedStage {
+  const readShifted = createShiftedReadings(OTHER_REFERENCE);
   return {
     name: 'extract-dates',
     run(doc: NewsDoc) {
       const parser = dateParser(doc.data.language?.code ?? null);
-      const paragraphs = paragraphsOf(doc);
-      const found: FoundDate[] = [];
-      for (const { span, inComments } of paragraphs) {
+      const readings: Reading[] = [];
+      for (const { span, inComments } of paragraphsOf(doc)) {
         const paragraph = doc.text.slice(span[0], span[1]);
         if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
-        const results = parser.parse(paragraph, REFERENCE);
-        if (results.length === 0) continue;
-        const shifted = new Map(parser.parse(paragraph, OTHER_REFERENCE).map((r) => [r.index, r]));
-        for (const result of results) {
-          // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
-          const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
-          const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
-          const start = span[0] + result.index;
-          const relative = isRelative(result, shifted.get(result.index));
-          const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
-          if (!relative && parts.month === null && parts.year === null) continue;
-          found.push({ span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments });
-        }
+        for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
       }
-      doc.data.dates = found;
+      const onItsFace = readings.map((r) => relativeOnItsFace(r.result));
+      const shifted = readShifted(parser, readings.filter((_, i) => onItsFace[i] === null).map((r) => r.result.text));
+      doc.data.dates = readings.flatMap((r, i) => foundDate(r, onItsFace[i] ?? isRelative(r.result.start, shifted.get(r.result.text) ?? null)) ?? []);
     },
   };
+}
+
+/** A reading as a found date, or null when it states neither a month nor a year and does not move with the reference. */
+function foundDate({ result, paragraph, offset, inComments }: Reading, relative: boolean): FoundDate | null {
+  // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
+  const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
+  const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
+  const start = offset + result.index;
+  const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
+  if (!relative && parts.month === null && parts.year === null) return null;
+  return { span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments };
 }
 
 /**
@@ -104,12 +95,25 @@ function partsOf(components: chrono.ParsedComponents): DateParts {
   return { year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
-/** "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. */
-function isRelative(result: chrono.ParsedResult, shifted: chrono.ParsedResult | undefined): boolean {
-  if (!shifted) return false;
-  const a = result.start;
-  const b = shifted.start;
-  return a.get('month') !== b.get('month') || a.get('day') !== b.get('day') || (a.isCertain('year') && a.get('year') !== b.get('year'));
+/**
+ * Whether an expression moves with the reference, when its first reading tells: a day and month that only the
+ * reference gave ("at 10:30", "this morning") move with it; a full date that writes its year ("March 3, 2021") does not.
+ * Null when only a second reading tells ("last Thursday", "on Monday").
+ */
+function relativeOnItsFace(result: chrono.ParsedResult): boolean | null {
+  const c = result.start;
+  if (!c.isCertain('month') && !c.isCertain('day') && c.get('month') === REFERENCE.getMonth() + 1 && c.get('day') === REFERENCE.getDate()) return true;
+  if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && result.text.includes(String(c.get('year')))) return false;
+  return null;
+}
+
+/**
+ * "last Thursday", "yesterday", "two days ago": the day meant moves with the reference. The expression is read again on
+ * its own against the other reference, not its whole paragraph: chrono's reading of an expression depends on the
+ * expression, and a paragraph costs as much to read as every expression in it.
+ */
+function isRelative(a: chrono.ParsedComponents, shifted: ShiftedDay): boolean {
+  return shifted !== null && (a.get('month') !== shifted.month || a.get('day') !== shifted.day || (a.isCertain('year') && a.get('year') !== shifted.year));
 }
 
 function aboutOf(paragraph: string, index: number): string {

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
+
+/** What the date stages ask of chrono-node: the expressions of a text, read against a reference date. */
+export interface DateParser {
+  parse(text: string, reference?: Date): chrono.ParsedResult[];
+}
+
+/** The part of a chrono-node locale module (`chrono-node/<code>`) used here. */
+interface ChronoLocale {
+  Chrono: new (configuration: ChronoConfiguration) => DateParser;
+  casual: ChronoConfiguration;
+}
+
+/** A chrono-node configuration: its parsers, then its refiners. */
+interface ChronoConfiguration {
+  parsers: chrono.Parser[];
+  refiners: chrono.Refiner[];
+}
+
+/** The chrono-node locales used (`chrono-node/<code>`). */
+const LOCALES = new Set(['en', 'fr', 'de', 'es', 'ru', 'uk']);
+const parsers = new Map<string, DateParser>();
+const require = createRequire(import.meta.url);
+
+/**
+ * The chrono-node parser of a language (English when chrono has none), loaded on its first use: chrono's index loads
+ * all its locales, a third of a CPU-second at start-up, where a batch in English needs one.
+ */
+export function dateParser(language: string | null): DateParser {
+  const code = language && LOCALES.has(language) ? language : 'en';
+  let parser = parsers.get(code);
+  if (!parser) {
+    const locale = require(`chrono-node/${code}`) as ChronoLocale;
+    parser = new locale.Chrono({ parsers: locale.casual.parsers.map(withSettledPattern), refiners: locale.casual.refiners });
+    parsers.set(code, parser);
+  }
+  return parser;
+}
+
+/**
+ * A chrono parser whose pattern is built on its first use only. Chrono asks each parser for its pattern on every
+ * parse, and several rebuild it each time (the French and German time-unit parsers, `RUTimeUnitWithinFormatParser`
+ * build a new RegExp per call: a quarter of the cost of reading a French paragraph); the pattern depends only on the
+ * parsing options, which are always the defaults here. Chrono's patterns carry neither the `g` nor the `y` flag, so
+ * one RegExp object can serve every parse.
+ */
+export function withSettledPattern(parser: chrono.Parser): chrono.Parser {
+  let pattern: RegExp | null = null;
+  return {
+    pattern: (context) => (pattern ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
