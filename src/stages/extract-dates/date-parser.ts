@@ -48,7 +48,21 @@ export function dateParser(language: string | null): DateParser {
 export function withSettledPattern(parser: chrono.Parser): chrono.Parser {
   let pattern: RegExp | null = null;
   return {
-    pattern: (context) => (pattern ??= parser.pattern(context)),
+    pattern: (context) => (pattern ??= quickerToCompile(parser.pattern(context))),
     extract: (context, match) => parser.extract(context, match),
   };
+}
+
+/** A bounded run of white space in a pattern's source (`\\s{0,3}`), as chrono writes them between the words of an expression. */
+const BOUNDED_SPACE = /\\s\{0,\d+\}/g;
+
+/**
+ * The pattern with its bounded runs of white space unbounded. V8 compiles a pattern to machine code on its second use,
+ * and unrolls each bounded repetition: chrono's English "3 days ago" and "3 days later" patterns, with twenty such runs
+ * inside a group repeated up to ten times, took 0.3 CPU-s each to compile (0.06 s unbounded), once per process and
+ * worker. A text whose words stand more than five spaces apart inside one date expression is read as one expression.
+ */
+function quickerToCompile(pattern: RegExp): RegExp {
+  const source = pattern.source.replace(BOUNDED_SPACE, '\\s*');
+  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }

@@ -87,3 +87,14 @@ test('a time of day takes its day from the reference, so it is relative; a full 
     ],
   );
 });
+
+test('bounded runs of white space in chrono\'s patterns are unbounded, so that they compile fast; the expressions read stay the same', () => {
+  const settled = withSettledPattern({ pattern: () => /(\W|^)(\d+)\s{0,3}(days?)\s{0,5}ago(?=\W|$)/i, extract: () => ({ day: 1 }) });
+  const context = {} as Parameters<chrono.Parser['pattern']>[0];
+  const seen = settled.pattern(context);
+  assert.equal(seen.source, String.raw`(\W|^)(\d+)\s*(days?)\s*ago(?=\W|$)`);
+  assert.equal(seen.flags, 'i');
+  const reference = new Date(Date.UTC(2022, 0, 10, 12));
+  const read = dateParser('en').parse('The strike began 3 days ago, on 7 January, and ended 2 weeks later.', reference);
+  assert.deepEqual(read.map((r) => r.text), ['3 days ago', 'on 7 January', '2 weeks later']);
+});
