@@ -154,15 +154,19 @@ function lemmaSequence(name: string, language: string): string {
 
 function buildIndex(): Index {
   const built: Index = { exact: new Map(), romanised: null, named: [], areas: new Map(), phrases: new Map() };
+  const codes = languages.map((table) => table.code);
   const add = (place: Place, language: string, name: string) => {
     const lower = name.toLowerCase().trim();
     if (lower.length < 2) return;
-    if (language && place.kind !== 'city' && !/\s/.test(lower)) setOnce(built.areas, `${language}:${lower}`, place);
-    setOnce(built.exact, `${language}:${lower}`, place);
+    const spaced = /\s/.test(lower);
+    const keyed = `${language}:${lower}`;
+    if (language && place.kind !== 'city' && !spaced) setOnce(built.areas, keyed, place);
+    setOnce(built.exact, keyed, place);
     setOnce(built.exact, lower, place);
-    if (/\s/.test(lower)) {
-      for (const code of language ? [language] : languages.map((table) => table.code)) {
-        const key = `${code}:${phraseKey(lower)}`;
+    if (spaced) {
+      const phrase = phraseKey(lower);
+      for (const code of language ? [language] : codes) {
+        const key = `${code}:${phrase}`;
         const list = built.phrases.get(key);
         if (list) list.push({ name, place });
         else built.phrases.set(key, [{ name, place }]);
@@ -199,7 +203,7 @@ function romanised(built: Index): Map<string, Place> {
 }
 
 function setOnce(map: Map<string, Place>, key: string, place: Place): void {
-  if (!map.has(key)) map.set(key, place);
+  if (map.get(key) === undefined) map.set(key, place);
 }
 
 type Add = (place: Place, language: string, name: string) => void;
