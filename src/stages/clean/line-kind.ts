@@ -66,6 +66,7 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function isIconRun(text: string): boolean {
+  if (!/icon/i.test(text)) return false; // no token holds "icon": the common case, without splitting the line
   const tokens = text.split(/\s+/);
   return tokens.length >= 6 && tokens.filter((t) => /icon/i.test(t)).length >= tokens.length * ICON_RUN_SHARE;
 }
