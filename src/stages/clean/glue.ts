@@ -98,7 +98,7 @@ function classify(text: string, startsAfterStop: boolean, first: boolean): Segme
   const trimmed = text.trim();
   if (CREDIT_MARK.test(trimmed) && !/[.!?…]\s/.test(trimmed) && !first) return 'caption';
   if (first || !startsAfterStop || /[.!?…]["»”’)]?\s*$/u.test(trimmed)) return 'body';
-  const words = wordCount(trimmed);
+  const words = wordCount(trimmed, HEADLINE_WORDS.max);
   return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !/[.!?…]\s/.test(trimmed) ? 'related' : 'body';
 }
 

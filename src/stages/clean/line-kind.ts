@@ -45,7 +45,7 @@ export function lineKind(text: string, title: string): LineKind {
 }
 
 function classifyLine(text: string): LineKind {
-  const words = wordCount(text);
+  const words = wordCount(text, MAX_PROMO_WORDS); // the largest bound asked below
   if (form.test(text)) return 'form';
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';

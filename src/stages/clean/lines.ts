@@ -54,13 +54,15 @@ const CHARACTERS_PER_UNSPACED_WORD = 2;
  * Words of a line: runs of letters, digits and marks, and in scripts without
  * spaces (Chinese, Japanese, Thai) characters by pairs. One pass over the
  * characters with their classes looked up, not one match object per word:
- * this runs several times on every line of every document.
+ * this runs several times on every line of every document. Counting stops
+ * once past `atMost` (a caller that only asks "more than ten words?" does not
+ * read a whole paragraph): the result is then some number above it.
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, atMost = Infinity): number {
   let count = 0;
   let inRun = false;
   let unspaced = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count <= atMost; i++) {
     const flags = classAt(text, i);
     if (isPairAt(text, i)) i++;
     if (flags & WORD) {
@@ -89,7 +91,7 @@ const ENDS_WITH_STOP = new RegExp(String.raw`${STOP}[»"”’)」』）]?\s*$`,
 
 /** A line of running prose: long enough and punctuated as sentences. */
 export function isProse(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 12);
   return (words >= 12 && HAS_STOP.test(text)) || (words >= 6 && ENDS_WITH_STOP.test(text));
 }
 
