@@ -120,6 +120,14 @@ test('metadata comes from JSON-LD first, then meta tags, then the title and cano
   assert.equal(ld.byline, 'Bo Chen');
 });
 
+test('metadata is read from the whole page in document order: the body too, rel and type in any case, not template contents', () => {
+  const body = `<template><meta name="author" content="Template Author"><title>Template title</title></template>
+    <p>x</p><meta itemprop="author" name="author" content="Ann Lee"><meta name="author" content="Later Author">
+    <link rel="Canonical" href="https://example.com/b"><script type="Application/LD+JSON">{"datePublished":"2022-01-06"}</script>`;
+  const meta = parseHtmlPage(`<html><head><title>Page title</title></head><body>${body}</body></html>`).meta;
+  assert.deepEqual(meta, { title: 'Page title', published: '2022-01-06', byline: 'Ann Lee', url: 'https://example.com/b', outlet: null, language: null });
+});
+
 test('the text inside links is marked, nested markup included', () => {
   const page = parseHtmlPage(`<html><body>${article(3)}<p>Read <a href="/a">the <b>full</b> report</a> here.</p><ul><li><a href="/b">Another story</a></li></ul></body></html>`);
   assert.deepEqual(page.linked.map(([s, e]) => page.text.slice(s, e)), ['the', 'full', 'report', 'Another story']);
