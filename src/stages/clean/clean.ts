@@ -97,8 +97,7 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
     }
     if (kind === 'form') {
       // A comment form ends the article; a thread may still follow it.
-      const next = lines.findIndex((rest, j) => j > i && (hasMarker(rest.text) || commentAuthor(rest.text) !== null));
-      const end = next < 0 ? lines.length : next;
+      const end = threadAfter(lines, i + 1);
       for (const rest of lines.slice(i, end)) remove(rest.span, 'form');
       i = end - 1;
       sawFooter = true;
@@ -248,6 +247,13 @@ function promoInside(lines: readonly Line[], i: number, title: string): boolean 
     if (kind !== 'form' && kind !== 'share' && kind !== 'ad') return false;
   }
   return false;
+}
+
+/** The first line from `from` on that opens a comment (a marker or an author line), or the end: looked for from `from` only, so that a page of forms and comments is read in one pass. */
+function threadAfter(lines: readonly Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && !hasMarker(lines[j]!.text) && commentAuthor(lines[j]!.text) === null) j++;
+  return j;
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */
