@@ -100,6 +100,11 @@ test('the skeleton repair skips scripts and comments, even unclosed ones, in one
   assert.equal(repaired.html, `<!doctype html><html><head>${ld}</head><body><p>x</p></body></html>`);
 });
 
+test('the skeleton repair finds tags by their places in the page itself, also after an "İ" (two characters once lower-cased)', () => {
+  const repaired = repairHtml('<HTML><head><title>İstanbul İzmir</title><SCRIPT>var page = "<body>";</Script></head><body><p>İ</p><script>x()</script></body></html>');
+  assert.equal(repaired.html, '<!doctype html><html><head><title>İstanbul İzmir</title></head><body><p>İ</p></body></html>');
+});
+
 test('reader-comment sections are marked by their ids, classes and microdata; related lists are not', () => {
   const page = parseHtmlPage(`<html><body><article>${article(5)}</article>
     <aside class="related-posts"><h3>5 comments</h3><ul><li>Another story about harbours</li></ul></aside>
