@@ -4,6 +4,7 @@ import type { Span } from '../doc/news-doc.js';
 export interface PageNode {
   nodeType: number;
   nodeName: string;
+  localName?: string;
   nodeValue?: string | null;
   firstChild: PageNode | null;
   nextSibling: PageNode | null;
@@ -114,7 +115,8 @@ export function readPageText(root: PageNode): PageText {
   const children: number[] = [];
   while (node) {
     const element = node.nodeType === 1;
-    const name = element ? node.nodeName.toUpperCase() : '';
+    // linkedom's nodeName upper-cases the localName on each read; upper-casing either gives the same name.
+    const name = element ? (node.localName ?? node.nodeName).toUpperCase() : '';
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
       if (span && inList > 0) listed.push(span);
@@ -171,6 +173,11 @@ class TextBuilder {
 
   /** Adds a text node's text; returns where it went, or null for white space only. */
   text(node: PageNode, value: string): Span | null {
+    if (!/\S/.test(value)) {
+      // White space between tags, most text nodes of a page: nothing to fold.
+      if (value && this.length > 0 && !this.pendingBreak) this.pendingSpace = true;
+      return null;
+    }
     const folded = value.replace(/\s+/g, ' ');
     const core = folded.trim();
     if (!core) {
