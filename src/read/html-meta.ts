@@ -1,15 +1,22 @@
 import type { InputMeta } from '../doc/news-doc.js';
 
-/** An element as metadata reads it. */
-interface MetaElement {
-  nodeName: string;
-  getAttribute(name: string): string | null;
+/** A node of the parsed page as metadata reads it (linkedom's nodes have these). */
+interface MetaNode {
+  nodeType: number;
+  localName?: string;
+  firstChild: MetaNode | null;
+  nextSibling: MetaNode | null;
+  parentNode: MetaNode | null;
+  getAttribute?(name: string): string | null;
   textContent: string | null;
 }
 
-/** The part of a parsed page that metadata is read from. */
+/** An element as metadata reads it. */
+type MetaElement = MetaNode & { localName: string; getAttribute(name: string): string | null };
+
+/** The part of a parsed page that metadata is read from: its root element, walked with all it holds. */
 export interface MetaDocument {
-  querySelectorAll(selector: string): ArrayLike<MetaElement>;
+  documentElement: MetaNode | null;
 }
 
 /** Meta tags by the names pages use (`property`, `name`, `itemprop`), first value kept. */
@@ -20,17 +27,15 @@ type MetaIndex = Map<string, string>;
  * in one pass over the tree (each `querySelector` walks the whole page).
  */
 export function readMetadata(page: MetaDocument): InputMeta & { summary: string | null } {
-  const elements = page.querySelectorAll('meta, title, link[rel="canonical"], script[type="application/ld+json"]');
   const metas: MetaIndex = new Map();
   const scripts: MetaElement[] = [];
   let title: string | null = null;
   let canonical: string | null = null;
-  for (let i = 0; i < elements.length; i++) {
-    const element = elements[i]!;
-    const name = element.nodeName.toUpperCase();
-    if (name === 'SCRIPT') scripts.push(element);
-    else if (name === 'TITLE') title ??= element.textContent?.trim() || null;
-    else if (name === 'LINK') canonical ??= element.getAttribute('href');
+  for (const element of page.documentElement ? metadataElements(page.documentElement) : []) {
+    const name = element.localName.toLowerCase();
+    if (name === 'script') scripts.push(element);
+    else if (name === 'title') title ??= element.textContent?.trim() || null;
+    else if (name === 'link') canonical ??= element.getAttribute('href');
     else {
       const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
       const content = element.getAttribute('content')?.trim();
@@ -48,6 +53,38 @@ export function readMetadata(page: MetaDocument): InputMeta & { summary: string 
     language: null,
     summary: ld.description ?? metaContent('og:description', 'description', 'twitter:description'),
   };
+}
+
+/** Attribute values HTML selectors compare ignoring case (`rel`, `type`), lower-case, by element. */
+const WANTED_ATTRIBUTE: ReadonlyMap<string, readonly [string, string]> = new Map([['link', ['rel', 'canonical']], ['script', ['type', 'application/ld+json']]]);
+
+/**
+ * The elements `meta, title, link[rel="canonical"], script[type="application/ld+json"]`
+ * would select, in document order, template contents left out as linkedom's
+ * `querySelectorAll` does; one walk by sibling links, without the selector
+ * engine, which tried each of its four selectors on every element.
+ */
+function metadataElements(root: MetaNode): MetaElement[] {
+  const found: MetaElement[] = [];
+  let node: MetaNode | null = root;
+  while (node) {
+    const name = node.nodeType === 1 ? (node.localName ?? '').toLowerCase() : '';
+    const wanted = WANTED_ATTRIBUTE.get(name);
+    if (name === 'meta' || name === 'title' || (wanted && hasValue(node as MetaElement, wanted))) found.push(node as MetaElement);
+    if (name !== 'template' && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return found;
+}
+
+/** True when the element's attribute has the value, ignoring case. */
+function hasValue(element: MetaElement, [attribute, value]: readonly [string, string]): boolean {
+  const actual = element.getAttribute(attribute);
+  return actual !== null && actual.length === value.length && actual.toLowerCase() === value;
 }
 
 interface JsonLdArticle {

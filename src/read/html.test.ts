@@ -100,6 +100,11 @@ test('the skeleton repair skips scripts and comments, even unclosed ones, in one
   assert.equal(repaired.html, `<!doctype html><html><head>${ld}</head><body><p>x</p></body></html>`);
 });
 
+test('the skeleton repair finds tags by their places in the page itself, also after an "İ" (two characters once lower-cased)', () => {
+  const repaired = repairHtml('<HTML><head><title>İstanbul İzmir</title><SCRIPT>var page = "<body>";</Script></head><body><p>İ</p><script>x()</script></body></html>');
+  assert.equal(repaired.html, '<!doctype html><html><head><title>İstanbul İzmir</title></head><body><p>İ</p></body></html>');
+});
+
 test('reader-comment sections are marked by their ids, classes and microdata; related lists are not', () => {
   const page = parseHtmlPage(`<html><body><article>${article(5)}</article>
     <aside class="related-posts"><h3>5 comments</h3><ul><li>Another story about harbours</li></ul></aside>
@@ -118,6 +123,14 @@ test('metadata comes from JSON-LD first, then meta tags, then the title and cano
   const ld = parseHtmlPage(`<html><head>${head}<meta property="og:title" content="OG title"><script type="application/ld+json">{"@graph":[{"headline":"LD title","author":{"name":"Bo Chen"}}]}</script></head><body><p>x</p></body></html>`).meta;
   assert.equal(ld.title, 'LD title');
   assert.equal(ld.byline, 'Bo Chen');
+});
+
+test('metadata is read from the whole page in document order: the body too, rel and type in any case, not template contents', () => {
+  const body = `<template><meta name="author" content="Template Author"><title>Template title</title></template>
+    <p>x</p><meta itemprop="author" name="author" content="Ann Lee"><meta name="author" content="Later Author">
+    <link rel="Canonical" href="https://example.com/b"><script type="Application/LD+JSON">{"datePublished":"2022-01-06"}</script>`;
+  const meta = parseHtmlPage(`<html><head><title>Page title</title></head><body>${body}</body></html>`).meta;
+  assert.deepEqual(meta, { title: 'Page title', published: '2022-01-06', byline: 'Ann Lee', url: 'https://example.com/b', outlet: null, language: null });
 });
 
 test('the text inside links is marked, nested markup included', () => {

@@ -4,12 +4,17 @@ import type { Span } from '../doc/news-doc.js';
 export interface PageNode {
   nodeType: number;
   nodeName: string;
+  localName?: string;
   nodeValue?: string | null;
   firstChild: PageNode | null;
   nextSibling: PageNode | null;
   parentNode: PageNode | null;
   getAttribute?(name: string): string | null;
+  getAttributeNode?(name: string): { value: string } | null;
 }
+
+/** A node that has attributes: an element. */
+type PageElement = PageNode & { getAttribute(name: string): string | null };
 
 /** What one walk over a page finds: its visible text, where each text node landed in it, and the tree's shape. */
 export interface PageText {
@@ -36,13 +41,22 @@ export interface PageText {
 const COMMENT_MARK = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comment-body|comment-content|comments-area|disqus_thread)(?:$|[\s_-])/i;
 const NOT_COMMENT = /(?:^|[\s_-])(?:count|link|icon|button|btn|share|meta|form|respond|policy)(?:$|[\s_-])/i;
 
-/** True when an element's id, class or microdata says it holds reader comments. */
-function marksComments(node: PageNode): boolean {
-  if (!node.getAttribute) return false;
-  const itemprop = node.getAttribute('itemprop') ?? '';
-  const itemtype = node.getAttribute('itemtype') ?? '';
+/**
+ * An element's id and classes, read once for both marks below. The class
+ * attribute is read as written: linkedom's `getAttribute('class')` builds
+ * the class list and joins it anew on each read, and the marks only look
+ * for words between spaces, which the two spellings share.
+ */
+function namesOf(element: PageElement): string {
+  const classes = element.getAttributeNode ? (element.getAttributeNode('class')?.value ?? null) : element.getAttribute('class');
+  return `${element.getAttribute('id') ?? ''} ${classes ?? ''}`;
+}
+
+/** True when an element's id, class (`names`) or microdata says it holds reader comments. */
+function marksComments(element: PageElement, names: string): boolean {
+  const itemprop = element.getAttribute('itemprop') ?? '';
+  const itemtype = element.getAttribute('itemtype') ?? '';
   if (/\bcomment\b/i.test(itemprop) || /\/Comment$/i.test(itemtype)) return true;
-  const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`;
   return COMMENT_MARK.test(names) && !NOT_COMMENT.test(names);
 }
 
@@ -63,11 +77,11 @@ const BOX_PARTS = new Set([
 /** Elements that wrap whole pages or articles: their classes ("single-post has-sidebar") describe the page, not a box. */
 const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
-/** True when an element's id or class names page furniture (see BOX_PARTS). */
-function marksBox(node: PageNode, name: string): boolean {
-  if (!node.getAttribute || NEVER_BOXES.has(name)) return false;
-  const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`.toLowerCase();
-  return names.length > 1 && names.split(/[\s_-]+/).some((part) => BOX_PARTS.has(part));
+/** True when an element's id or class (`names`) names page furniture (see BOX_PARTS). */
+function marksBox(names: string, name: string): boolean {
+  if (NEVER_BOXES.has(name)) return false;
+  const lower = names.toLowerCase();
+  return lower.length > 1 && lower.split(/[\s_-]+/).some((part) => BOX_PARTS.has(part));
 }
 
 const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
@@ -96,9 +110,13 @@ export function readPageText(root: PageNode): PageText {
   let commentRoot: PageNode | null = null;
   let boxRoot: PageNode | null = null;
   let node: PageNode | null = root;
+  /** Names of the open elements and their children seen so far, by depth (the depth of their children). */
+  const openNames: string[] = [];
+  const children: number[] = [];
   while (node) {
     const element = node.nodeType === 1;
-    const name = element ? node.nodeName.toUpperCase() : '';
+    // linkedom's nodeName upper-cases the localName on each read; upper-casing either gives the same name.
+    const name = element ? (node.localName ?? node.nodeName).toUpperCase() : '';
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
       if (span && inList > 0) listed.push(span);
@@ -111,35 +129,38 @@ export function readPageText(root: PageNode): PageText {
     if (block) out.paragraphBreak();
     if (element && !SKIPPED.has(name) && node.firstChild) {
       depth++;
+      openNames[depth] = name;
       if (name === 'LI') inList++;
       if (name === 'A') inLink++;
-      if (!commentRoot && marksComments(node)) commentRoot = node;
-      if (!boxRoot && marksBox(node, name)) boxRoot = node;
+      if (node.getAttribute && (!commentRoot || !boxRoot)) {
+        const names = namesOf(node as PageElement);
+        if (!commentRoot && marksComments(node as PageElement, names)) commentRoot = node;
+        if (!boxRoot && marksBox(names, name)) boxRoot = node;
+      }
       shape.depth = Math.max(shape.depth, depth);
-      shape.widest = Math.max(shape.widest, countChildren(node));
+      // Children are counted as the walk passes them (a second pass over each element's children cost as much again).
+      children[depth] = 1;
+      shape.widest = Math.max(shape.widest, 1);
       node = node.firstChild;
       continue;
     }
     // Leave finished nodes upwards until one has a next sibling.
-    while (node && node !== root && !node.nextSibling) {
+    let next: PageNode | null = node === root ? null : node.nextSibling;
+    while (!next && node && node !== root) {
+      const left = openNames[depth]!;
       node = node.parentNode;
       depth--;
-      const left = node?.nodeName.toUpperCase() ?? '';
       if (left === 'LI') inList--;
       if (left === 'A') inLink--;
       if (node === commentRoot) commentRoot = null;
       if (node === boxRoot) boxRoot = null;
       if (BLOCK.has(left)) out.paragraphBreak();
+      next = node && node !== root ? node.nextSibling : null;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
+    if (node) shape.widest = Math.max(shape.widest, ++children[depth]!);
   }
   return { text: out.finish(), spans: out.spans, listed, commented, linked, boxed, shape };
-}
-
-function countChildren(node: PageNode): number {
-  let count = 0;
-  for (let child = node.firstChild; child; child = child.nextSibling) count++;
-  return count;
 }
 
 /** Builds folded text, remembering where each text node went. */
@@ -152,6 +173,11 @@ class TextBuilder {
 
   /** Adds a text node's text; returns where it went, or null for white space only. */
   text(node: PageNode, value: string): Span | null {
+    if (!/\S/.test(value)) {
+      // White space between tags, most text nodes of a page: nothing to fold.
+      if (value && this.length > 0 && !this.pendingBreak) this.pendingSpace = true;
+      return null;
+    }
     const folded = value.replace(/\s+/g, ' ');
     const core = folded.trim();
     if (!core) {

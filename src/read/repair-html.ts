@@ -17,10 +17,18 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
  * with no text beside them go (see betweenTags).
  */
 const UNREAD = new Set(['script', 'style']);
-const JSON_LD = /type\s*=\s*["']?application\/ld\+json/;
+const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
 /** Elements without content, and those a browser closes by itself when the next one opens: they do not nest. */
 const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*|!doctype)(?=[\s>/]|$)/y;
+/**
+ * Tags are matched ignoring case in the source itself: a lower-cased copy
+ * of the page cost half the repair on pages in two-byte strings, and is not
+ * as long as the page when it holds "İ" (lower-cased to two characters), so
+ * positions in the copy no longer matched the page after one.
+ */
+const TAG = /<(\/?)([a-zA-Z][\w:-]*|!doctype)(?=[\s>/]|$)/iy;
+/** The closing tags of raw-text elements, by name, ignoring case. */
+const RAW_TEXT_CLOSE = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * Tags nested deeper than this are dropped, their text kept (unit: element
@@ -40,7 +48,6 @@ export const MAX_SOURCE_DEPTH = 400;
  * skipped by searching their end once.
  */
 export function repairHtml(source: string): RepairedHtml {
-  const lower = source.toLowerCase();
   const parts = { head: [] as string[], body: [] as string[] };
   const attributes = { html: '', body: '' };
   const count = { html: 0, body: 0 };
@@ -63,12 +70,13 @@ export function repairHtml(source: string): RepairedHtml {
       continue;
     }
     TAG.lastIndex = at;
-    const match = TAG.exec(lower);
+    const match = TAG.exec(source);
     if (!match) {
       at = source.indexOf('<', at + 1);
       continue;
     }
-    const [, closing, name] = match as unknown as [string, string, string];
+    const closing = match[1]!;
+    const name = match[2]!.toLowerCase();
     const end = at < lastGt ? source.indexOf('>', at) + 1 : source.length;
     if (SKELETON.has(name)) {
       drop(at, end);
@@ -80,8 +88,8 @@ export function repairHtml(source: string): RepairedHtml {
       if (name === 'head' && closing) headClosed = true;
       if (name === 'body') inHead = false;
     } else if (RAW_TEXT.has(name) && !closing) {
-      const rawEnd = rawTextEnd(lower, at, name);
-      if (UNREAD.has(name) && !JSON_LD.test(lower.slice(at, end)) && betweenTags(source, at, rawEnd)) drop(at, rawEnd);
+      const rawEnd = rawTextEnd(source, at, name);
+      if (UNREAD.has(name) && !JSON_LD.test(source.slice(at, end)) && betweenTags(source, at, rawEnd)) drop(at, rawEnd);
       at = source.indexOf('<', rawEnd);
       continue;
     } else if (!NOT_NESTING.has(name)) {
@@ -106,11 +114,13 @@ export function repairHtml(source: string): RepairedHtml {
 }
 
 /** Where a raw-text element (`<script>`, `<style>`, …) ends: after its closing tag, or at the end of the source when unclosed. */
-function rawTextEnd(lower: string, at: number, name: string): number {
-  const close = lower.indexOf(`</${name}`, at + name.length + 1);
-  if (close < 0) return lower.length;
-  const end = lower.indexOf('>', close);
-  return end < 0 ? lower.length : end + 1;
+function rawTextEnd(source: string, at: number, name: string): number {
+  const closing = RAW_TEXT_CLOSE.get(name)!;
+  closing.lastIndex = at + name.length + 1;
+  const close = closing.exec(source)?.index ?? -1;
+  if (close < 0) return source.length;
+  const end = source.indexOf('>', close);
+  return end < 0 ? source.length : end + 1;
 }
 
 /**

@@ -110,6 +110,16 @@ test('text that stops mid-sentence, or ends on "continue reading", is truncated'
   assert.equal(cleanText('The ship ran aground in the strait and traffic stopped for…', null, null).truncated, true);
 });
 
+test('forms alternating with comments are each cut and the comments each kept (the comment after a form is looked for from the form on)', () => {
+  const pairs = 2_000;
+  const lines = Array.from({ length: pairs }, (_, i) => `Sign in\n1. Comment number ${i} on the closure.`);
+  const text = ['The article says something long enough to be a paragraph of prose here.', ...lines].join('\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.comments.length, pairs);
+  assert.equal(text.slice(...result.comments.at(-1)!.span), `Comment number ${pairs - 1} on the closure.`);
+  assert.equal(removedOf(text, result).filter(([kind, line]) => kind === 'form' && line === 'Sign in').length, pairs);
+});
+
 test('pathological text is cleaned in bounded time (no catastrophic backtracking)', { timeout: 20_000 }, () => {
   const nasty = [
     'a.A'.repeat(200_000),

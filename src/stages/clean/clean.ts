@@ -84,7 +84,7 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
   const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
   const isLink = (line: Line) => isLinkLine(line.span, line.text, linked);
-  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, (line) => !isLink(line) && (wordCount(line.text) > MAX_NAV_WORDS || TERMINAL.test(line.text) || inArticleList(line.span)));
+  readHeader(lines.slice(0, bodyStart), knownTitle, result, remove, (line) => !isLink(line) && (wordCount(line.text, MAX_NAV_WORDS) > MAX_NAV_WORDS || TERMINAL.test(line.text) || inArticleList(line.span)));
   const title = normalise(knownTitle ?? result.title ?? '');
   let sawFooter = false;
   let leadInDone = false;
@@ -97,8 +97,7 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
     }
     if (kind === 'form') {
       // A comment form ends the article; a thread may still follow it.
-      const next = lines.findIndex((rest, j) => j > i && (hasMarker(rest.text) || commentAuthor(rest.text) !== null));
-      const end = next < 0 ? lines.length : next;
+      const end = threadAfter(lines, i + 1);
       for (const rest of lines.slice(i, end)) remove(rest.span, 'form');
       i = end - 1;
       sawFooter = true;
@@ -126,7 +125,7 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
     }
     if (kind === 'related-list') {
       remove(line.span, 'related');
-      while (i + 1 < lines.length && !isProse(lines[i + 1]!.text) && wordCount(lines[i + 1]!.text) <= 20) remove(lines[++i]!.span, 'related');
+      while (i + 1 < lines.length && !isProse(lines[i + 1]!.text) && wordCount(lines[i + 1]!.text, 20) <= 20) remove(lines[++i]!.span, 'related');
       continue;
     }
     if (kind !== 'body' || isLink(line)) {
@@ -209,7 +208,7 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
 }
 
 function findTitle(lines: readonly Line[]): number {
-  const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text) >= 3);
+  const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text, 3) >= 3);
   const seen = new Map<string, number>();
   for (const { key } of candidates) seen.set(key, (seen.get(key) ?? 0) + 1);
   const repeated = candidates.find((c) => seen.get(c.key)! > 1);
@@ -248,6 +247,13 @@ function promoInside(lines: readonly Line[], i: number, title: string): boolean 
     if (kind !== 'form' && kind !== 'share' && kind !== 'ad') return false;
   }
   return false;
+}
+
+/** The first line from `from` on that opens a comment (a marker or an author line), or the end: looked for from `from` only, so that a page of forms and comments is read in one pass. */
+function threadAfter(lines: readonly Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && !hasMarker(lines[j]!.text) && commentAuthor(lines[j]!.text) === null) j++;
+  return j;
 }
 
 /** A marked list item followed closely by comment UI ("Reply", "Liked by 3 people") opens a thread. */

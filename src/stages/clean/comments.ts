@@ -34,8 +34,18 @@ export function isCommentHeading(text: string): boolean {
   return commentHeadings.test(text);
 }
 
+/**
+ * The last characters of the suffixes ("says:" ends in a colon): a line
+ * ending in none of them is not lower-cased to be compared. Lower-casing
+ * leaves punctuation as it is, so this holds while every suffix ends in
+ * punctuation; otherwise every line is compared.
+ */
+const suffixEndings = new Set(commentAuthorSuffixes.map((suffix) => suffix.at(-1) ?? ''));
+const endingsDecide = [...suffixEndings].every((ending) => /^\p{P}$/u.test(ending));
+
 /** The author named by a line like "John Smith says:", or null. */
 export function commentAuthor(text: string): string | null {
+  if (endingsDecide && !suffixEndings.has(text.at(-1) ?? '')) return null;
   const lower = text.toLowerCase();
   const suffix = commentAuthorSuffixes.find((s) => lower.endsWith(s));
   if (!suffix) return null;

@@ -2,6 +2,7 @@ import type { Span } from '../../doc/news-doc.js';
 import type { RemovedKind } from '../../lang/index.js';
 import { photoWordsPattern } from './phrases.js';
 import { wordCount } from './lines.js';
+import { classAt, isPairAt, LOWER, UPPER } from './char-class.js';
 
 /** A piece of a line: body text or boilerplate that a scraper glued into it. */
 export interface Segment {
@@ -23,9 +24,10 @@ const HEADLINE_WORDS = { min: 4, max: 30 };
  * few lower-case letters before the capital to match.
  */
 const STOP_GLUE = /(?<=[\p{Ll}\d»”")][.!?])(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/gu;
-const CAMEL_GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/gu;
+// Camel and capitals glue are tried (sticky) only where a capital follows a letter: see capitalsAfterLetters.
+const CAMEL_GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/uy;
 /** An all-capitals credit glued to the next sentence: "photo REUTERSA state of emergency…". */
-const CAPS_GLUE = /(?<=\p{Lu}{3})(?=\p{Lu}[\s\p{Ll}])/gu;
+const CAPS_GLUE = /(?<=\p{Lu}{3})(?=\p{Lu}[\s\p{Ll}])/uy;
 
 const CREDIT_MARK = new RegExp(String.raw`(?:^|[/|©]|\s)\s*(?:${photoWordsPattern})\s*[:/]?\s*\p{Lu}`, 'u');
 
@@ -63,16 +65,40 @@ export function hasGlue(line: string): boolean {
 function gluePoints(line: string): GluePoint[] {
   const points: GluePoint[] = [];
   for (const m of line.matchAll(STOP_GLUE)) points.push({ at: m.index, kind: 'stop' });
-  for (const m of line.matchAll(CAMEL_GLUE)) points.push({ at: m.index, kind: 'camel' });
-  for (const m of line.matchAll(CAPS_GLUE)) if (CREDIT_MARK.test(line.slice(Math.max(0, m.index - 60), m.index))) points.push({ at: m.index, kind: 'caps' });
+  for (const at of capitalsAfterLetters(line)) {
+    if (matchesAt(CAMEL_GLUE, line, at)) points.push({ at, kind: 'camel' });
+    else if (matchesAt(CAPS_GLUE, line, at) && CREDIT_MARK.test(line.slice(Math.max(0, at - 60), at))) points.push({ at, kind: 'caps' });
+  }
   return points.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Where a capital letter directly follows a letter: the only places camel
+ * ("KazakhstanAccording") and capitals ("REUTERSA") glue can be. In prose a
+ * capital follows a space, so few places are left to try the patterns at.
+ */
+function capitalsAfterLetters(line: string): number[] {
+  const found: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < line.length; i++) {
+    const flags = classAt(line, i);
+    if (flags & UPPER && previous & (UPPER | LOWER)) found.push(i);
+    previous = flags;
+    if (isPairAt(line, i)) i++;
+  }
+  return found;
+}
+
+function matchesAt(pattern: RegExp, line: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(line);
 }
 
 function classify(text: string, startsAfterStop: boolean, first: boolean): Segment['kind'] {
   const trimmed = text.trim();
   if (CREDIT_MARK.test(trimmed) && !/[.!?…]\s/.test(trimmed) && !first) return 'caption';
   if (first || !startsAfterStop || /[.!?…]["»”’)]?\s*$/u.test(trimmed)) return 'body';
-  const words = wordCount(trimmed);
+  const words = wordCount(trimmed, HEADLINE_WORDS.max);
   return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !/[.!?…]\s/.test(trimmed) ? 'related' : 'body';
 }
 

@@ -45,7 +45,7 @@ export function lineKind(text: string, title: string): LineKind {
 }
 
 function classifyLine(text: string): LineKind {
-  const words = wordCount(text);
+  const words = wordCount(text, MAX_PROMO_WORDS); // the largest bound asked below
   if (form.test(text)) return 'form';
   if (related.test(text)) return 'related';
   if (truncation.test(text)) return 'truncation';
@@ -66,6 +66,7 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function isIconRun(text: string): boolean {
+  if (!/icon/i.test(text)) return false; // no token holds "icon": the common case, without splitting the line
   const tokens = text.split(/\s+/);
   return tokens.length >= 6 && tokens.filter((t) => /icon/i.test(t)).length >= tokens.length * ICON_RUN_SHARE;
 }

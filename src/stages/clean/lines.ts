@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/news-doc.js';
 import { trimSpan } from '../../doc/news-doc.js';
+import { classAt, isPairAt, UNSPACED, WORD } from './char-class.js';
 
 /** A non-blank line of the text, trimmed, with where it stands. */
 export interface Line {
@@ -48,20 +49,37 @@ function clip(span: Span, within: readonly Span[], from: number): Span[] {
 
 /** Scripts written without spaces between words: a run of them counts one word per this many characters (a Chinese word is about two). */
 const CHARACTERS_PER_UNSPACED_WORD = 2;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-/** Words of a line: runs of letters and digits, and in scripts without spaces (Chinese, Japanese, Thai) characters by pairs. */
-export function wordCount(text: string): number {
+/**
+ * Words of a line: runs of letters, digits and marks, and in scripts without
+ * spaces (Chinese, Japanese, Thai) characters by pairs. One pass over the
+ * characters with their classes looked up, not one match object per word:
+ * this runs several times on every line of every document. Counting stops
+ * once past `atMost` (a caller that only asks "more than ten words?" does not
+ * read a whole paragraph): the result is then some number above it.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
   let count = 0;
-  if (!UNSPACED.test(text)) {
-    for (const _ of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) count++;
-    return count;
+  let inRun = false;
+  let unspaced = 0;
+  for (let i = 0; i < text.length && count <= atMost; i++) {
+    const flags = classAt(text, i);
+    if (isPairAt(text, i)) i++;
+    if (flags & WORD) {
+      inRun = true;
+      if (flags & UNSPACED) unspaced++;
+    } else if (inRun) {
+      count += runWords(unspaced);
+      inRun = false;
+      unspaced = 0;
+    }
   }
-  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    const unspaced = UNSPACED.test(match[0]) ? [...match[0]].filter((char) => UNSPACED.test(char)).length : 0;
-    count += unspaced > 0 ? Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD)) : 1;
-  }
-  return count;
+  return inRun ? count + runWords(unspaced) : count;
+}
+
+/** Words in one run of word characters holding `unspaced` characters of scripts without spaces. */
+function runWords(unspaced: number): number {
+  return unspaced > 0 ? Math.max(1, Math.ceil(unspaced / CHARACTERS_PER_UNSPACED_WORD)) : 1;
 }
 
 /** Sentence stops of every script (Unicode Sentence_Terminal: . ! ? 。 ！ ？ । ۔ …) and the ellipsis. */
@@ -73,7 +91,7 @@ const ENDS_WITH_STOP = new RegExp(String.raw`${STOP}[»"”’)」』）]?\s*$`,
 
 /** A line of running prose: long enough and punctuated as sentences. */
 export function isProse(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 12);
   return (words >= 12 && HAS_STOP.test(text)) || (words >= 6 && ENDS_WITH_STOP.test(text));
 }
 

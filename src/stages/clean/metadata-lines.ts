@@ -29,7 +29,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * ISO form, as precise as the line; null when the line is something else.
  */
 export function parseDateLine(line: string): string | null {
-  if (wordCount(line) > MAX_DATE_LINE_WORDS) return null;
+  if (wordCount(line, MAX_DATE_LINE_WORDS) > MAX_DATE_LINE_WORDS) return null;
   for (const pattern of DATE_PATTERNS) {
     const match = pattern.exec(line);
     if (!match?.groups) continue;

@@ -61,14 +61,9 @@ const PHRASE_WINDOW = 400;
  * line instead of one per phrase.
  */
 function compile(phrases: readonly Phrase[]): PhraseMatcher {
-  const sources = phrases.map((phrase) =>
-    typeof phrase === 'string'
-      ? `^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`
-      : phrase.source,
-  );
   // The alternation is anchored as a whole too: a start anchor inside each alternative alone let the engine retry
   // every alternative at each of the PHRASE_WINDOW positions of a line that matches none.
-  const pattern = new RegExp(`^(?:${sources.map((source) => `(?:${source})`).join('|')})`, 'iu');
+  const pattern = new RegExp(`^(?:${alternatives(phrases).join('|')})`, 'iu');
   const head = (line: string) => line.trim().slice(0, PHRASE_WINDOW);
   return {
     test: (line) => pattern.test(head(line)),
@@ -77,4 +72,30 @@ function compile(phrases: readonly Phrase[]): PhraseMatcher {
       return match ? line.trim().slice(match.index + match[0].length).trim() : null;
     },
   };
+}
+
+/**
+ * The phrases as alternatives, in their order: each run of literals shares
+ * one check that a word ends after it. Case-insensitive Unicode patterns cost
+ * V8 about half a millisecond to compile per letter class such as
+ * `[\p{L}\p{N}]`, once to bytecode and once to machine code: one check per
+ * literal made the form phrases alone cost 64 ms to compile, one per run 7.
+ */
+function alternatives(phrases: readonly Phrase[]): string[] {
+  const result: string[] = [];
+  let literals: string[] = [];
+  const endRun = () => {
+    if (literals.length > 0) result.push(`(?:${literals.join('|')})(?![\\p{L}\\p{N}])`);
+    literals = [];
+  };
+  for (const phrase of phrases) {
+    if (typeof phrase === 'string') {
+      literals.push(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      continue;
+    }
+    endRun();
+    result.push(`(?:${phrase.source})`);
+  }
+  endRun();
+  return result;
 }
