@@ -55,15 +55,15 @@ function storedSource(store: DocumentStore, sources: RecentCache<RelationSource>
  * Stories holding more documents than this together are not all regrouped after a run: regrouping reads each member
  * and clusters them at once (unit: documents).
  */
-const MAX_REGROUPED = 2000;
+export const MAX_REGROUPED = 2000;
 /** A run regroups at most this many stored documents per document it read, and this many more (unit: documents). */
 const REGROUPED_PER_DOCUMENT = 2;
 const REGROUPED_BASE = 50;
 
 /**
  * After a run, the stories holding its documents are grouped again from all their members (see regroupStories): one
- * document at a time, the order of arrival decides; over the run, it does not. Documents placed in the run are read
- * from `placed`, the others from the store. The work is bounded by the run's size.
+ * document at a time, the order of arrival decides; over the run, it does not. Documents in `placed` (what the run
+ * still holds of those it placed) are read from it, the others from the store. The work is bounded by the run's size.
  */
 export function regroupTouched(store: DocumentStore, hashes: readonly string[], placed: ReadonlyMap<string, RegroupSource>): Regrouped {
   const budget = Math.min(MAX_REGROUPED, REGROUPED_PER_DOCUMENT * hashes.length + REGROUPED_BASE);

@@ -7,7 +7,7 @@ import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION } from './analyze.js';
 import { analyseRecords } from './analyze-workers.js';
-import { linkDocument, placementOf, placeUnplaced, regroupSourceOf, regroupTouched } from './link-into-store.js';
+import { linkDocument, MAX_REGROUPED, placementOf, placeUnplaced, regroupSourceOf, regroupTouched } from './link-into-store.js';
 import type { RegroupSource } from '../link/stories/regroup-stories.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
 import { isBusy, retryBusy } from './retry-busy.js';
@@ -93,7 +93,8 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
       } else fail(failure(result.record, 'could not be analysed', result.error), result.record.hash);
       if (batch.length >= WRITE_BATCH || index === todo.length) {
         for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
-        for (const item of batch) if (!failed.has(item.record.hash)) placed.set(item.record.hash, regroupSourceOf(item.analysis, item.placement));
+        // What regrouping reads of the run's documents is kept for as many as it can regroup; the rest it reads from the store.
+        for (const item of batch) if (!failed.has(item.record.hash) && placed.size < MAX_REGROUPED) placed.set(item.record.hash, regroupSourceOf(item.analysis, item.placement));
         batch = [];
       }
       onProgress?.(index, todo.length);
@@ -103,7 +104,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   // Records analysed now were saved with their sources above; only records found in the store still need theirs.
   await retryBusy(() => store.save([], kept.filter((s) => known.has(s.hash)), ANALYZER_VERSION));
   await placeUnplaced(store, (message) => errors.push(message));
-  if (placed.size > 0) await regroup(store, [...new Set(kept.map((s) => s.hash))], placed, errors);
+  if (todo.length > failed.size) await regroup(store, [...new Set(kept.map((s) => s.hash))], placed, errors);
   return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
 }
 

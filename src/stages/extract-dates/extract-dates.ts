@@ -65,8 +65,7 @@ export function createExtractDates(): NamedStage {
         for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
       }
       const onItsFace = readings.map((r) => relativeOnItsFace(r.result));
-      const shifted = readShifted(parser, readings.filter((_, i) => onItsFace[i] === null).map((r) => r.result.text));
-      doc.data.dates = readings.flatMap((r, i) => foundDate(r, onItsFace[i] ?? isRelative(r.result.start, shifted.get(r.result.text) ?? null)) ?? []);
+      doc.data.dates = readings.flatMap((r, i) => foundDate(r, onItsFace[i] ?? isRelative(r.result.start, readShifted(parser, r.result.text))) ?? []);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { boundedMemo } from '../../text/memo.js';
 import type { DateParser } from './date-parser.js';
 
 /** The day an expression names when read on its own against another reference; null when chrono reads nothing there. */
@@ -8,18 +9,17 @@ export type ShiftedDay = { year: number | null; month: number | null; day: numbe
 const READINGS_KEPT = 20_000;
 
 /**
- * Reads expressions on their own against a fixed reference, as `parser.parse(text, reference)[0]` does, and remembers
- * each per language: the same few ("yesterday", "on Monday", "um 10") come back in document after document. (Reading
- * several in one parse, joined by a separator, is not the same: "лет назад" after " ¶ " is no longer read.)
+ * Reads an expression on its own against a fixed reference, as `parser.parse(text, reference)[0]` does, and remembers
+ * it per parser (one per language): the same few ("yesterday", "on Monday", "um 10") come back in document after
+ * document. (Reading several in one parse, joined by a separator, is not the same: "лет назад" after " ¶ " is no
+ * longer read.)
  */
-export function createShiftedReadings(reference: Date): (parser: DateParser, texts: readonly string[]) => ReadonlyMap<string, ShiftedDay> {
-  const readings = new Map<DateParser, Map<string, ShiftedDay>>();
-  return (parser, texts) => {
-    const known = readings.get(parser) ?? new Map<string, ShiftedDay>();
-    readings.set(parser, known);
-    if (known.size + texts.length > READINGS_KEPT) known.clear();
-    for (const text of texts) if (!known.has(text)) known.set(text, dayOf(parser.parse(text, reference)[0]?.start));
-    return known;
+export function createShiftedReadings(reference: Date): (parser: DateParser, text: string) => ShiftedDay {
+  const readers = new Map<DateParser, (text: string) => ShiftedDay>();
+  return (parser, text) => {
+    let read = readers.get(parser);
+    if (!read) readers.set(parser, (read = boundedMemo((expression) => dayOf(parser.parse(expression, reference)[0]?.start), READINGS_KEPT)));
+    return read(text);
   };
 }
 
