@@ -2,6 +2,7 @@
 // document, so that a speed change can be checked to leave every analysis byte-identical:
 //   npm run build && node scripts/dump-analyses.mjs /tmp/before.jsonl   (then, after the change)
 //   npm run build && node scripts/dump-analyses.mjs /tmp/after.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
+// SETS=all adds the semeval-2022 and bsnlp articles (ten languages), for changes to shared language resources.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +14,9 @@ const [out, bench = '../shared/bench'] = process.argv.slice(2);
 if (!out) throw new Error('Usage: node scripts/dump-analyses.mjs <out.jsonl> [bench folder]');
 const analyze = await createAnalyzer();
 const lines = [];
-for (const set of ['wmt21/articles', 'article-extraction-benchmark/html']) {
+const sets = ['wmt21/articles', 'article-extraction-benchmark/html'];
+if (process.env.SETS === 'all') sets.push('semeval-2022/articles', 'bsnlp/articles');
+for (const set of sets) {
   const read = { records: [], errors: [] };
   for (const name of readdirSync(join(bench, set)).sort()) {
     const bytes = readFileSync(join(bench, set, name));
