@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
-import countryNames from 'i18n-iso-countries';
-import { INTERNATIONAL } from '../gazetteer/international.js';
-import { languages, languageTable } from '../lang/index.js';
+import { languageTable } from '../lang/index.js';
 import { languageMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
 import { parseRussian, PROPER_TAGS } from './opencorpora.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
 export interface Place {
@@ -19,26 +17,30 @@ export interface Place {
   prominent?: boolean;
 }
 
-/** The languages of the GeoNames table's columns, in order (scripts/lexicon/places.mjs). */
-const GEONAMES_COLUMNS = ['en', 'de', 'fr', 'es', 'ru', 'uk'];
-/** UN M49 areas that news names: the world, continents and their parts; EU and UN as CLDR writes them. */
-const M49_AREAS = ['EU', '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
-/** A city named in this many of the six languages is well known enough to be found by its romanised key. */
-const PROMINENT_LANGUAGES = 5;
 /** Keys shorter than this are too ambiguous to name a place alone (unit: key characters). */
-const MIN_KEY = 3;
+export const MIN_KEY = 3;
+/** Letters of each word that inflection leaves alone ("Балтийском морю" and "Балтийское море" → "балт мор"). */
+const PHRASE_LETTERS = 4;
+/** The format named in the compiled index's header line (places-build.ts writes it). */
+export const PLACE_INDEX_FORMAT = 'triangulate.places/1';
+/** Separators inside a compiled phrase line's value: between a name and its place's number, and between entries. */
+export const PHRASE_PART = '\u0002';
+export const PHRASE_ENTRY = '\u0001';
 
+/** The compiled index (places-build.ts), read by binary search in its text; places made from their lines on first use. */
 interface Index {
-  /** Lower-case name or lemma sequence → place, per language ('' for any language). */
-  exact: Map<string, Place>;
-  /** Romanised key (nameKey) → place: Kiev ~ Киев, Moskau ~ Москва; built from `named` on its first use. */
-  romanised: Map<string, Place> | null;
-  /** Every name added, in order, for the romanised index. */
-  named: Array<[string, Place]>;
-  /** Countries and areas by `language:lower-case name`, the names place adjectives derive from. */
-  areas: Map<string, Place>;
-  /** Names of several words by `language:` and the first letters of each word, compared by lemmas when asked. */
-  phrases: Map<string, Array<{ name: string; place: Place }>>;
+  /** Lower-case name → place number, per language (`language:name`) and for any language (`name`). */
+  exact: SortedLines;
+  /** Romanised key (nameKey) → place number. */
+  romanised: SortedLines;
+  /** `language:` and phraseKey → the names of several words and their places' numbers. */
+  phrases: SortedLines;
+  /** Countries and areas by `language:lower-case name`, in the order added; split into entries on first use. */
+  areaText: string;
+  areas: Array<[string, number]> | null;
+  /** One place a line, by number, and the places made from them so far. */
+  placeLines: string[];
+  places: Array<Place | undefined>;
 }
 
 let index: Index | null = null;
@@ -49,17 +51,17 @@ export function place(name: string, language: string): Place | null {
 }
 
 const memo = languageMemo((language, name) => {
-  index ??= buildIndex();
+  index ??= loadIndex();
   const clean = name.replace(/[«»"“”„‘’'()]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
   if (clean.length < 2) return null;
   const lower = clean.toLowerCase();
   // "Western", "Central", "Turkey": a common word names only a well-known place.
   const known = (found: Place | undefined) => (found && (found.prominent || !commonWord(clean, language)) ? found : undefined);
   return (
-    known(index.exact.get(`${language}:${lower}`)) ??
-    known(index.exact.get(lower)) ??
+    known(found(index, index.exact, `${language}:${lower}`)) ??
+    known(found(index, index.exact, lower)) ??
     phrase(clean, language, index) ??
-    notCommon(romanised(index).get(nameKey(clean)) ?? romanised(index).get(nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index), clean, language)
+    notCommon(found(index, index.romanised, nameKey(clean)) ?? found(index, index.romanised, nameKey(lemmaSequence(clean, language))) ?? nominative(clean, language, index), clean, language)
   );
 }, 100_000);
 
@@ -92,8 +94,8 @@ function nominative(name: string, language: string, built: Index): Place | null 
     if (!lower.endsWith(ending) || lower.length - ending.length < MIN_KEY) continue;
     const stem = lower.slice(0, lower.length - ending.length);
     for (const end of inflection.nominatives) {
-      const found = built.exact.get(`${language}:${stem}${end}`);
-      if (found) return found;
+      const place = found(built, built.exact, `${language}:${stem}${end}`);
+      if (place) return place;
     }
   }
   return null;
@@ -113,22 +115,20 @@ const MIN_ADJECTIVE_STEM = 4;
 const MAX_NAME_TAIL = 4;
 
 const adjectiveMemo = languageMemo((language, word) => {
-  index ??= buildIndex();
+  index ??= loadIndex();
   const base = lemma(word, language);
   const endings = [...(languageTable(language)?.lexicon?.placeAdjectiveEndings ?? [])].sort((a, b) => b.length - a.length);
   const ending = endings.find((e) => base.endsWith(e) && base.length - e.length >= MIN_ADJECTIVE_STEM);
   if (!ending) return null;
   const stem = base.slice(0, base.length - ending.length);
-  for (const [name, place] of index.areas) {
-    if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL) return place;
+  for (const [name, number] of areas(index)) {
+    if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL) return placeAt(index, number);
   }
   return null;
 }, 100_000);
 
-/** Letters of each word that inflection leaves alone ("Балтийском морю" and "Балтийское море" → "балт мор"). */
-const PHRASE_LETTERS = 4;
-
-function phraseKey(lower: string): string {
+/** The first letters of each word of a lower-case name: the key under which its inflected forms meet. */
+export function phraseKey(lower: string): string {
   return lower
     .split(/[\s-]+/)
     .map((word) => word.slice(0, PHRASE_LETTERS))
@@ -139,9 +139,13 @@ function phraseKey(lower: string): string {
 function phrase(name: string, language: string, built: Index): Place | null {
   if (!/[\s-]/.test(name)) return null;
   const candidates = built.phrases.get(`${language}:${phraseKey(name.toLowerCase())}`);
-  if (!candidates) return null;
+  if (candidates === undefined) return null;
   const lemmas = lemmaSequence(name, language);
-  return candidates.find((candidate) => lemmaSequence(candidate.name, language) === lemmas)?.place ?? null;
+  for (const entry of candidates.split(PHRASE_ENTRY)) {
+    const part = entry.lastIndexOf(PHRASE_PART);
+    if (lemmaSequence(entry.slice(0, part), language) === lemmas) return placeAt(built, Number(entry.slice(part + 1)));
+  }
+  return null;
 }
 
 /** The lemma of each word ("Балтийском море" → "балтийский море"): multi-word names meet whatever their case. */
@@ -152,139 +156,53 @@ function lemmaSequence(name: string, language: string): string {
     .join(' ');
 }
 
-function buildIndex(): Index {
-  const built: Index = { exact: new Map(), romanised: null, named: [], areas: new Map(), phrases: new Map() };
-  const codes = languages.map((table) => table.code);
-  const add = (place: Place, language: string, name: string) => {
-    const lower = name.toLowerCase().trim();
-    if (lower.length < 2) return;
-    const spaced = /\s/.test(lower);
-    const keyed = `${language}:${lower}`;
-    if (language && place.kind !== 'city' && !spaced) setOnce(built.areas, keyed, place);
-    setOnce(built.exact, keyed, place);
-    setOnce(built.exact, lower, place);
-    if (spaced) {
-      const phrase = phraseKey(lower);
-      for (const code of language ? [language] : codes) {
-        const key = `${code}:${phrase}`;
-        const list = built.phrases.get(key);
-        if (list) list.push({ name, place });
-        else built.phrases.set(key, [{ name, place }]);
-      }
-    }
-    built.named.push([name, place]);
+
+/** The compiled index (data/lexicon/places/index.tsv.gz): its sections sliced from the text as read, nothing parsed yet. */
+function loadIndex(): Index {
+  const text = readTable('places/index.tsv.gz');
+  const headerEnd = text?.indexOf('\n') ?? -1;
+  const header = text && headerEnd > 0 ? (JSON.parse(text.slice(0, headerEnd)) as { format?: string; lengths?: Record<string, number> }) : null;
+  if (!text || header?.format !== PLACE_INDEX_FORMAT || !header.lengths) throw new Error(`data/lexicon/places/index.tsv.gz is missing or not ${PLACE_INDEX_FORMAT}: run npm run build && node scripts/lexicon/places-index.mjs`);
+  const sections: Record<string, string> = {};
+  let at = headerEnd + 1;
+  for (const [name, length] of Object.entries(header.lengths)) {
+    sections[name] = text.slice(at, at + length);
+    at += length;
+  }
+  const placeLines = sections.places!.split('\n');
+  return {
+    exact: new SortedLines(sections.exact!),
+    romanised: new SortedLines(sections.romanised!),
+    phrases: new SortedLines(sections.phrases!),
+    areaText: sections.areas!,
+    areas: null,
+    placeLines,
+    places: new Array<Place | undefined>(placeLines.length),
   };
-  addCountries(add);
-  addAreas(add);
-  // A city and the subdivision named after it (Kyiv, UA-30) share their name: the city claims it first.
-  addGeonames(add);
-  addSubdivisions(add);
-  // The hand table's variants (Kiev, Kharkov, Alma-Ata; ЄС for the European Union) join the place one of their names already has.
-  for (const entry of INTERNATIONAL) {
-    const known = entry.names.map((name) => built.exact.get(name.toLowerCase())).find(Boolean);
-    if (!known && entry.type !== 'place') continue;
-    const place: Place = known ?? { id: `int:${entry.names[0]}`, name: entry.names[0]!, kind: 'region', prominent: true };
-    for (const name of entry.names) add(place, '', name);
-  }
-  return built;
 }
 
-/** The romanised index, built when a name is first looked up by key: most look-ups are settled by spelling or lemma. */
-function romanised(built: Index): Map<string, Place> {
-  if (!built.romanised) {
-    built.romanised = new Map();
-    for (const [name, place] of built.named) {
-      if (!place.prominent) continue;
-      const key = nameKey(name);
-      if (key.length >= MIN_KEY) setOnce(built.romanised, key, place);
-    }
-  }
-  return built.romanised;
+/** The place a table gives a key, or undefined. */
+function found(built: Index, table: SortedLines, key: string): Place | undefined {
+  const value = table.get(key);
+  return value === undefined ? undefined : placeAt(built, Number(value));
 }
 
-function setOnce(map: Map<string, Place>, key: string, place: Place): void {
-  if (map.get(key) === undefined) map.set(key, place);
+/** The place of a number, made from its line once: every look-up of one place gives the same object. */
+function placeAt(built: Index, number: number): Place {
+  let made = built.places[number];
+  if (!made) {
+    const [id, name, kind, prominent] = built.placeLines[number]!.split('\t');
+    made = { id: id!, name: name!, kind: kind as Place['kind'], prominent: prominent === '1' };
+    built.places[number] = made;
+  }
+  return made;
 }
 
-type Add = (place: Place, language: string, name: string) => void;
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string };
-  altSpellings: string[];
-  translations: Record<string, { common: string; official: string }>;
-}
-
-/** Countries from CLDR (Intl.DisplayNames), i18n-iso-countries, world-countries and each language's own aliases (США, ФРГ). */
-function addCountries(add: Add): void {
-  const require = createRequire(import.meta.url);
-  const codes = languages.map((table) => table.code);
-  for (const code of codes) countryNames.registerLocale(require(`i18n-iso-countries/langs/${code}.json`));
-  const displays = codes.map((code) => [code, new Intl.DisplayNames([code], { type: 'region' })] as const);
-  const world = require('world-countries') as WorldCountry[];
-  const byCode = new Map<string, Place>();
-  for (const country of world) {
-    const place: Place = { id: `iso:${country.cca2}`, name: country.name.common, kind: 'country', prominent: true };
-    byCode.set(country.cca2, place);
-    add(place, 'en', country.name.common);
-    for (const [code, display] of displays) {
-      const shown = display.of(country.cca2);
-      if (shown && shown !== country.cca2) add(place, code, shown);
-      for (const name of countryNames.getName(country.cca2, code, { select: 'all' }) ?? []) add(place, code, name);
-    }
-    for (const translation of Object.values(country.translations)) add(place, '', translation.common);
-    for (const alt of country.altSpellings) if (alt.length > 3) add(place, '', alt);
-  }
-  for (const table of languages) {
-    for (const [alias, code] of Object.entries(table.lexicon?.placeAliases ?? {})) {
-      const place = byCode.get(code);
-      if (place) add(place, table.code, alias);
-    }
-  }
-}
-
-/** Continents and regions (UN M49) and the EU, named by CLDR in each language. */
-function addAreas(add: Add): void {
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  const displays = languages.map((table) => [table.code, new Intl.DisplayNames([table.code], { type: 'region' })] as const);
-  for (const code of M49_AREAS) {
-    const place: Place = { id: `m49:${code}`, name: english.of(code) ?? code, kind: 'region', prominent: true };
-    for (const [language, display] of displays) {
-      const shown = display.of(code);
-      if (shown && shown !== code) add(place, language, shown);
-    }
-  }
-}
-
-/** Subdivisions of countries (England, Bavaria, Donetsk Oblast) as CLDR names them. */
-function addSubdivisions(add: Add): void {
-  const places = new Map<string, Place>();
-  for (const line of (readTable('places/subdivisions.tsv.gz') ?? '').split('\n')) {
-    const [code, language, name] = line.split('\t');
-    if (!code || !language || !name) continue;
-    let place = places.get(code);
-    if (!place) {
-      place = { id: `sub:${code}`, name, kind: 'region', prominent: false };
-      places.set(code, place);
-    }
-    // CLDR translates only the best-known subdivisions (England, Scotland, Wales).
-    if (language !== 'en') place.prominent = true;
-    add(place, language, name);
-  }
-}
-
-/**
- * GeoNames cities; a city named in more languages is the better known one and claims a shared name first (London,
- * England before London, Ontario): the file lists them in that order.
- */
-function addGeonames(add: Add): void {
-  const text = readTable('places/geonames.tsv.gz');
-  if (!text) return;
-  for (const line of text.split('\n')) {
-    const [id, ...names] = line.split('\t');
-    const english = names[0] || names.find(Boolean);
-    if (!english) continue;
-    const place: Place = { id: `gn:${id}`, name: english, kind: 'city', prominent: names.filter(Boolean).length >= PROMINENT_LANGUAGES };
-    names.forEach((name, column) => name && add(place, GEONAMES_COLUMNS[column]!, name));
-  }
+/** The countries' and areas' names in the order added, split into entries on first use. */
+function areas(built: Index): Array<[string, number]> {
+  built.areas ??= built.areaText.split('\n').map((line) => {
+    const tab = line.lastIndexOf('\t');
+    return [line.slice(0, tab), Number(line.slice(tab + 1))];
+  });
+  return built.areas;
 }
