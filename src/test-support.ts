@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Dossier } from './dossier/schema.js';
 import { runAnalysis } from './pipeline/run-analysis.js';
 import { openSqliteStore } from './store/sqlite.js';
+import { readTable } from './lexicon/data-files.js';
 
 /** The repository root (tests run from compiled files under dist/). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,3 +69,16 @@ export async function analysePaths(paths: readonly string[]): Promise<Dossier> {
 
 /** The reference corpus's expected file. */
 export const referenceExpected = join(sharedRoot, 'corpus', 'kazakhstan-2022', 'expected.json');
+
+/**
+ * Asserts that a compiled table under data/lexicon holds what its sources give now (scripts/lexicon/derived.mjs
+ * writes it), naming the first line that differs rather than printing megabytes of text.
+ */
+export function assertCompiledTable(relative: string, fresh: string): void {
+  const stored = readTable(relative);
+  assert.ok(stored !== null, `data/lexicon/${relative} is missing: npm run build && node scripts/lexicon/derived.mjs`);
+  const [now, then] = [fresh.split('\n'), stored.split('\n')];
+  const differs = now.findIndex((line, i) => line !== then[i]);
+  const first = differs >= 0 ? differs : now.length !== then.length ? Math.min(now.length, then.length) : -1;
+  assert.equal(first < 0 ? null : `line ${first + 1}: fresh ${JSON.stringify(now[first])}, stored ${JSON.stringify(then[first])}`, null, `data/lexicon/${relative} is stale: npm run build && node scripts/lexicon/derived.mjs`);
+}

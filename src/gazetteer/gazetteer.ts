@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
-import countryNames from 'i18n-iso-countries';
+import { readTable } from '../lexicon/data-files.js';
+import { SortedLines } from '../lexicon/sorted-lines.js';
+import { boundedMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
-import { INTERNATIONAL } from './international.js';
 
 /** What the gazetteer knows of a name: its canonical form and type. */
 export interface KnownName {
@@ -9,43 +9,19 @@ export interface KnownName {
   type: 'place' | 'organization';
 }
 
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  capital: string[];
-  altSpellings: string[];
-  translations: Record<string, { common: string; official: string }>;
-}
-
-/** The languages Triangulate has tables for, as i18n-iso-countries names them. */
-const COUNTRY_LANGUAGES = ['en', 'fr', 'ru', 'uk', 'de', 'es'] as const;
-
-let index: Map<string, KnownName> | null = null;
+/** The compiled gazetteer (gazetteer-build.ts, data/lexicon/places/known-names.tsv.gz), read on first use. */
+let table: SortedLines | null = null;
 
 /** Looks a name up among countries, capitals, major cities and international organisations, in any of the six languages. */
 export function lookupName(name: string): KnownName | null {
-  index ??= buildIndex();
-  return index.get(nameKey(name)) ?? null;
+  return byKey(nameKey(name));
 }
 
-function buildIndex(): Map<string, KnownName> {
-  const map = new Map<string, KnownName>();
-  const add = (names: readonly string[], known: KnownName) => {
-    for (const name of names) {
-      const key = nameKey(name);
-      if (key.length >= 2 && !map.has(key)) map.set(key, known);
-    }
-  };
-  for (const entry of INTERNATIONAL) add(entry.names, { canonical: entry.names[0]!, type: entry.type });
-  const require = createRequire(import.meta.url);
-  for (const language of COUNTRY_LANGUAGES) countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
-  const world = require('world-countries') as WorldCountry[];
-  for (const country of world) {
-    const place: KnownName = { canonical: country.name.common, type: 'place' };
-    const localized = COUNTRY_LANGUAGES.flatMap((language) => countryNames.getName(country.cca2, language, { select: 'all' }) ?? []);
-    const translated = ['fra', 'rus', 'deu', 'spa'].flatMap((code) => (country.translations[code] ? [country.translations[code]!.common] : []));
-    add([country.name.common, ...localized, ...translated, ...country.altSpellings.filter((alt) => alt.length > 3)], place);
-  }
-  for (const country of world) for (const capital of country.capital) add([capital], { canonical: capital, type: 'place' });
-  return map;
-}
+/** Look-ups by name key, remembered: one object per key found, as the same names recur across a batch. */
+const byKey = boundedMemo((key): KnownName | null => {
+  table ??= new SortedLines(readTable('places/known-names.tsv.gz') ?? '');
+  const line = table.get(key);
+  if (line === undefined) return null;
+  const tab = line.lastIndexOf('\t');
+  return { canonical: line.slice(0, tab), type: line.slice(tab + 1) as KnownName['type'] };
+}, 100_000);

@@ -2,7 +2,7 @@
  * Names of places and international organisations across the six languages
  * where romanisation alone does not join them (Kiev/Kyiv, CSTO/OTSC/ОДКБ).
  * The first name is the canonical one. Countries and capitals come from the
- * i18n-iso-countries and world-countries packages instead (see gazetteer.ts).
+ * i18n-iso-countries and world-countries packages instead (see gazetteer-build.ts).
  */
 export interface GazetteerEntry {
   type: 'place' | 'organization';

@@ -5,6 +5,7 @@ import { readTable } from './data-files.js';
 import { lemmatize } from './lemma.js';
 import { parseRussian } from './opencorpora.js';
 import { romanise } from './romanise.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** The keys under which the spellings of one name meet across languages, scripts and inflection. */
 export interface NameKeys {
@@ -99,30 +100,19 @@ export interface FirstName {
   gender: 'male' | 'female' | null;
 }
 
-let firstNames: Map<string, FirstName['gender']> | null = null;
+/** First names by name key (names-build.ts, data/lexicon/names/first-name-keys.tsv.gz): `m`, `f` or '' (both). */
+let firstNames: SortedLines | null = null;
 
 /** A first name in any of the six languages ("Olga", "Ольга", "Olha"), or null when no list has it. */
 export function firstName(word: string, language: string): FirstName | null {
-  firstNames ??= loadFirstNames();
+  firstNames ??= new SortedLines(readTable('names/first-name-keys.tsv.gz') ?? '');
   if (/\p{Script=Cyrillic}/u.test(word)) {
     const parse = parseRussian(word).find((p) => p.tags.has('Name'));
     if (parse) return { gender: parse.tags.has('femn') ? 'female' : parse.tags.has('masc') ? 'male' : null };
   }
   for (const key of nameKeys(word, language).keys) {
-    if (firstNames.has(key)) return { gender: firstNames.get(key)! };
+    const gender = firstNames.get(key);
+    if (gender !== undefined) return { gender: gender === 'f' ? 'female' : gender === 'm' ? 'male' : null };
   }
   return null;
-}
-
-/** The compiled list (data/lexicon/names/first-names.tsv.gz): `name\tgender`, keyed by name key. */
-function loadFirstNames(): Map<string, FirstName['gender']> {
-  const map = new Map<string, FirstName['gender']>();
-  for (const line of (readTable('names/first-names.tsv.gz') ?? '').split('\n')) {
-    const [name, gender] = line.split('\t');
-    if (!name) continue;
-    const key = nameKey(name);
-    const value = gender === 'f' ? 'female' : gender === 'm' ? 'male' : null;
-    map.set(key, map.has(key) && map.get(key) !== value ? null : value);
-  }
-  return map;
 }

@@ -8,7 +8,7 @@ import { MIN_KEY, PHRASE_ENTRY, PHRASE_PART, PLACE_INDEX_FORMAT, phraseKey, type
 
 /**
  * Compiles the place index that `places.ts` reads (data/lexicon/places/index.tsv.gz, written by
- * scripts/lexicon/places-index.mjs): countries, areas, GeoNames cities and subdivisions under every name each
+ * scripts/lexicon/derived.mjs): countries, areas, GeoNames cities and subdivisions under every name each
  * language gives them. Building it costs about 0.4 CPU-s and a few hundred thousand map entries, once per process
  * and worker; the compiled table is read instead, by binary search in the text as loaded.
  */

@@ -162,7 +162,7 @@ function loadIndex(): Index {
   const text = readTable('places/index.tsv.gz');
   const headerEnd = text?.indexOf('\n') ?? -1;
   const header = text && headerEnd > 0 ? (JSON.parse(text.slice(0, headerEnd)) as { format?: string; lengths?: Record<string, number> }) : null;
-  if (!text || header?.format !== PLACE_INDEX_FORMAT || !header.lengths) throw new Error(`data/lexicon/places/index.tsv.gz is missing or not ${PLACE_INDEX_FORMAT}: run npm run build && node scripts/lexicon/places-index.mjs`);
+  if (!text || header?.format !== PLACE_INDEX_FORMAT || !header.lengths) throw new Error(`data/lexicon/places/index.tsv.gz is missing or not ${PLACE_INDEX_FORMAT}: run npm run build && node scripts/lexicon/derived.mjs`);
   const sections: Record<string, string> = {};
   let at = headerEnd + 1;
   for (const [name, length] of Object.entries(header.lengths)) {

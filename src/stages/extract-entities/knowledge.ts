@@ -1,6 +1,7 @@
 import { lookupName, type KnownName } from '../../gazetteer/gazetteer.js';
 import { languageTable } from '../../lang/index.js';
 import { firstName, lemmatize, MAX_COMPOUND, place, placeOfAdjective } from '../../lexicon/index.js';
+import { languageNames } from '../../lexicon/language-names.js';
 import { parseRussian } from '../../lexicon/opencorpora.js';
 import type { EntityType } from './extract-mentions.js';
 
@@ -154,22 +155,6 @@ export function adjectiveThenNoun(adjective: string, noun: string): boolean {
 /** The lower-case lemma of a word ("морю" → "море"), or the word itself where no language is known. */
 export function lemmaOf(word: string, language: string | null): string {
   return language ? lemmatize(word, language).lemma.toLowerCase() : word;
-}
-
-/** Two-letter ISO 639-1 codes, every pair of letters: the ones the platform names are languages. */
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const languageNameSets = new Map<string, Set<string>>();
-
-/** The names of languages in a language, lower-case, from the platform's CLDR data ("French", "Griechisch", "greek"). */
-function languageNames(language: string): Set<string> {
-  let names = languageNameSets.get(language);
-  if (!names) {
-    names = new Set();
-    const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-    for (const a of LETTERS) for (const b of LETTERS) { const name = display.of(a + b); if (name && !/\s/.test(name)) names.add(name.toLowerCase()); }
-    languageNameSets.set(language, names);
-  }
-  return names;
 }
 
 /**

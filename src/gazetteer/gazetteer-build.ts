@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import countryNames from 'i18n-iso-countries';
+import { nameKey } from '../text/name-key.js';
+import type { KnownName } from './gazetteer.js';
+import { INTERNATIONAL } from './international.js';
+
+/**
+ * Compiles the gazetteer that `gazetteer.ts` reads (data/lexicon/places/known-names.tsv.gz, written by
+ * scripts/lexicon/derived.mjs): countries with their names in the six languages, capitals and the hand table's
+ * organisations and places, by name key. Building it costs the npm country lists' JSON and a name key per name, in
+ * each process and worker; the compiled table is read by binary search instead.
+ */
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  capital: string[];
+  altSpellings: string[];
+  translations: Record<string, { common: string; official: string }>;
+}
+
+/** The languages Triangulate has tables for, as i18n-iso-countries names them. */
+const COUNTRY_LANGUAGES = ['en', 'fr', 'ru', 'uk', 'de', 'es'] as const;
+
+/** Name key → what the gazetteer knows of it; the first name given a key keeps it. */
+export function buildGazetteer(): Map<string, KnownName> {
+  const map = new Map<string, KnownName>();
+  const add = (names: readonly string[], known: KnownName) => {
+    for (const name of names) {
+      const key = nameKey(name);
+      if (key.length >= 2 && !map.has(key)) map.set(key, known);
+    }
+  };
+  for (const entry of INTERNATIONAL) add(entry.names, { canonical: entry.names[0]!, type: entry.type });
+  const require = createRequire(import.meta.url);
+  for (const language of COUNTRY_LANGUAGES) countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+  const world = require('world-countries') as WorldCountry[];
+  for (const country of world) {
+    const place: KnownName = { canonical: country.name.common, type: 'place' };
+    const localized = COUNTRY_LANGUAGES.flatMap((language) => countryNames.getName(country.cca2, language, { select: 'all' }) ?? []);
+    const translated = ['fra', 'rus', 'deu', 'spa'].flatMap((code) => (country.translations[code] ? [country.translations[code]!.common] : []));
+    add([country.name.common, ...localized, ...translated, ...country.altSpellings.filter((alt) => alt.length > 3)], place);
+  }
+  for (const country of world) for (const capital of country.capital) add([capital], { canonical: capital, type: 'place' });
+  return map;
+}
+
+/** The compiled table's text: `key\tcanonical\ttype` lines sorted by key in code-unit order (what SortedLines reads). */
+export function serializeGazetteer(map: ReadonlyMap<string, KnownName>): string {
+  return [...map.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((key) => `${key}\t${map.get(key)!.canonical}\t${map.get(key)!.type}`)
+    .join('\n');
+}
