@@ -5,7 +5,6 @@ import { readTable } from './data-files.js';
 import { lemmatize } from './lemma.js';
 import { parseRussian } from './opencorpora.js';
 import { romanise } from './romanise.js';
-import { SortedLines } from './sorted-lines.js';
 
 /** The keys under which the spellings of one name meet across languages, scripts and inflection. */
 export interface NameKeys {
@@ -100,12 +99,15 @@ export interface FirstName {
   gender: 'male' | 'female' | null;
 }
 
-/** First names by name key (names-build.ts, data/lexicon/names/first-name-keys.tsv.gz): `m`, `f` or '' (both). */
-let firstNames: SortedLines | null = null;
+/**
+ * First names by name key (names-build.ts, data/lexicon/names/first-name-keys.tsv.gz): `m`, `f` or '' (both). A map
+ * rather than a search in the text: every capitalised word of a document is looked up, and the table is small.
+ */
+let firstNames: Map<string, string> | null = null;
 
 /** A first name in any of the six languages ("Olga", "Ольга", "Olha"), or null when no list has it. */
 export function firstName(word: string, language: string): FirstName | null {
-  firstNames ??= new SortedLines(readTable('names/first-name-keys.tsv.gz') ?? '');
+  firstNames ??= new Map((readTable('names/first-name-keys.tsv.gz') ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]));
   if (/\p{Script=Cyrillic}/u.test(word)) {
     const parse = parseRussian(word).find((p) => p.tags.has('Name'));
     if (parse) return { gender: parse.tags.has('femn') ? 'female' : parse.tags.has('masc') ? 'male' : null };
