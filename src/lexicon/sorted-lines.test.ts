@@ -26,3 +26,18 @@ test('SortedLines refuses most absent keys by its filter, and never a present on
   assert.ok(passed < absent.length * 0.05, `${passed} absent keys passed the filter`);
   for (const key of absent) assert.equal(table.get(key), undefined, key);
 });
+
+test('SortedLines finds keys among lines of very different lengths, before and after its filter is built', () => {
+  // Probes land inside long values and on short lines alike; each must step back to its own line's key.
+  const keys = Array.from({ length: 3_000 }, (_, i) => `k${((i * 7919) % 3_000).toString(36)}`).sort();
+  const value = (i: number) => (i % 5 === 0 ? 'v'.repeat(1 + ((i * 37) % 400)) : String(i));
+  const table = new SortedLines(keys.map((key, i) => (i % 11 === 0 ? key : `${key}\t${value(i)}`)).join('\n'));
+  const absent = keys.flatMap((key) => [`${key}0`, key.slice(0, -1) + '~', key.toUpperCase()]).filter((key) => !keys.includes(key));
+  for (const round of ['without filter', 'with filter']) {
+    keys.forEach((key, i) => assert.equal(table.get(key), i % 11 === 0 ? '' : value(i), `${key} ${round}`));
+    for (const key of absent) assert.equal(table.get(key), undefined, `${key} ${round}`);
+    assert.equal(table.mayHold(keys[0]!), true);
+  }
+  assert.equal(new SortedLines('\nb\tx').get(''), '');
+  assert.equal(new SortedLines('\nb\tx').get('b'), 'x');
+});

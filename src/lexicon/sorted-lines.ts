@@ -5,13 +5,13 @@ const NEWLINE = 10;
 /**
  * A table kept as the text it was read as: lines `key\tvalue`, sorted by key in code-unit order (JavaScript's `<`;
  * the tab sorts below every letter, so line order is key order) and each key on one line. A key is found by
- * binary search over the lines, comparing it with each probed line's key in place: loading is reading the file;
- * the first lookup notes where each line starts (one pass, 4 bytes a line), so that a lookup slices nothing
- * but the value it returns, and sets two bits per key in a Bloom filter (2 bytes a line), so that most absent
- * keys (nearly all of a Hunspell analysis's candidate stems) are refused without a search.
+ * binary search straight over the text: a probe lands on a character, steps back to the start of its line and
+ * compares the line's key with the key in place, so loading is reading the file and a lookup slices nothing but
+ * the value it returns. The first `mayHold` sets two bits per key in a Bloom filter (2 bytes a line), so that most
+ * absent keys (nearly all of a Hunspell analysis's candidate stems) are refused without a search; a table only
+ * read with `get` (the concept tables, 287,000 lines in English) never builds it.
  */
 export class SortedLines {
-  private starts: Int32Array | null = null;
   private filter: KeyFilter | null = null;
 
   constructor(private readonly text: string) {}
@@ -23,20 +23,21 @@ export class SortedLines {
 
   /** `mayHold` of a key given by its `keyHash`: a caller that builds keys from parts hashes them without building them. */
   mayHoldHashed(hash: number): boolean {
-    if (!this.filter) [this.starts, this.filter] = index(this.text);
+    this.filter ??= keyFilter(this.text);
     return this.filter.mayHold(hash);
   }
 
   /** The value of a key (what follows its first tab, '' when the line has none), or undefined when no line has it. */
   get(key: string): string | undefined {
-    if (!this.mayHold(key)) return undefined;
+    if (this.filter && !this.filter.mayHold(keyHash(KEY_HASH_START, key))) return undefined;
     const { text } = this;
-    const starts = this.starts!;
+    // Every line starting before `low` sorts before the key, every line starting at or after `high` after it; both
+    // are line starts (or the end of the text).
     let low = 0;
-    let high = starts.length;
+    let high = text.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = starts[middle]!;
+      const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1;
       const order = compareKey(text, start, key);
       if (order === 0) {
         const keyEnd = start + key.length;
@@ -44,24 +45,40 @@ export class SortedLines {
         const newline = text.indexOf('\n', keyEnd);
         return text.slice(keyEnd + 1, newline < 0 ? text.length : newline);
       }
-      if (order < 0) low = middle + 1;
-      else high = middle;
+      if (order < 0) {
+        const newline = text.indexOf('\n', start);
+        low = newline < 0 ? text.length : newline + 1;
+      } else high = start;
     }
     return undefined;
   }
 }
 
-/** Where each line of a text starts (an empty last line after a final newline is left out), and a filter of its keys. */
-function index(text: string): [Int32Array, KeyFilter] {
-  let count = text.length > 0 ? 1 : 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (at + 1 < text.length) count++;
-  const starts = new Int32Array(count);
+/** The filter of a text's keys, one per line (an empty last line after a final newline is left out), in one pass. */
+function keyFilter(text: string): KeyFilter {
+  let hashes = new Int32Array(1024);
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    let hash = KEY_HASH_START;
+    let at = start;
+    for (; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit === TAB || unit === NEWLINE) break;
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+    }
+    if (count === hashes.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[count++] = hash;
+    const newline = text.indexOf('\n', at);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
   const filter = new KeyFilter(count);
-  let line = 0;
-  if (count > 0) starts[line++] = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (at + 1 < text.length) starts[line++] = at + 1;
-  for (const start of starts) filter.add(text, start);
-  return [starts, filter];
+  for (let i = 0; i < count; i++) filter.add(hashes[i]!);
+  return filter;
 }
 
 /** Filter bits per key: with two bits set per key, about 1.4 % of absent keys pass (unit: bits). */
@@ -79,15 +96,12 @@ class KeyFilter {
     this.mask = size - 1;
   }
 
-  /** Adds the key of the line starting at `start` (up to its tab or newline). */
-  add(text: string, start: number): void {
-    let hash = KEY_HASH_START;
-    for (let at = start; at < text.length; at++) {
-      const unit = text.charCodeAt(at);
-      if (unit === TAB || unit === NEWLINE) break;
-      hash = Math.imul(hash ^ unit, FNV_PRIME);
-    }
-    this.set(hash);
+  /** Adds a key by its `keyHash`. */
+  add(hash: number): void {
+    const a = hash & this.mask;
+    const b = mixed(hash) & this.mask;
+    this.bits[a >>> 5] = this.bits[a >>> 5]! | (1 << (a & 31));
+    this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31));
   }
 
   /** False when the key of this `keyHash` is surely absent. */
@@ -95,13 +109,6 @@ class KeyFilter {
     const a = hash & this.mask;
     const b = mixed(hash) & this.mask;
     return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
-
-  private set(hash: number): void {
-    const a = hash & this.mask;
-    const b = mixed(hash) & this.mask;
-    this.bits[a >>> 5] = this.bits[a >>> 5]! | (1 << (a & 31));
-    this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31));
   }
 }
 
