@@ -211,8 +211,8 @@ export class HunspellAnalyzer {
 
   /**
    * The rules of one added text on the form's first `cut` code units. A group's stem is looked up once, by its hash
-   * first: most candidate stems are in no dictionary and are never built; a stem is built and its condition tested
-   * only when the dictionary may hold it or a second suffix may follow.
+   * first once the table's filter is built: most candidate stems are in no dictionary and are never built; a stem is
+   * built and its condition tested only when the dictionary may hold it or a second suffix may follow.
    */
   private stripSuffixList(form: string, cut: number, list: RuleList, found: Analysis[], outer: boolean, prefixFlag: string, derived: string | undefined): void {
     const group = list.group ?? numberGroups(list);
@@ -227,7 +227,7 @@ export class HunspellAnalyzer {
       const g = group[r]!;
       const { strip, condition } = list.groups[g]!;
       if (cut === 0 && !strip) continue;
-      held[g] ??= this.stems.mayHoldHashed(keyHash(baseHash, strip));
+      held[g] ??= this.stems.mayHoldJoined(form, cut, strip, baseHash);
       const continuing = outer && !prefixFlag && this.rulesContinuing(rule.flag).length > 0;
       if (!held[g] && !continuing) continue;
       let stem = stems[g];
