@@ -73,6 +73,8 @@ export class HunspellAnalyzer {
   private readonly prefixes = new Map<string, Rule[]>();
   private readonly suffixTrie: AffixNode<RuleList>;
   private readonly prefixTrie: AffixNode<Rule[]>;
+  /** The flags some suffix rule's continuation flags hold (a rule of such a flag may take a second suffix); found on first use. */
+  private continuingFlags: Set<string> | null = null;
   /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), table order; found on demand. */
   private readonly continuingRules = new Map<string, Rule[]>();
   /** The same as tries, built on demand. */
@@ -228,7 +230,7 @@ export class HunspellAnalyzer {
       const { strip, condition } = list.groups[g]!;
       if (cut === 0 && !strip) continue;
       held[g] ??= this.stems.mayHoldJoined(form, cut, strip, baseHash);
-      const continuing = outer && !prefixFlag && this.rulesContinuing(rule.flag).length > 0;
+      const continuing = outer && !prefixFlag && this.continues(rule.flag);
       if (!held[g] && !continuing) continue;
       let stem = stems[g];
       if (stem === undefined) {
@@ -244,6 +246,16 @@ export class HunspellAnalyzer {
       }
       if (continuing) this.stripSuffixes(stem, rule.flag, found, false, '', stem);
     }
+  }
+
+  /** Whether some suffix rule may follow a rule of `flag` (its continuation flags hold it). */
+  private continues(flag: string): boolean {
+    if (!this.continuingFlags) {
+      const flags = new Set<string>();
+      for (const list of this.suffixes.values()) for (const rule of list.rules) for (let c = 0; c < rule.cont.length; c++) flags.add(rule.cont.charAt(c));
+      this.continuingFlags = flags;
+    }
+    return this.continuingFlags.has(flag);
   }
 
   /**
