@@ -10,10 +10,15 @@ const MAX_CHUNK = 64 * 1024 * 1024;
 
 /** A gzipped table under data/lexicon as text, or null when the file is not there. */
 export function readTable(relative: string): string | null {
+  return readTableBytes(relative)?.toString('utf8') ?? null;
+}
+
+/** A gzipped table under data/lexicon as its UTF-8 bytes, or null when the file is not there. */
+export function readTableBytes(relative: string): Buffer | null {
   const url = new URL(relative, LEXICON_DIR);
   if (!existsSync(url)) return null;
   const gzipped = readFileSync(url);
-  return gunzipSync(gzipped, { chunkSize: outputChunk(gzipped) }).toString('utf8');
+  return gunzipSync(gzipped, { chunkSize: outputChunk(gzipped) });
 }
 
 /**
