@@ -1,4 +1,5 @@
 import { affixTrie, AffixNode } from './affix-trie.js';
+import { numberGroups, safeRegExp, type Rule, type RuleList } from './hunspell-rules.js';
 import { KEY_HASH_START, keyHash, SortedLines } from './sorted-lines.js';
 
 /**
@@ -24,32 +25,12 @@ export interface Analysis {
   derived?: string;
 }
 
-interface Rule {
-  flag: string;
-  strip: string;
-  add: string;
-  cont: string;
-  condition: RegExp | null;
-  cross: boolean;
-}
 
 interface Entry {
   flags: string;
   pos: string | null;
 }
 
-/**
- * The suffix rules that add one text, in table order, with the rules that strip the same text under the same
- * condition numbered as one group: a group's stem is built, tested and looked up once for all its rules. The groups
- * are numbered on the list's first use (`grouped`): most of a table's lists are never used in a batch.
- */
-interface RuleList {
-  rules: Rule[];
-  /** The group of each rule; null until numbered. */
-  group: number[] | null;
-  /** Each group's strip and condition (those of its first rule); empty until numbered. */
-  groups: Array<Pick<Rule, 'strip' | 'condition'>>;
-}
 
 /** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
 const CACHE_SIZE = 100_000;
@@ -304,27 +285,5 @@ export class HunspellAnalyzer {
         if (rule.cross) this.stripSuffixes(stem, '', found, false, rule.flag);
       }
     }
-  }
-}
-
-/** Numbers a list's rules by group of equal strip and condition (conditions are shared RegExp objects), in table order. */
-function numberGroups(list: RuleList): number[] {
-  const { groups } = list;
-  const group = list.rules.map((rule) => {
-    // Lists are short (48 rules at most, in Ukrainian): a scan of the groups so far is cheaper than a keyed map.
-    for (let g = 0; g < groups.length; g++) if (groups[g]!.strip === rule.strip && groups[g]!.condition === rule.condition) return g;
-    groups.push({ strip: rule.strip, condition: rule.condition });
-    return groups.length - 1;
-  });
-  list.group = group;
-  return group;
-}
-
-/** A Hunspell condition as a regular expression; a malformed one matches nothing rather than throwing. */
-function safeRegExp(source: string): RegExp {
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    return /(?!)/;
   }
 }
