@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import countryNames from 'i18n-iso-countries';
+import type CountryNames from 'i18n-iso-countries';
 import { nameKey } from '../text/name-key.js';
 import { INTERNATIONAL } from './international.js';
 
@@ -38,6 +38,8 @@ function buildIndex(): Map<string, KnownName> {
   };
   for (const entry of INTERNATIONAL) add(entry.names, { canonical: entry.names[0]!, type: entry.type });
   const require = createRequire(import.meta.url);
+  // Loaded here, on the first lookup, rather than imported: the same CommonJS module an import would give.
+  const countryNames = require('i18n-iso-countries') as typeof CountryNames;
   for (const language of COUNTRY_LANGUAGES) countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
   const world = require('world-countries') as WorldCountry[];
   for (const country of world) {
