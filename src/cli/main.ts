@@ -9,7 +9,6 @@ import { renderCsvFiles } from '../report/csv.js';
 import { missingInputs, prepareOutputFolder } from './check-paths.js';
 import type { Dossier } from '../dossier/schema.js';
 import { progressBar } from './progress.js';
-import { serveStore } from './serve.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { printable } from '../text/printable.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from '../store/sqlite.js';
@@ -50,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<void> {
         process.exitCode = 1;
         return;
       }
+      // The server and its libraries (Hono, Zod's request schemas) load only for `serve`: an analysis never needs them.
+      const { serveStore } = await import('./serve.js');
       await serveStore(options);
     });
   await program.parseAsync([...argv]);

@@ -1,3 +1,5 @@
+import type { PatternSource } from './name-pattern.js';
+
 /** A phrase that marks a line of boilerplate: a literal (matched case-insensitively at the start of a line) or a pattern. */
 export type Phrase = string | RegExp;
 
@@ -45,7 +47,8 @@ export interface BoilerplateTable {
 
 /** A pattern that names a source a document cites; group `source` captures the name. */
 export interface CitationCue {
-  pattern: RegExp;
+  /** Compiled by the stage (with the `g` flag it needs); a RegExp literal serves too. */
+  pattern: PatternSource;
   /** A fixed name when the cue names the source by itself ("on his Facebook page"). */
   name?: string;
 }

@@ -9,7 +9,7 @@ function walk<T>(trie: AffixNode<T>, word: string, fromEnd: boolean): T[] {
   let node: AffixNode<T> | undefined = trie;
   for (let k = 0; node; k++) {
     if (node.value !== undefined) found.push(node.value);
-    node = k < word.length ? node.next?.get(word.charCodeAt(fromEnd ? word.length - 1 - k : k)) : undefined;
+    node = k < word.length ? node.next(word.charCodeAt(fromEnd ? word.length - 1 - k : k)) : undefined;
   }
   return found;
 }

@@ -1,4 +1,5 @@
-import { affixTrie, type AffixNode } from './affix-trie.js';
+import { affixTrie, AffixNode } from './affix-trie.js';
+import { numberGroups, safeRegExp, type Rule, type RuleList } from './hunspell-rules.js';
 import { KEY_HASH_START, keyHash, SortedLines } from './sorted-lines.js';
 
 /**
@@ -24,36 +25,17 @@ export interface Analysis {
   derived?: string;
 }
 
-interface Rule {
-  flag: string;
-  strip: string;
-  add: string;
-  cont: string;
-  condition: RegExp | null;
-  cross: boolean;
-}
 
 interface Entry {
   flags: string;
   pos: string | null;
 }
 
-/**
- * The suffix rules that add one text, in table order, with the rules that strip the same text under the same
- * condition numbered as one group: a group's stem is built, tested and looked up once for all its rules.
- */
-interface RuleList {
-  rules: Rule[];
-  /** The group of each rule. */
-  group: number[];
-  /** Each group's strip and condition (those of its first rule). */
-  groups: Array<Pick<Rule, 'strip' | 'condition'>>;
-}
 
 /** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
 const CACHE_SIZE = 100_000;
 const NO_ENTRIES: readonly Entry[] = [];
-const NO_AFFIXES: AffixNode<never> = {};
+const NO_AFFIXES = new AffixNode<never>(true, 0, []);
 
 /** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
 export const ENTRY_SEPARATOR = '\u0001';
@@ -72,8 +54,10 @@ export class HunspellAnalyzer {
   private readonly prefixes = new Map<string, Rule[]>();
   private readonly suffixTrie: AffixNode<RuleList>;
   private readonly prefixTrie: AffixNode<Rule[]>;
-  /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), with their added text, table order. */
-  private readonly continuingRules = new Map<string, Array<[string, Rule]>>();
+  /** The flags some suffix rule's continuation flags hold (a rule of such a flag may take a second suffix); found on first use. */
+  private continuingFlags: Set<string> | null = null;
+  /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), table order; found on demand. */
+  private readonly continuingRules = new Map<string, Rule[]>();
   /** The same as tries, built on demand. */
   private readonly continuing = new Map<string, AffixNode<RuleList>>();
   /** Analyses by `inCompound` (0/1) and form: a word's case variants, its readings and compound parts ask again. */
@@ -101,8 +85,13 @@ export class HunspellAnalyzer {
     this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u') : null;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
     const conditions = new Map<string, RegExp>();
-    const suffixes = new Map<string, Rule[]>();
-    for (const [kind, flag, strip, add, cont, condition, cross] of table.rules) {
+    // Indexed loops rather than destructuring: this runs once per table, before V8 has optimised it, where each
+    // destructured array costs an iterator (French and Spanish have 5,000–7,000 rules).
+    const ruleRows = table.rules;
+    for (let r = 0; r < ruleRows.length; r++) {
+      const row = ruleRows[r]!;
+      const kind = row[0];
+      const condition = row[5];
       let pattern: RegExp | null = null;
       if (condition) {
         pattern = conditions.get(kind + condition) ?? null;
@@ -111,26 +100,20 @@ export class HunspellAnalyzer {
           conditions.set(kind + condition, pattern);
         }
       }
-      const index = kind === 'S' ? suffixes : this.prefixes;
-      const rule = { flag, strip, add, cont, condition: pattern, cross: cross === 1 };
-      const list = index.get(add);
-      if (list) list.push(rule);
-      else index.set(add, [rule]);
-    }
-    for (const [add, rules] of suffixes) this.suffixes.set(add, ruleList(rules));
-    this.suffixTrie = affixTrie(this.suffixes, true);
-    this.prefixTrie = affixTrie(this.prefixes, false);
-    // Per continuation flag, the rules that may come after a rule of that flag, in one pass over the rules; each flag's
-    // trie is built on its first use (French and Spanish have hundreds of flags, most never met).
-    for (const [add, list] of this.suffixes) {
-      for (const rule of list.rules) {
-        for (const flag of new Set(rule.cont)) {
-          const rules = this.continuingRules.get(flag);
-          if (rules) rules.push([add, rule]);
-          else this.continuingRules.set(flag, [[add, rule]]);
-        }
+      const add = row[3];
+      const rule = { flag: row[1], strip: row[2], add, cont: row[4], condition: pattern, cross: row[6] === 1 };
+      if (kind === 'S') {
+        const list = this.suffixes.get(add);
+        if (list) list.rules.push(rule);
+        else this.suffixes.set(add, { rules: [rule], group: null, groups: [] });
+      } else {
+        const list = this.prefixes.get(add);
+        if (list) list.push(rule);
+        else this.prefixes.set(add, [rule]);
       }
     }
+    this.suffixTrie = affixTrie(this.suffixes, true);
+    this.prefixTrie = affixTrie(this.prefixes, false);
   }
 
   /** Whether the dictionary lets words be glued into compounds (German). */
@@ -205,16 +188,17 @@ export class HunspellAnalyzer {
     // The added texts that end the form, shortest first, read off the trie one code unit at a time from the end.
     for (let k = 0; node; k++) {
       if (node.value) this.stripSuffixList(form, form.length - k, node.value, found, outer, prefixFlag, derived);
-      node = k < limit ? node.next?.get(form.charCodeAt(form.length - 1 - k)) : undefined;
+      node = k < limit ? node.next(form.charCodeAt(form.length - 1 - k)) : undefined;
     }
   }
 
   /**
    * The rules of one added text on the form's first `cut` code units. A group's stem is looked up once, by its hash
-   * first: most candidate stems are in no dictionary and are never built; a stem is built and its condition tested
-   * only when the dictionary may hold it or a second suffix may follow.
+   * first once the table's filter is built: most candidate stems are in no dictionary and are never built; a stem is
+   * built and its condition tested only when the dictionary may hold it or a second suffix may follow.
    */
   private stripSuffixList(form: string, cut: number, list: RuleList, found: Analysis[], outer: boolean, prefixFlag: string, derived: string | undefined): void {
+    const group = list.group ?? numberGroups(list);
     const baseHash = keyHash(KEY_HASH_START, form, 0, cut);
     // Per group: whether the dictionary may hold its stem (undefined until asked), the stem ('' when refused) and its entries.
     const held: boolean[] = new Array(list.groups.length);
@@ -223,16 +207,16 @@ export class HunspellAnalyzer {
     for (let r = 0; r < list.rules.length; r++) {
       const rule = list.rules[r]!;
       if (prefixFlag && !rule.cross) continue;
-      const g = list.group[r]!;
-      const group = list.groups[g]!;
-      if (cut === 0 && !group.strip) continue;
-      held[g] ??= this.stems.mayHoldHashed(keyHash(baseHash, group.strip));
-      const continuing = outer && !prefixFlag && this.continuingRules.has(rule.flag);
+      const g = group[r]!;
+      const { strip, condition } = list.groups[g]!;
+      if (cut === 0 && !strip) continue;
+      held[g] ??= this.stems.mayHoldJoined(form, cut, strip, baseHash);
+      const continuing = outer && !prefixFlag && this.continues(rule.flag);
       if (!held[g] && !continuing) continue;
       let stem = stems[g];
       if (stem === undefined) {
-        const built = form.slice(0, cut) + group.strip;
-        stem = stems[g] = group.condition && !group.condition.test(built) ? '' : built;
+        const built = form.slice(0, cut) + strip;
+        stem = stems[g] = condition && !condition.test(built) ? '' : built;
         groupEntries[g] = stem && held[g] ? this.entries(stem) : NO_ENTRIES;
       }
       if (!stem) continue;
@@ -245,17 +229,41 @@ export class HunspellAnalyzer {
     }
   }
 
-  /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it); most flags have none. */
+  /** Whether some suffix rule may follow a rule of `flag` (its continuation flags hold it). */
+  private continues(flag: string): boolean {
+    if (!this.continuingFlags) {
+      const flags = new Set<string>();
+      for (const list of this.suffixes.values()) for (const rule of list.rules) for (let c = 0; c < rule.cont.length; c++) flags.add(rule.cont.charAt(c));
+      this.continuingFlags = flags;
+    }
+    return this.continuingFlags.has(flag);
+  }
+
+  /**
+   * The suffix rules whose continuation flags hold `flag`, in table order (by added text, then within it), found on the
+   * flag's first use: French has 25,000 such pairs, and a batch meets few of its 178 flags.
+   */
+  private rulesContinuing(flag: string): Rule[] {
+    let rules = this.continuingRules.get(flag);
+    if (!rules) {
+      rules = [];
+      for (const list of this.suffixes.values()) for (const rule of list.rules) if (rule.cont.includes(flag)) rules.push(rule);
+      this.continuingRules.set(flag, rules);
+    }
+    return rules;
+  }
+
+  /** The suffix rules that may follow a rule of `flag` (their continuation flags hold it) as a trie; most flags have none. */
   private suffixesContinuing(flag: string): AffixNode<RuleList> {
     let trie = this.continuing.get(flag);
     if (!trie) {
-      const byAdd = new Map<string, Rule[]>();
-      for (const [add, rule] of this.continuingRules.get(flag) ?? []) {
-        const rules = byAdd.get(add);
-        if (rules) rules.push(rule);
-        else byAdd.set(add, [rule]);
+      const byAdd = new Map<string, RuleList>();
+      for (const rule of this.rulesContinuing(flag)) {
+        const list = byAdd.get(rule.add);
+        if (list) list.rules.push(rule);
+        else byAdd.set(rule.add, { rules: [rule], group: null, groups: [] });
       }
-      trie = byAdd.size === 0 ? NO_AFFIXES : affixTrie(new Map([...byAdd].map(([add, rules]) => [add, ruleList(rules)])), true);
+      trie = byAdd.size === 0 ? NO_AFFIXES : affixTrie(byAdd, true);
       this.continuing.set(flag, trie);
     }
     return trie;
@@ -264,8 +272,8 @@ export class HunspellAnalyzer {
   private stripPrefixes(form: string, found: Analysis[]): void {
     const limit = Math.min(MAX_AFFIX, form.length - 1);
     // The added texts that begin the form, shortest first (none is empty), one code unit at a time.
-    let node = this.prefixTrie.next?.get(form.charCodeAt(0));
-    for (let k = 1; node && k <= limit; node = node.next?.get(form.charCodeAt(k)), k++) {
+    let node = this.prefixTrie.next(form.charCodeAt(0));
+    for (let k = 1; node && k <= limit; node = node.next(form.charCodeAt(k)), k++) {
       const rules = node.value;
       if (!rules) continue;
       for (const rule of rules) {
@@ -277,31 +285,5 @@ export class HunspellAnalyzer {
         if (rule.cross) this.stripSuffixes(stem, '', found, false, rule.flag);
       }
     }
-  }
-}
-
-/** Rules in table order, numbered by group of equal strip and condition (conditions are shared RegExp objects). */
-function ruleList(rules: Rule[]): RuleList {
-  const groups: RuleList['groups'] = [];
-  const numbers = new Map<string, number>();
-  const group = rules.map((rule) => {
-    const key = `${rule.strip}\u0000${rule.condition?.source ?? ''}`;
-    let number = numbers.get(key);
-    if (number === undefined) {
-      number = groups.length;
-      numbers.set(key, number);
-      groups.push({ strip: rule.strip, condition: rule.condition });
-    }
-    return number;
-  });
-  return { rules, group, groups };
-}
-
-/** A Hunspell condition as a regular expression; a malformed one matches nothing rather than throwing. */
-function safeRegExp(source: string): RegExp {
-  try {
-    return new RegExp(source, 'u');
-  } catch {
-    return /(?!)/;
   }
 }

@@ -46,7 +46,7 @@ function loadMorph(): AzModule['Morph'] {
       // each internal one, instead of building and freezing a second copy of every tag.
       const path = url.endsWith(EXTERNAL_TAGS) ? url.slice(0, -EXTERNAL_TAGS.length) + INTERNAL_TAGS : url;
       const buffer = readFileSync(path);
-      if (type !== 'json') callback(null, buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+      if (type !== 'json') callback(null, ownBytes(buffer));
       else if (path !== url) callback(null, (JSON.parse(buffer.toString('utf8')) as unknown[]).map(() => ''));
       else callback(null, JSON.parse(buffer.toString('utf8')));
     });
@@ -55,6 +55,15 @@ function loadMorph(): AzModule['Morph'] {
   while (queue.length > 0) queue.shift()!();
   if (failure) throw failure;
   return az.Morph;
+}
+
+/**
+ * The bytes of a file as an ArrayBuffer of their own, as az's dictionaries want them: a large file's buffer is one
+ * already (10 MB of dictionaries not copied); a small one read into Node's shared pool is copied out of it.
+ */
+function ownBytes(buffer: Buffer): ArrayBuffer {
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+  return whole ? (buffer.buffer as ArrayBuffer) : (buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
 }
 
 /** The dictionary readings of a Russian word, most probable first (guesses last); memoised, as lemmas, places, names and entity typing all ask for the same words. */

@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
 import type { InputMeta, Span } from '../doc/news-doc.js';
 import { findArticle } from './find-article.js';
 import { readMetadata } from './html-meta.js';
@@ -7,6 +8,17 @@ import { readPageText } from './page-text.js';
 import type { PageNode } from './page-text.js';
 import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
 import { escapeHtml } from '../text/escape-html.js';
+
+let linkedom: typeof Linkedom | null = null;
+
+/**
+ * linkedom's `parseHTML`, its CommonJS build loaded on the first page (a synchronous `require`): its 190 modules took
+ * about 0.1 CPU-s to compile at every start, and a batch of text, Markdown or JSON records never parses a page.
+ */
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 /** What an HTML page gives: its visible text, where Readability found the article in it, its metadata and what went wrong. */
 export interface ParsedHtml {

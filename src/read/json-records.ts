@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import type { DocMessage, InputMeta } from '../doc/news-doc.js';
 import type { RawRecord } from './read-inputs.js';
 
@@ -14,8 +15,20 @@ const FIELDS = {
   byline: ['byline', 'author', 'authors'],
 } as const;
 
-/** A record is an object; its fields are checked one by one below. */
-const RecordSchema = z.record(z.string(), z.unknown());
+let recordSchema: Zod.ZodType<Record<string, unknown>> | null = null;
+
+/**
+ * A record is an object; its fields are checked one by one below. Zod (its CommonJS build, a synchronous `require`)
+ * loads on the first JSON record: its 95 modules took about 0.08 CPU-s at every start, and a batch of pages or
+ * text files never needs them.
+ */
+function recordSchemaOnce(): Zod.ZodType<Record<string, unknown>> {
+  if (!recordSchema) {
+    const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
+    recordSchema = z.record(z.string(), z.unknown());
+  }
+  return recordSchema;
+}
 
 type Partial = Omit<RawRecord, 'hash'>;
 
@@ -54,7 +67,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
 }
 
 function toRecord(value: unknown, id: string, source: string, line: number | null): Partial | string {
-  const parsed = RecordSchema.safeParse(value);
+  const parsed = recordSchemaOnce().safeParse(value);
   const where = line === null ? 'the record' : `record ${line}`;
   if (!parsed.success) return `${where} is not a JSON object`;
   const fields = parsed.data;

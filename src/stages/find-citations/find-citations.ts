@@ -38,10 +38,13 @@ export function createFindCitations(): NamedStage {
   };
 }
 
-const compiled = new Map<string | null, CitationCue[]>();
+/** A cue compiled with the global flag. */
+type CompiledCue = Omit<CitationCue, 'pattern'> & { pattern: RegExp };
+
+const compiled = new Map<string | null, CompiledCue[]>();
 
 /** The language's cues with the global flag that `matchAll` needs, compiled once. */
-function globalCues(code: string | null): CitationCue[] {
+function globalCues(code: string | null): CompiledCue[] {
   let cues = compiled.get(code);
   if (!cues) {
     cues = (languageTable(code)?.citationCues ?? []).map((cue) => ({ ...cue, pattern: new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '') + 'g') }));
