@@ -60,6 +60,7 @@ test('report: the story title heads the page, sources are named by outlet, and a
 test('report: quotes and names from reader comments are set apart, shown only when asked for', { skip }, async () => {
   const { page } = await open(1280);
   await page.click('nav button:text-is("Quotes")');
+  await page.locator('main > .split > div > section li.quote').first().waitFor();
   const articleQuotes = await page.locator('main > .split > div > section li.quote').allTextContents();
   assert.ok(articleQuotes.length > 3);
   assert.ok(!articleQuotes.some((q) => /If President Tokayev appeals/.test(q)), 'the State Duma quote is not among the article quotes');
@@ -70,9 +71,12 @@ test('report: quotes and names from reader comments are set apart, shown only wh
   assert.match((await section.locator('summary').textContent()) ?? '', new RegExp(`From reader comments: ${inComments} quotes`));
   assert.equal(await section.locator('li.quote').count(), 0, 'closed until asked for');
   await section.locator('summary').click();
+  // The list is drawn when the section opens: wait for it rather than read it in the same instant.
+  await section.locator('li.quote').first().waitFor();
   assert.ok((await section.locator('li.quote').allTextContents()).some((q) => /If President Tokayev appeals/.test(q)));
   await page.screenshot({ path: join(artifacts, 'report-comments-1280.png') });
   await page.click('nav button:text-is("Entities")');
+  await page.locator('main table.entities').first().locator('tr.entity strong').first().waitFor();
   const articleNames = await page.locator('main table.entities').first().locator('tr.entity strong').allTextContents();
   const commentOnly = (dossier.entities as Array<{ name: string; type: string; mentions: Array<{ doc: string; span: [number, number] }> }>).filter((e) => {
     const inComments = (m: { doc: string; span: [number, number] }) => dossier.documents.find((d) => d.id === m.doc)!.comments.some((c) => m.span[0] >= c.span[0] && m.span[0] < c.span[1]);
