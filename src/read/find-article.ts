@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { Span } from '../doc/news-doc.js';
+import { ArticleReader } from './article-reader.js';
 import { readPageText } from './page-text.js';
 import type { PageNode, PageText } from './page-text.js';
 
@@ -19,9 +18,6 @@ export const ARTICLE_BUDGET = {
   widest: 2_500,
 };
 
-/** Readability, loaded on the first page whose article is looked for: a batch without HTML never needs it. */
-let readability: typeof ReadabilityClass | null = null;
-
 /** Where the article is in the page text, or why it was not looked for. */
 export type ArticleResult = { spans: Span[]; skipped: null } | { spans: []; skipped: string };
 
@@ -34,10 +30,9 @@ export type ArticleResult = { spans: Span[]; skipped: null } | { spans: []; skip
 export function findArticle(document: unknown, page: PageText): ArticleResult {
   const over = overBudget(page.shape);
   if (over) return { spans: [], skipped: over };
-  readability ??= (createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability;
   let article: PageNode | null = null;
   try {
-    const reader = new readability(document as ConstructorParameters<typeof ReadabilityClass>[0], { serializer: (element) => element });
+    const reader = new ArticleReader(document as ConstructorParameters<typeof ArticleReader>[0], { serializer: (element) => element });
     article = (reader.parse()?.content ?? null) as PageNode | null;
   } catch {
     return { spans: [], skipped: '' }; // Readability gives up on some pages; the cleaner then works on the whole text
