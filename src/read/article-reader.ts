@@ -49,9 +49,17 @@ export class ArticleReader<T> extends Readability<T> {
   private namesRead = -1;
   private readonly document: ReaderDocument;
 
-  constructor(document: ConstructorParameters<typeof Readability<T>>[0], options?: ConstructorParameters<typeof Readability<T>>[1]) {
+  /** Noscripts Readability looks at while it puts images out of them, collected for `_unwrapNoscriptImages`. */
+  private noscripts: ReaderNode[] | null = null;
+
+  /** `tagNames`: the lower-case names of all the document's elements, when the caller has them (else they are read when first needed). */
+  constructor(document: ConstructorParameters<typeof Readability<T>>[0], options?: ConstructorParameters<typeof Readability<T>>[1], tagNames?: ReadonlySet<string>) {
     super(document, options);
     this.document = document as unknown as ReaderDocument;
+    if (tagNames) {
+      for (const name of tagNames) this.tagNames.add(name);
+      this.namesRead = 0;
+    }
   }
 
   /**
@@ -65,7 +73,12 @@ export class ArticleReader<T> extends Readability<T> {
     const { createElement, createElementNS, getElementsByTagName } = document;
     document.createElement = (name, options) => this.noted(createElement.call(document, name, options));
     document.createElementNS = (namespace, name, options) => this.noted(createElementNS.call(document, namespace, name, options));
-    document.getElementsByTagName = (name) => (name === '*' ? getElementsByTagName.call(document, name) : this.elementsNamed(name));
+    // A name the page holds no element of is answered without a search; the others by linkedom, whose list walk is quicker over a whole document.
+    document.getElementsByTagName = (name) => {
+      const found = name === '*' || this.holds([name]) ? getElementsByTagName.call(document, name) : [];
+      if (name === 'noscript') this.noscripts?.push(...Array.from(found));
+      return found;
+    };
     try {
       return super.parse();
     } finally {
@@ -76,10 +89,23 @@ export class ArticleReader<T> extends Readability<T> {
     }
   }
 
-  /** Readability's step that puts images out of `<noscript>` through `innerHTML`: the names are read again after it. */
+  /**
+   * Readability's step that puts images out of `<noscript>`s, parsed from
+   * their `innerHTML` in a document of their own: each one it puts in
+   * replaces the element just before its noscript, where its names are read.
+   */
   _unwrapNoscriptImages(document: ReaderDocument): void {
+    this.noscripts = [];
     original._unwrapNoscriptImages.call(this, document);
-    this.namesRead = -1;
+    const noscripts = this.noscripts;
+    this.noscripts = null;
+    if (this.namesRead === -1) return; // not read yet: they will be read from the tree as it is now
+    for (const noscript of noscripts) {
+      const moved = (noscript as ReaderNode & { previousElementSibling: ReaderNode | null }).previousElementSibling;
+      if (!moved) continue;
+      this.tagNames.add(moved.localName!.toLowerCase());
+      for (const element of walkElements(moved, () => true, false)) this.tagNames.add(element.localName!.toLowerCase());
+    }
   }
 
   /**
@@ -89,10 +115,10 @@ export class ArticleReader<T> extends Readability<T> {
    * without a walk when the document holds no such element.
    */
   _getAllNodesWithTag(node: ReaderNode, tagNames: readonly string[]): ArrayLike<ReaderNode> {
-    this.readNamesIfStale();
-    const wanted = new Set(tagNames.map((name) => name.toLowerCase()).filter((name) => this.tagNames.has(name)));
-    if (wanted.size === 0) return [];
-    return node.nodeType === DOCUMENT_NODE ? this.inDocument((name) => wanted.has(name), true) : walkElements(node, (name) => wanted.has(name), true);
+    if (!this.holds(tagNames)) return [];
+    if (node.nodeType === DOCUMENT_NODE) return original._getAllNodesWithTag.call(this, node, tagNames);
+    const wanted = new Set(tagNames.map((name) => name.toLowerCase()));
+    return walkElements(node, (name) => wanted.has(name), true);
   }
 
   /** Readability's test, with the text read node by node up to the first that is not white space rather than joined whole. */
@@ -110,38 +136,24 @@ export class ArticleReader<T> extends Readability<T> {
     );
   }
 
-  /** Reads the names of all elements in the page tree, unless read since the last `innerHTML` Readability set. */
-  private readNamesIfStale(): void {
+  /** True when the page tree may hold an element of one of these names (any case). */
+  private holds(tagNames: readonly string[]): boolean {
     const attempts = (this as unknown as { _attempts: unknown[] })._attempts.length;
-    if (this.namesRead === attempts) return;
-    for (const element of this.inDocument(() => true, false)) this.tagNames.add(element.localName!.toLowerCase());
+    if (this.namesRead !== attempts) this.readNames(attempts);
+    return tagNames.some((name) => this.tagNames.has(name.toLowerCase()));
+  }
+
+  /**
+   * Reads the names of all elements in the page tree, by linkedom's list
+   * of the document's nodes (`querySelectorAll('*')`, which leaves out what
+   * `<template>`s hold: a page with templates is walked whole instead).
+   */
+  private readNames(attempts: number): void {
+    const document = this.document as ReaderDocument & { querySelectorAll(selectors: string): ArrayLike<ReaderNode> };
+    let elements: ArrayLike<ReaderNode> = document.querySelectorAll('*');
+    if (Array.prototype.some.call(elements, (element: ReaderNode) => element.localName!.toLowerCase() === 'template')) elements = [document.documentElement!, ...walkElements(document.documentElement!, () => true, false)];
+    for (let i = 0; i < elements.length; i++) this.tagNames.add(elements[i]!.localName!.toLowerCase());
     this.namesRead = attempts;
-  }
-
-  /**
-   * What linkedom's `document.getElementsByTagName(name)` gives for a name
-   * other than `*`: elements whose name is `name` as written or upper-cased,
-   * in document order, `<template>` contents included.
-   */
-  private elementsNamed(name: string): ReaderNode[] {
-    this.readNamesIfStale();
-    if (!this.tagNames.has(name.toLowerCase())) return [];
-    return this.inDocument((lower) => lower === name || lower.toUpperCase() === name, false, true);
-  }
-
-  /**
-   * The elements of the whole document that `keep` (given lower-case names,
-   * or names as written when `asWritten`) wants, the root element first: the
-   * document holds nothing else, being parsed from the one `<html>` that
-   * repairHtml writes.
-   */
-  private inDocument(keep: (name: string) => boolean, skipTemplates: boolean, asWritten = false): ReaderNode[] {
-    const root = this.document.documentElement;
-    if (!root) return [];
-    const own = asWritten ? root.localName! : root.localName!.toLowerCase();
-    const found = walkElements(root, keep, skipTemplates, asWritten);
-    if (keep(own)) found.unshift(root);
-    return found;
   }
 
   private noted(element: ReaderNode): ReaderNode {
@@ -151,19 +163,19 @@ export class ArticleReader<T> extends Readability<T> {
 }
 
 /**
- * The elements under `root` (not `root` itself) whose lower-case name (or
- * name as written, when `asWritten`) passes `keep`, in document order, by sibling links; what `<template>`s
+ * The elements under `root` (not `root` itself) whose lower-case name
+ * passes `keep`, in document order, by sibling links; what `<template>`s
  * hold is skipped when `skipTemplates`, as linkedom's selectors do.
  */
-function walkElements(root: ReaderNode, keep: (name: string) => boolean, skipTemplates: boolean, asWritten = false): ReaderNode[] {
+function walkElements(root: ReaderNode, keep: (name: string) => boolean, skipTemplates: boolean): ReaderNode[] {
   const found: ReaderNode[] = [];
   let current = root.firstChild;
   while (current) {
     let child: ReaderNode | null = null;
     if (current.nodeType === ELEMENT_NODE) {
-      const name = asWritten ? current.localName! : current.localName!.toLowerCase();
+      const name = current.localName!.toLowerCase();
       if (keep(name)) found.push(current);
-      if (!skipTemplates || name.toLowerCase() !== 'template') child = current.firstChild;
+      if (!skipTemplates || name !== 'template') child = current.firstChild;
     }
     if (child) {
       current = child;

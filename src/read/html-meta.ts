@@ -25,13 +25,17 @@ type MetaIndex = Map<string, string>;
 /**
  * Title, date, byline, address and outlet from JSON-LD and meta tags, read
  * in one pass over the tree (each `querySelector` walks the whole page).
+ * The same pass notes the lower-case names of all the page's elements in
+ * `tagNames` when given (for the article search, which then need not walk
+ * the page for them again); on a page with a `<template>`, whose contents
+ * the pass leaves out, they stay marked incomplete.
  */
-export function readMetadata(page: MetaDocument): InputMeta & { summary: string | null } {
+export function readMetadata(page: MetaDocument, tagNames?: ElementNames): InputMeta & { summary: string | null } {
   const metas: MetaIndex = new Map();
   const scripts: MetaElement[] = [];
   let title: string | null = null;
   let canonical: string | null = null;
-  for (const element of page.documentElement ? metadataElements(page.documentElement) : []) {
+  for (const element of page.documentElement ? metadataElements(page.documentElement, tagNames) : []) {
     const name = element.localName.toLowerCase();
     if (name === 'script') scripts.push(element);
     else if (name === 'title') title ??= element.textContent?.trim() || null;
@@ -55,6 +59,12 @@ export function readMetadata(page: MetaDocument): InputMeta & { summary: string 
   };
 }
 
+/** Lower-case names of a page's elements, and whether all of them are there. */
+export interface ElementNames {
+  names: Set<string>;
+  complete: boolean;
+}
+
 /** Attribute values HTML selectors compare ignoring case (`rel`, `type`), lower-case, by element. */
 const WANTED_ATTRIBUTE: ReadonlyMap<string, readonly [string, string]> = new Map([['link', ['rel', 'canonical']], ['script', ['type', 'application/ld+json']]]);
 
@@ -62,13 +72,17 @@ const WANTED_ATTRIBUTE: ReadonlyMap<string, readonly [string, string]> = new Map
  * The elements `meta, title, link[rel="canonical"], script[type="application/ld+json"]`
  * would select, in document order, template contents left out as linkedom's
  * `querySelectorAll` does; one walk by sibling links, without the selector
- * engine, which tried each of its four selectors on every element.
+ * engine, which tried each of its four selectors on every element. Names
+ * of the elements go to `tagNames` (see readMetadata).
  */
-function metadataElements(root: MetaNode): MetaElement[] {
+function metadataElements(root: MetaNode, tagNames?: ElementNames): MetaElement[] {
   const found: MetaElement[] = [];
   let node: MetaNode | null = root;
+  if (tagNames) tagNames.complete = true;
   while (node) {
     const name = node.nodeType === 1 ? (node.localName ?? '').toLowerCase() : '';
+    if (tagNames && name) tagNames.names.add(name);
+    if (tagNames && name === 'template') tagNames.complete = false;
     const wanted = WANTED_ATTRIBUTE.get(name);
     if (name === 'meta' || name === 'title' || (wanted && hasValue(node as MetaElement, wanted))) found.push(node as MetaElement);
     if (name !== 'template' && node.firstChild) {

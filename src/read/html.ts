@@ -3,7 +3,7 @@ import type * as Linkedom from 'linkedom';
 import type { InputMeta, Span } from '../doc/news-doc.js';
 import { findArticle } from './find-article.js';
 import { readMetadata } from './html-meta.js';
-import type { MetaDocument } from './html-meta.js';
+import type { ElementNames, MetaDocument } from './html-meta.js';
 import { readPageText } from './page-text.js';
 import type { PageNode } from './page-text.js';
 import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
@@ -57,8 +57,9 @@ export function parseHtmlPage(html: string): ParsedHtml {
     ({ document } = parseHTML(`<html><head></head><body>${escapeHtml(html.replace(/<[^>]*>?/g, ' '))}</body></html>`));
   }
   const page = readPageText(document.body as unknown as PageNode);
-  const { summary, ...meta } = readMetadata(document as unknown as MetaDocument);
-  const article = findArticle(document, page);
+  const tagNames: ElementNames = { names: new Set(), complete: false };
+  const { summary, ...meta } = readMetadata(document as unknown as MetaDocument, tagNames);
+  const article = findArticle(document, page, tagNames.complete ? tagNames.names : undefined);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
   return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, linked: page.linked, boxed: page.boxed, meta, summary, warnings };
