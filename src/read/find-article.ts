@@ -1,6 +1,6 @@
 import type { Span } from '../doc/news-doc.js';
 import { ArticleReader } from './article-reader.js';
-import { readPageText } from './page-text.js';
+import { readPageText, SKIPPED_ELEMENTS } from './page-text.js';
 import type { PageNode, PageText } from './page-text.js';
 
 /**
@@ -51,16 +51,48 @@ function overBudget(shape: PageText['shape']): string | null {
 
 /** Spans of the article in the page text: its own text nodes where they are known, its lines found by their words otherwise. */
 function articleSpans(article: PageNode, page: PageText): Span[] {
+  const known = knownSpans(article, page);
+  if (known) return mergeLines(page.text, known);
   const own = readPageText(article);
-  const known: Span[] = [];
+  const found: Span[] = [];
   let unknownChars = 0;
   for (const [node, span] of own.spans) {
     const at = page.spans.get(node);
-    if (at) known.push(at);
+    if (at) found.push(at);
     else unknownChars += span[1] - span[0];
   }
-  const spans = unknownChars > own.text.length / 2 ? locateLines(page.text, own.text) : known;
+  const spans = unknownChars > own.text.length / 2 ? locateLines(page.text, own.text) : found;
   return mergeLines(page.text, spans);
+}
+
+/**
+ * Where the article's text nodes are in the page text when all of them are
+ * known (Readability moved them, the usual case), or null: the text nodes
+ * readPageText would give a span (some text beside white space, outside
+ * SKIPPED_ELEMENTS), without folding the article's text anew.
+ */
+function knownSpans(article: PageNode, page: PageText): Span[] | null {
+  const spans: Span[] = [];
+  let node: PageNode | null = article;
+  while (node) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) {
+      const at = page.spans.get(node);
+      if (!at) return null;
+      spans.push(at);
+    }
+    const child: PageNode | null = node.nodeType === 1 && !SKIPPED_ELEMENTS.has((node.localName ?? node.nodeName).toUpperCase()) ? node.firstChild : null;
+    if (child) {
+      node = child;
+      continue;
+    }
+    let next: PageNode | null = node === article ? null : node.nextSibling;
+    while (!next && node && node !== article) {
+      node = node.parentNode;
+      next = node && node !== article ? node.nextSibling : null;
+    }
+    node = next;
+  }
+  return spans;
 }
 
 /** Joins spans of one page line into one span, so the cleaner sees whole paragraphs. */
@@ -69,10 +101,17 @@ function mergeLines(text: string, spans: Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
-    if (last && span[0] >= last[0] && !text.slice(last[1], span[0]).includes('\n')) last[1] = Math.max(last[1], span[1]);
+    if (last && span[0] >= last[0] && !breaksBetween(text, last[1], span[0])) last[1] = Math.max(last[1], span[1]);
     else if (!last || span[0] >= last[1]) merged.push([span[0], span[1]]);
   }
   return merged;
+}
+
+/** True when a line break lies in `text` between `from` and `to` (none when they overlap). */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const next = text.indexOf('\n', from);
+  return next >= 0 && next < to;
 }
 
 /** Finds each line of the article text in the page text, in order; lines not found are skipped. */

@@ -60,7 +60,6 @@ function marksComments(element: PageElement, names: string): boolean {
   return COMMENT_MARK.test(names) && !NOT_COMMENT.test(names);
 }
 
-/** Not read: code, metadata, embedded frames and controls; `rt`/`rp` are ruby readings (furigana) printed above the words they gloss. */
 /**
  * Parts of ids and classes (split at spaces, `-` and `_`) that name page
  * furniture rather than text: WordPress `sharedaddy`, `jp-relatedposts`,
@@ -77,14 +76,18 @@ const BOX_PARTS = new Set([
 /** Elements that wrap whole pages or articles: their classes ("single-post has-sidebar") describe the page, not a box. */
 const NEVER_BOXES = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+/** One of BOX_PARTS standing whole between separators (the parts of `names` split at `/[\s_-]+/`), without splitting. */
+const BOX_PART = new RegExp(`(?:^|[\\s_-])(?:${[...BOX_PARTS].join('|')})(?=[\\s_-]|$)`);
+
 /** True when an element's id or class (`names`) names page furniture (see BOX_PARTS). */
 function marksBox(names: string, name: string): boolean {
   if (NEVER_BOXES.has(name)) return false;
   const lower = names.toLowerCase();
-  return lower.length > 1 && lower.split(/[\s_-]+/).some((part) => BOX_PARTS.has(part));
+  return lower.length > 1 && BOX_PART.test(lower);
 }
 
-const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
+/** Elements whose text is not read, by upper-case name: code, metadata, embedded frames and controls; `rt`/`rp` are ruby readings (furigana) printed above the words they gloss. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
@@ -113,10 +116,11 @@ export function readPageText(root: PageNode): PageText {
   /** Names of the open elements and their children seen so far, by depth (the depth of their children). */
   const openNames: string[] = [];
   const children: number[] = [];
+  const upperNames = new Map<string, string>();
   while (node) {
     const element = node.nodeType === 1;
-    // linkedom's nodeName upper-cases the localName on each read; upper-casing either gives the same name.
-    const name = element ? (node.localName ?? node.nodeName).toUpperCase() : '';
+    // linkedom's nodeName upper-cases the localName on each read; upper-casing either gives the same name, once a name here.
+    const name = element ? upperName(node.localName ?? node.nodeName, upperNames) : '';
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
       if (span && inList > 0) listed.push(span);
@@ -127,7 +131,7 @@ export function readPageText(root: PageNode): PageText {
     if (element) shape.elements++;
     const block = BLOCK.has(name);
     if (block) out.paragraphBreak();
-    if (element && !SKIPPED.has(name) && node.firstChild) {
+    if (element && !SKIPPED_ELEMENTS.has(name) && node.firstChild) {
       depth++;
       openNames[depth] = name;
       if (name === 'LI') inList++;
@@ -161,6 +165,16 @@ export function readPageText(root: PageNode): PageText {
     if (node) shape.widest = Math.max(shape.widest, ++children[depth]!);
   }
   return { text: out.finish(), spans: out.spans, listed, commented, linked, boxed, shape };
+}
+
+/** `name` upper-cased, remembered in `known`: a page has a few dozen element names, and upper-casing makes a new string each time. */
+function upperName(name: string, known: Map<string, string>): string {
+  let upper = known.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    known.set(name, upper);
+  }
+  return upper;
 }
 
 /** Builds folded text, remembering where each text node went. */

@@ -106,8 +106,9 @@ export function repairHtml(source: string): RepairedHtml {
   // A head never closed and no body opened (a stray `</body>` at the end does not count): browsers end the head at the
   // first content, so all of it is read as the body.
   if (!headClosed && count.body === 0) parts.body = [...parts.head.splice(0), ...parts.body];
+  // One join for the whole page: joining head and body apart and then putting them in a template copied the page twice.
   return {
-    html: `<!doctype html><html${attributes.html}><head>${parts.head.join('')}</head><body${attributes.body}>${parts.body.join('')}</body></html>`,
+    html: [`<!doctype html><html${attributes.html}><head>`, ...parts.head, `</head><body${attributes.body}>`, ...parts.body, '</body></html>'].join(''),
     documents: Math.max(count.html, count.body, 1),
     dropped,
   };
