@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ArticleReader } from './article-reader.js';
+import { readMetadata } from './html-meta.js';
+import type { ElementNames, MetaDocument } from './html-meta.js';
+
+const paragraph = (n: number) =>
+  `Paragraph ${n} of the report says that the harbour stayed closed for a third day while engineers inspected the damaged quay and the ferries waited offshore.`;
+/**
+ * A page that takes Readability through the helpers ArticleReader answers:
+ * hidden elements (by `style`, `hidden`, `aria-hidden`), a template whose
+ * contents selectors skip, a noscript image put in place of its placeholder,
+ * tables, lists, embeds and forms that the cleaning searches for.
+ */
+const page = `<!doctype html><html><head><title>Harbour closed</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<div style="display: none"><p>${paragraph(90)}</p></div>
+<div hidden><p>${paragraph(91)}</p></div>
+<div aria-hidden="true" class="fallback-image"><p>${paragraph(92)}</p></div>
+<template><p>${paragraph(93)}</p><object data="x"></object></template>
+<article><h1>Harbour closed</h1>
+<figure><img class="lazy" data-x="1"><noscript><img src="/quay.jpg" alt="The quay"></noscript></figure>
+${[1, 2, 3, 4].map((n) => `<p>${paragraph(n)}</p>`).join('\n')}
+<div><p>${paragraph(5)}</p><br><br><p>${paragraph(6)}</p></div>
+<table><tr><td>Ferries</td><td>12</td></tr></table>
+<ul><li>${paragraph(7)}</li><li><a href="#x">jump</a></li></ul>
+<iframe src="https://www.youtube.com/embed/x"></iframe>
+<form><input name="q"><button>Search</button></form>
+</article>
+<aside class="related"><p>Related: <a href="/a">one</a> <a href="/b">two</a></p></aside>
+</body></html>`;
+
+const parse = (reader: typeof Readability) => {
+  const { document } = parseHTML(page);
+  return new reader(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+};
+
+test('ArticleReader finds the same article as Readability, markup for markup', () => {
+  const ours = parse(ArticleReader as unknown as typeof Readability);
+  const theirs = parse(Readability);
+  assert.ok(theirs?.content?.includes(paragraph(4)));
+  assert.equal(ours?.content, theirs?.content);
+  assert.equal(ours?.title, theirs?.title);
+  assert.equal(ours?.excerpt, theirs?.excerpt);
+});
+
+test('ArticleReader given the names the metadata walk noted finds the same article', () => {
+  const { document } = parseHTML(page.replace(/<template>.*?<\/template>/s, ''));
+  const names: ElementNames = { names: new Set(), complete: false };
+  readMetadata(document as unknown as MetaDocument, names);
+  assert.ok(names.complete && names.names.has('noscript') && names.names.has('iframe') && !names.names.has('embed'));
+  const ours = new ArticleReader(document as unknown as ConstructorParameters<typeof Readability>[0], {}, names.names).parse();
+  const theirs = new Readability(parseHTML(page.replace(/<template>.*?<\/template>/s, '')).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  assert.equal(ours?.content, theirs?.content);
+});
+
+test('the metadata walk marks the names incomplete on a page with a template', () => {
+  const names: ElementNames = { names: new Set(), complete: false };
+  readMetadata(parseHTML(page).document as unknown as MetaDocument, names);
+  assert.equal(names.complete, false);
+});
+
+test('tag searches give what linkedom selectors give, in document order, template contents left out', () => {
+  const { document } = parseHTML(page);
+  const reader = new ArticleReader(document as unknown as ConstructorParameters<typeof Readability>[0]) as unknown as {
+    _getAllNodesWithTag(node: unknown, tags: string[]): ArrayLike<unknown>;
+  };
+  for (const tags of [['p'], ['img', 'object', 'iframe'], ['ul', 'ol'], ['textarea'], ['h1', 'h2', 'h3']]) {
+    for (const root of [document, document.body, document.querySelector('article')!]) {
+      assert.deepEqual([...Array.from(reader._getAllNodesWithTag(root, tags))], [...root.querySelectorAll(tags.join(','))], tags.join(','));
+    }
+  }
+  assert.equal(Array.from(reader._getAllNodesWithTag(document.body, ['object'])).length, 0);
+});
