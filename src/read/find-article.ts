@@ -34,7 +34,9 @@ export function findArticle(document: unknown, page: PageText, tagNames?: Readon
   if (over) return { spans: [], skipped: over };
   let article: PageNode | null = null;
   try {
-    const reader = new ArticleReader(document as ConstructorParameters<typeof ArticleReader>[0], { serializer: (element) => element }, tagNames);
+    // Classes are kept: the article is only mapped back to the page text, and Readability's removing them read and
+    // rewrote every element's class list.
+    const reader = new ArticleReader(document as ConstructorParameters<typeof ArticleReader>[0], { serializer: (element) => element, keepClasses: true }, tagNames);
     article = (reader.parse()?.content ?? null) as PageNode | null;
   } catch {
     return { spans: [], skipped: '' }; // Readability gives up on some pages; the cleaner then works on the whole text
