@@ -7,6 +7,8 @@ interface ReaderNode {
   firstChild: ReaderNode | null;
   nextSibling: ReaderNode | null;
   parentNode: ReaderNode | null;
+  firstElementChild?: ReaderNode | null;
+  nextElementSibling?: ReaderNode | null;
   nodeValue?: string | null;
   hasAttribute(name: string): boolean;
 }
@@ -203,24 +205,22 @@ export class ArticleReader<T> extends Readability<T> {
  * hold is skipped when `skipTemplates`, as linkedom's selectors do.
  */
 function walkElements(root: ReaderNode, keep: (name: string) => boolean, skipTemplates: boolean): ReaderNode[] {
+  // By linkedom's element links, which pass over text nodes (half a page's nodes are white space between tags) in its own loop.
   const found: ReaderNode[] = [];
-  let current = root.firstChild;
+  let current = root.firstElementChild ?? null;
   while (current) {
-    let child: ReaderNode | null = null;
-    if (current.nodeType === ELEMENT_NODE) {
-      const name = current.localName!.toLowerCase();
-      if (keep(name)) found.push(current);
-      if (!skipTemplates || name !== 'template') child = current.firstChild;
-    }
+    const name = current.localName!.toLowerCase();
+    if (keep(name)) found.push(current);
+    const child = !skipTemplates || name !== 'template' ? (current.firstElementChild ?? null) : null;
     if (child) {
       current = child;
       continue;
     }
-    let next: ReaderNode | null = current.nextSibling;
+    let next: ReaderNode | null = current.nextElementSibling ?? null;
     while (!next) {
       current = current.parentNode;
       if (!current || current === root) break;
-      next = current.nextSibling;
+      next = current.nextElementSibling ?? null;
     }
     current = next;
   }

@@ -4,8 +4,8 @@ import type { InputMeta } from '../doc/news-doc.js';
 interface MetaNode {
   nodeType: number;
   localName?: string;
-  firstChild: MetaNode | null;
-  nextSibling: MetaNode | null;
+  firstElementChild: MetaNode | null;
+  nextElementSibling: MetaNode | null;
   parentNode: MetaNode | null;
   getAttribute?(name: string): string | null;
   textContent: string | null;
@@ -77,20 +77,26 @@ const WANTED_ATTRIBUTE: ReadonlyMap<string, readonly [string, string]> = new Map
  */
 function metadataElements(root: MetaNode, tagNames?: ElementNames): MetaElement[] {
   const found: MetaElement[] = [];
+  // Elements only, by linkedom's element links, which pass over text nodes in its own loop.
   let node: MetaNode | null = root;
   if (tagNames) tagNames.complete = true;
   while (node) {
-    const name = node.nodeType === 1 ? (node.localName ?? '').toLowerCase() : '';
+    const name = (node.localName ?? '').toLowerCase();
     if (tagNames && name) tagNames.names.add(name);
     if (tagNames && name === 'template') tagNames.complete = false;
     const wanted = WANTED_ATTRIBUTE.get(name);
     if (name === 'meta' || name === 'title' || (wanted && hasValue(node as MetaElement, wanted))) found.push(node as MetaElement);
-    if (name !== 'template' && node.firstChild) {
-      node = node.firstChild;
+    const child: MetaNode | null = name !== 'template' ? node.firstElementChild : null;
+    if (child) {
+      node = child;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    let next: MetaNode | null = node === root ? null : node.nextElementSibling;
+    while (!next && node && node !== root) {
+      node = node.parentNode;
+      next = node && node !== root ? node.nextElementSibling : null;
+    }
+    node = next;
   }
   return found;
 }
