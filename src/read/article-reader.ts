@@ -28,6 +28,8 @@ interface ReadabilityHelpers {
   _isProbablyVisible(node: ReaderNode): boolean;
   _isElementWithoutContent(node: ReaderNode): boolean;
   _forEachNode(nodes: ArrayLike<ReaderNode>, fn: (node: ReaderNode) => void): void;
+  _isValidByline(node: ReaderNode, matchString: string): boolean;
+  REGEXPS: { byline: RegExp };
 }
 
 /** A link as Readability's clean-up of `javascript:` links reads and replaces it. */
@@ -161,6 +163,19 @@ export class ArticleReader<T> extends Readability<T> {
         link.parentNode.replaceChild(container, link);
       }
     });
+  }
+
+  /**
+   * Readability's byline test, with the element's text read only when its
+   * marks (`rel`, `itemprop`, id and classes) say byline: Readability read
+   * the whole text of every element it passed before finding one.
+   */
+  _isValidByline(node: ReaderNode, matchString: string): boolean {
+    const element = node as ReaderNode & { getAttribute(name: string): string | null };
+    const rel = element.getAttribute('rel');
+    const itemprop = element.getAttribute('itemprop');
+    if (!(rel === 'author' || itemprop?.includes('author') || original.REGEXPS.byline.test(matchString))) return false;
+    return original._isValidByline.call(this, node, matchString);
   }
 
   /** Readability's test, with an element that has no `style` attribute taken as neither `display: none` nor `visibility: hidden`. */
