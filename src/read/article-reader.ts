@@ -44,7 +44,6 @@ type ReaderParent = ReaderNode & { appendChild(node: ReaderNode): void };
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
-const DOCUMENT_NODE = 9;
 const original = Readability.prototype as unknown as ReadabilityHelpers;
 
 /**
@@ -87,7 +86,7 @@ export class ArticleReader<T> extends Readability<T> {
     const { createElement, createElementNS, getElementsByTagName } = document;
     document.createElement = (name, options) => this.noted(createElement.call(document, name, options));
     document.createElementNS = (namespace, name, options) => this.noted(createElementNS.call(document, namespace, name, options));
-    // A name the page holds no element of is answered without a search; the others by linkedom, whose list walk is quicker over a whole document.
+    // A name the page holds no element of is answered without a search; the others by linkedom itself (names as written, templates' contents included).
     document.getElementsByTagName = (name) => {
       const found = name === '*' || this.holds([name]) ? getElementsByTagName.call(document, name) : [];
       if (name === 'noscript') this.noscripts?.push(...Array.from(found));
@@ -130,7 +129,6 @@ export class ArticleReader<T> extends Readability<T> {
    */
   _getAllNodesWithTag(node: ReaderNode, tagNames: readonly string[]): ArrayLike<ReaderNode> {
     if (!this.holds(tagNames)) return [];
-    if (node.nodeType === DOCUMENT_NODE) return original._getAllNodesWithTag.call(this, node, tagNames);
     const wanted = new Set(tagNames.map((name) => name.toLowerCase()));
     return walkElements(node, (name) => wanted.has(name), true);
   }
