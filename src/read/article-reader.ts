@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 
 /** The slice of a linkedom node that the reader's own helpers walk. */
 interface ReaderNode {
@@ -44,172 +45,188 @@ type ReaderParent = ReaderNode & { appendChild(node: ReaderNode): void };
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
-const original = Readability.prototype as unknown as ReadabilityHelpers;
 
 /**
- * Readability.js with two of its helpers answered without linkedom's
- * slowest paths, same answers in the same order. On the
+ * Readability.js (0.6) with some of its helpers answered without
+ * linkedom's slowest paths, or without work whose result the article search
+ * never reads, the same article found in the same tree. On the
  * article-extraction-benchmark pages the selector engine (compiled anew on
  * each of 20,000 searches, nine in ten of which find nothing: `object`,
  * `embed`, `textarea` under every candidate) took a sixth of Readability's
  * time, and reading `style` built a parsed style object for every element,
  * most of which have no `style` attribute at all.
  */
-export class ArticleReader<T> extends Readability<T> {
-  /** Lower-case names of every element the page tree has held since they were last read (a superset of those it holds). */
-  private readonly tagNames = new Set<string>();
-  /** Readability's failed attempts when the names were read (it puts the page back through `innerHTML` after one); -1 before. */
-  private namesRead = -1;
-  private readonly document: ReaderDocument;
+function defineArticleReader(Readability: typeof ReadabilityClass) {
+  const original = Readability.prototype as unknown as ReadabilityHelpers;
+  return class ArticleReader<T> extends Readability<T> {
+    /** Lower-case names of every element the page tree has held since they were last read (a superset of those it holds). */
+    private readonly tagNames = new Set<string>();
+    /** Readability's failed attempts when the names were read (it puts the page back through `innerHTML` after one); -1 before. */
+    private namesRead = -1;
+    private readonly document: ReaderDocument;
 
-  /** Noscripts Readability looks at while it puts images out of them, collected for `_unwrapNoscriptImages`. */
-  private noscripts: ReaderNode[] | null = null;
+    /** Noscripts Readability looks at while it puts images out of them, collected for `_unwrapNoscriptImages`. */
+    private noscripts: ReaderNode[] | null = null;
 
-  /** `tagNames`: the lower-case names of all the document's elements, when the caller has them (else they are read when first needed). */
-  constructor(document: ConstructorParameters<typeof Readability<T>>[0], options?: ConstructorParameters<typeof Readability<T>>[1], tagNames?: ReadonlySet<string>) {
-    super(document, options);
-    this.document = document as unknown as ReaderDocument;
-    if (tagNames) {
-      for (const name of tagNames) this.tagNames.add(name);
-      this.namesRead = 0;
-    }
-  }
-
-  /**
-   * Readability's parse, with the names of the elements it makes noted for
-   * the searches below (the parser, `cloneNode` and `createElement` go
-   * through the document's two methods; `innerHTML`, which parses in a
-   * document of its own, is caught by walking the tree again after it).
-   */
-  override parse(): ReturnType<Readability<T>['parse']> {
-    const document = this.document;
-    const { createElement, createElementNS, getElementsByTagName } = document;
-    document.createElement = (name, options) => this.noted(createElement.call(document, name, options));
-    document.createElementNS = (namespace, name, options) => this.noted(createElementNS.call(document, namespace, name, options));
-    // A name the page holds no element of is answered without a search; the others by linkedom itself (names as written, templates' contents included).
-    document.getElementsByTagName = (name) => {
-      const found = name === '*' || this.holds([name]) ? getElementsByTagName.call(document, name) : [];
-      if (name === 'noscript') this.noscripts?.push(...Array.from(found));
-      return found;
-    };
-    try {
-      return super.parse();
-    } finally {
-      // Own properties over the prototype's methods: deleting them gives the document back its own.
-      delete (document as Partial<ReaderDocument>).createElement;
-      delete (document as Partial<ReaderDocument>).createElementNS;
-      delete (document as Partial<ReaderDocument>).getElementsByTagName;
-    }
-  }
-
-  /**
-   * Readability's step that puts images out of `<noscript>`s, parsed from
-   * their `innerHTML` in a document of their own: each one it puts in
-   * replaces the element just before its noscript, where its names are read.
-   */
-  _unwrapNoscriptImages(document: ReaderDocument): void {
-    this.noscripts = [];
-    original._unwrapNoscriptImages.call(this, document);
-    const noscripts = this.noscripts;
-    this.noscripts = null;
-    if (this.namesRead === -1) return; // not read yet: they will be read from the tree as it is now
-    for (const noscript of noscripts) {
-      const moved = (noscript as ReaderNode & { previousElementSibling: ReaderNode | null }).previousElementSibling;
-      if (!moved) continue;
-      this.tagNames.add(moved.localName!.toLowerCase());
-      for (const element of walkElements(moved, () => true, false)) this.tagNames.add(element.localName!.toLowerCase());
-    }
-  }
-
-  /**
-   * The elements under `node` (not `node` itself) whose tag is one of
-   * `tagNames`, in document order, skipping what `<template>`s hold: what
-   * linkedom's `querySelectorAll(tagNames.join(','))` gives, and nothing
-   * without a walk when the document holds no such element.
-   */
-  _getAllNodesWithTag(node: ReaderNode, tagNames: readonly string[]): ArrayLike<ReaderNode> {
-    if (!this.holds(tagNames)) return [];
-    const wanted = new Set(tagNames.map((name) => name.toLowerCase()));
-    return walkElements(node, (name) => wanted.has(name), true);
-  }
-
-  /** Readability's test, with the text read node by node up to the first that is not white space rather than joined whole. */
-  _isElementWithoutContent(node: ReaderNode): boolean {
-    return node.nodeType === ELEMENT_NODE && !holdsText(node) && original._isElementWithoutContent.call(this, node);
-  }
-
-  /**
-   * Readability's clean-up of links and media addresses, without making
-   * the addresses absolute: the article is only mapped back to the page
-   * text, its addresses never read, and resolving them (`new URL` for every
-   * link and image) was a twentieth of Readability's time. Links to
-   * `javascript:` are still replaced by their text or children, as the text
-   * nodes of the article change with them.
-   */
-  _fixRelativeUris(articleContent: ReaderNode): void {
-    const document = this.document as ReaderDocument & { createTextNode(text: string): ReaderNode };
-    const links = this._getAllNodesWithTag(articleContent, ['a']);
-    original._forEachNode.call(this, links, (node) => {
-      const link = node as ReaderLink;
-      const href = link.getAttribute('href');
-      if (!href || href.indexOf('javascript:') !== 0) return;
-      if (link.childNodes.length === 1 && link.childNodes[0]!.nodeType === TEXT_NODE) {
-        link.parentNode.replaceChild(document.createTextNode(link.textContent), link);
-      } else {
-        const container = document.createElement('span') as ReaderParent;
-        while (link.firstChild) container.appendChild(link.firstChild);
-        link.parentNode.replaceChild(container, link);
+    /** `tagNames`: the lower-case names of all the document's elements, when the caller has them (else they are read when first needed). */
+    constructor(document: ConstructorParameters<typeof ReadabilityClass<T>>[0], options?: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>) {
+      super(document, options);
+      this.document = document as unknown as ReaderDocument;
+      if (tagNames) {
+        for (const name of tagNames) this.tagNames.add(name);
+        this.namesRead = 0;
       }
-    });
-  }
+    }
 
-  /**
-   * Readability's byline test, with the element's text read only when its
-   * marks (`rel`, `itemprop`, id and classes) say byline: Readability read
-   * the whole text of every element it passed before finding one.
-   */
-  _isValidByline(node: ReaderNode, matchString: string): boolean {
-    const element = node as ReaderNode & { getAttribute(name: string): string | null };
-    const rel = element.getAttribute('rel');
-    const itemprop = element.getAttribute('itemprop');
-    if (!(rel === 'author' || itemprop?.includes('author') || original.REGEXPS.byline.test(matchString))) return false;
-    return original._isValidByline.call(this, node, matchString);
-  }
+    /**
+     * Readability's parse, with the names of the elements it makes noted for
+     * the searches below (the parser, `cloneNode` and `createElement` go
+     * through the document's two methods; `innerHTML`, which parses in a
+     * document of its own, is caught by walking the tree again after it).
+     */
+    override parse(): ReturnType<ReadabilityClass<T>['parse']> {
+      const document = this.document;
+      const { createElement, createElementNS, getElementsByTagName } = document;
+      document.createElement = (name, options) => this.noted(createElement.call(document, name, options));
+      document.createElementNS = (namespace, name, options) => this.noted(createElementNS.call(document, namespace, name, options));
+      // A name the page holds no element of is answered without a search; the others by linkedom itself (names as written, templates' contents included).
+      document.getElementsByTagName = (name) => {
+        const found = name === '*' || this.holds([name]) ? getElementsByTagName.call(document, name) : [];
+        if (name === 'noscript') this.noscripts?.push(...Array.from(found));
+        return found;
+      };
+      try {
+        return super.parse();
+      } finally {
+        // Own properties over the prototype's methods: deleting them gives the document back its own.
+        delete (document as Partial<ReaderDocument>).createElement;
+        delete (document as Partial<ReaderDocument>).createElementNS;
+        delete (document as Partial<ReaderDocument>).getElementsByTagName;
+      }
+    }
 
-  /** Readability's test, with an element that has no `style` attribute taken as neither `display: none` nor `visibility: hidden`. */
-  _isProbablyVisible(node: ReaderNode): boolean {
-    if (node.hasAttribute('style')) return original._isProbablyVisible.call(this, node);
-    const element = node as ReaderNode & { getAttribute(name: string): string | null; className?: string };
-    return (
-      !element.hasAttribute('hidden') &&
-      (!element.hasAttribute('aria-hidden') || element.getAttribute('aria-hidden') != 'true' || Boolean(element.className && element.className.includes && element.className.includes('fallback-image')))
-    );
-  }
+    /**
+     * Readability's step that puts images out of `<noscript>`s, parsed from
+     * their `innerHTML` in a document of their own: each one it puts in
+     * replaces the element just before its noscript, where its names are read.
+     */
+    _unwrapNoscriptImages(document: ReaderDocument): void {
+      this.noscripts = [];
+      original._unwrapNoscriptImages.call(this, document);
+      const noscripts = this.noscripts;
+      this.noscripts = null;
+      if (this.namesRead === -1) return; // not read yet: they will be read from the tree as it is now
+      for (const noscript of noscripts) {
+        const moved = (noscript as ReaderNode & { previousElementSibling: ReaderNode | null }).previousElementSibling;
+        if (!moved) continue;
+        this.tagNames.add(moved.localName!.toLowerCase());
+        for (const element of walkElements(moved, () => true, false)) this.tagNames.add(element.localName!.toLowerCase());
+      }
+    }
 
-  /** True when the page tree may hold an element of one of these names (any case). */
-  private holds(tagNames: readonly string[]): boolean {
-    const attempts = (this as unknown as { _attempts: unknown[] })._attempts.length;
-    if (this.namesRead !== attempts) this.readNames(attempts);
-    return tagNames.some((name) => this.tagNames.has(name.toLowerCase()));
-  }
+    /**
+     * The elements under `node` (not `node` itself) whose tag is one of
+     * `tagNames`, in document order, skipping what `<template>`s hold: what
+     * linkedom's `querySelectorAll(tagNames.join(','))` gives, and nothing
+     * without a walk when the document holds no such element.
+     */
+    _getAllNodesWithTag(node: ReaderNode, tagNames: readonly string[]): ArrayLike<ReaderNode> {
+      if (!this.holds(tagNames)) return [];
+      const wanted = new Set(tagNames.map((name) => name.toLowerCase()));
+      return walkElements(node, (name) => wanted.has(name), true);
+    }
 
-  /**
-   * Reads the names of all elements in the page tree, by linkedom's list
-   * of the document's nodes (`querySelectorAll('*')`, which leaves out what
-   * `<template>`s hold: a page with templates is walked whole instead).
-   */
-  private readNames(attempts: number): void {
-    const document = this.document as ReaderDocument & { querySelectorAll(selectors: string): ArrayLike<ReaderNode> };
-    let elements: ArrayLike<ReaderNode> = document.querySelectorAll('*');
-    if (Array.prototype.some.call(elements, (element: ReaderNode) => element.localName!.toLowerCase() === 'template')) elements = [document.documentElement!, ...walkElements(document.documentElement!, () => true, false)];
-    for (let i = 0; i < elements.length; i++) this.tagNames.add(elements[i]!.localName!.toLowerCase());
-    this.namesRead = attempts;
-  }
+    /** Readability's test, with the text read node by node up to the first that is not white space rather than joined whole. */
+    _isElementWithoutContent(node: ReaderNode): boolean {
+      return node.nodeType === ELEMENT_NODE && !holdsText(node) && original._isElementWithoutContent.call(this, node);
+    }
 
-  private noted(element: ReaderNode): ReaderNode {
-    if (element.localName) this.tagNames.add(element.localName.toLowerCase());
-    return element;
-  }
+    /**
+     * Readability's clean-up of links and media addresses, without making
+     * the addresses absolute: the article is only mapped back to the page
+     * text, its addresses never read, and resolving them (`new URL` for every
+     * link and image) was a twentieth of Readability's time. Links to
+     * `javascript:` are still replaced by their text or children, as the text
+     * nodes of the article change with them.
+     */
+    _fixRelativeUris(articleContent: ReaderNode): void {
+      const document = this.document as ReaderDocument & { createTextNode(text: string): ReaderNode };
+      const links = this._getAllNodesWithTag(articleContent, ['a']);
+      original._forEachNode.call(this, links, (node) => {
+        const link = node as ReaderLink;
+        const href = link.getAttribute('href');
+        if (!href || href.indexOf('javascript:') !== 0) return;
+        if (link.childNodes.length === 1 && link.childNodes[0]!.nodeType === TEXT_NODE) {
+          link.parentNode.replaceChild(document.createTextNode(link.textContent), link);
+        } else {
+          const container = document.createElement('span') as ReaderParent;
+          while (link.firstChild) container.appendChild(link.firstChild);
+          link.parentNode.replaceChild(container, link);
+        }
+      });
+    }
+
+    /**
+     * Readability's byline test, with the element's text read only when its
+     * marks (`rel`, `itemprop`, id and classes) say byline: Readability read
+     * the whole text of every element it passed before finding one.
+     */
+    _isValidByline(node: ReaderNode, matchString: string): boolean {
+      const element = node as ReaderNode & { getAttribute(name: string): string | null };
+      const rel = element.getAttribute('rel');
+      const itemprop = element.getAttribute('itemprop');
+      if (!(rel === 'author' || itemprop?.includes('author') || original.REGEXPS.byline.test(matchString))) return false;
+      return original._isValidByline.call(this, node, matchString);
+    }
+
+    /** Readability's test, with an element that has no `style` attribute taken as neither `display: none` nor `visibility: hidden`. */
+    _isProbablyVisible(node: ReaderNode): boolean {
+      if (node.hasAttribute('style')) return original._isProbablyVisible.call(this, node);
+      const element = node as ReaderNode & { getAttribute(name: string): string | null; className?: string };
+      return (
+        !element.hasAttribute('hidden') &&
+        (!element.hasAttribute('aria-hidden') || element.getAttribute('aria-hidden') != 'true' || Boolean(element.className && element.className.includes && element.className.includes('fallback-image')))
+      );
+    }
+
+    /** True when the page tree may hold an element of one of these names (any case). */
+    private holds(tagNames: readonly string[]): boolean {
+      const attempts = (this as unknown as { _attempts: unknown[] })._attempts.length;
+      if (this.namesRead !== attempts) this.readNames(attempts);
+      return tagNames.some((name) => this.tagNames.has(name.toLowerCase()));
+    }
+
+    /**
+     * Reads the names of all elements in the page tree, by linkedom's list
+     * of the document's nodes (`querySelectorAll('*')`, which leaves out what
+     * `<template>`s hold: a page with templates is walked whole instead).
+     */
+    private readNames(attempts: number): void {
+      const document = this.document as ReaderDocument & { querySelectorAll(selectors: string): ArrayLike<ReaderNode> };
+      let elements: ArrayLike<ReaderNode> = document.querySelectorAll('*');
+      if (Array.prototype.some.call(elements, (element: ReaderNode) => element.localName!.toLowerCase() === 'template')) elements = [document.documentElement!, ...walkElements(document.documentElement!, () => true, false)];
+      for (let i = 0; i < elements.length; i++) this.tagNames.add(elements[i]!.localName!.toLowerCase());
+      this.namesRead = attempts;
+    }
+
+    private noted(element: ReaderNode): ReaderNode {
+      if (element.localName) this.tagNames.add(element.localName.toLowerCase());
+      return element;
+    }
+  };
+}
+
+let articleReader: ReturnType<typeof defineArticleReader> | null = null;
+
+/**
+ * An ArticleReader (see defineArticleReader) for a parsed page; `tagNames`,
+ * the lower-case names of all its elements when the caller has them, spare
+ * it a walk to find them. Readability is loaded on the first page whose
+ * article is looked for: a batch without HTML never needs it.
+ */
+export function createArticleReader<T>(document: unknown, options: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>): ReadabilityClass<T> {
+  articleReader ??= defineArticleReader((createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability);
+  return new articleReader<T>(document as ConstructorParameters<typeof ReadabilityClass<T>>[0], options, tagNames);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Span } from '../doc/news-doc.js';
-import { ArticleReader } from './article-reader.js';
+import { createArticleReader } from './article-reader.js';
 import { readPageText, SKIPPED_ELEMENTS } from './page-text.js';
 import type { PageNode, PageText } from './page-text.js';
 
@@ -36,7 +36,7 @@ export function findArticle(document: unknown, page: PageText, tagNames?: Readon
   try {
     // Classes are kept: the article is only mapped back to the page text, and Readability's removing them read and
     // rewrote every element's class list.
-    const reader = new ArticleReader(document as ConstructorParameters<typeof ArticleReader>[0], { serializer: (element) => element, keepClasses: true }, tagNames);
+    const reader = createArticleReader(document, { serializer: (element: unknown) => element, keepClasses: true }, tagNames);
     article = (reader.parse()?.content ?? null) as PageNode | null;
   } catch {
     return { spans: [], skipped: '' }; // Readability gives up on some pages; the cleaner then works on the whole text
