@@ -34,3 +34,20 @@ test('framing: descriptors, speech verbs and hedges per actor and document', () 
   const [s, e] = get('e2', 'b')!.hedges[0]!.span;
   assert.equal(fr.slice(s, e), 'soi-disant');
 });
+
+test('framing: text past the last quote and mention (beyond what was analysed) changes nothing', () => {
+  const head = 'The so-called People’s Front held a rally. Mr Novak claimed that the vote was rigged.';
+  const tail = ' Allegedly, reportedly, the so-called crowd claimed and stated.'.repeat(20_000);
+  const rowsOf = (text: string) => {
+    const sentences = [spanOf(text, 'The so-called People’s Front held a rally.'), spanOf(text, 'Mr Novak claimed that the vote was rigged.'), [head.length, text.length] as Span];
+    const entities = [
+      { id: 'e1', mentions: [{ doc: 'a', span: spanOf(text, 'Novak'), inComments: false }], descriptors: [] },
+      { id: 'e2', mentions: [{ doc: 'a', span: spanOf(text, 'People’s Front'), inComments: false }], descriptors: [] },
+    ];
+    const quotes = [{ doc: 'a', span: spanOf(text, 'the vote was rigged'), speaker: 'e1', speakerSpan: spanOf(text, 'Novak'), inComments: false }];
+    return buildFraming([{ id: 'a', text, language: 'en', sentences }], entities, quotes);
+  };
+  const short = rowsOf(head);
+  assert.deepEqual(short.find((r) => r.entity === 'e2')?.hedges.map((h) => h.text), ['so-called']);
+  assert.deepEqual(rowsOf(head + tail), short);
+});

@@ -61,8 +61,9 @@ export function buildFraming(sources: readonly FramingSource[], entities: readon
     const table = languageTable(source.language);
     if (!table) continue;
     const inBody = (span: Span) => source.sentences.some(([s, e]) => span[0] >= s && span[1] <= e);
-    const hedges = findWords(source.text, table.speech.hedges).filter(inBody);
-    const verbs = findWords(source.text, table.speech.verbs);
+    const reach = framedReach(source, quotesOf.get(source.id) ?? [], mentionsOf.get(source.id) ?? []);
+    const hedges = findWords(source.text, table.speech.hedges, reach).filter(inBody);
+    const verbs = findWords(source.text, table.speech.verbs, reach);
     const used = new Set<number>();
     for (const quote of quotesOf.get(source.id) ?? []) {
       if (!quote.speaker || quote.inComments) continue;
@@ -91,10 +92,33 @@ function addOnce(list: Array<{ span: Span; text: string }>, span: Span, text: st
   if (!list.some((item) => item.span[0] === span[0])) list.push({ span, text: text.slice(span[0], span[1]) });
 }
 
+/**
+ * Where a verb or hedge can still frame something in a document: to the end of the last sentence holding a quote with
+ * a speaker (verbs and hedges are taken from the quote's sentence) or to the last mention (a hedge frames the mention
+ * after it). Past it nothing is looked for, so that a long document's framing costs what its analysed part does
+ * (names and quotes are looked for within the analysis budget), not its length.
+ */
+function framedReach(source: FramingSource, quotes: readonly FramedQuote[], mentions: ReadonlyArray<{ span: Span }>): number {
+  let reach = 0;
+  for (const quote of quotes) {
+    if (!quote.speaker || quote.inComments) continue;
+    const sentence = source.sentences.find(([s, e]) => quote.span[0] >= s && quote.span[0] < e) ?? quote.span;
+    reach = Math.max(reach, sentence[1]);
+  }
+  for (const mention of mentions) reach = Math.max(reach, mention.span[0]);
+  return reach;
+}
+
+/**
+ * Characters read past the reach, so that the whole-word checks at its end see the text that follows (unit:
+ * characters; longer than any verb or hedge phrase).
+ */
+const REACH_MARGIN = 200;
+
 const patterns = new Map<readonly string[], RegExp>();
 
-/** Spans of the given lower-case words or phrases in the text, whole words only. */
-function findWords(text: string, words: readonly string[]): Span[] {
+/** Spans of the given lower-case words or phrases in the text up to `reach`, whole words only. */
+function findWords(text: string, words: readonly string[], reach: number): Span[] {
   if (words.length === 0) return [];
   let pattern = patterns.get(words);
   if (!pattern) {
@@ -102,5 +126,10 @@ function findWords(text: string, words: readonly string[]): Span[] {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(words, pattern);
   }
-  return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length] as Span);
+  const spans: Span[] = [];
+  for (const match of text.slice(0, reach + REACH_MARGIN).matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    if (end <= reach) spans.push([match.index, end]);
+  }
+  return spans;
 }
