@@ -54,7 +54,10 @@ const CDATA_SECTION_NODE = 4;
  * each of 20,000 searches, nine in ten of which find nothing: `object`,
  * `embed`, `textarea` under every candidate) took a sixth of Readability's
  * time, and reading `style` built a parsed style object for every element,
- * most of which have no `style` attribute at all.
+ * most of which have no `style` attribute at all. It overrides helpers
+ * Readability keeps private, so package.json pins Readability's exact
+ * version, and article-reader.test.ts compares the article with
+ * Readability's own: update both together.
  */
 function defineArticleReader(Readability: typeof ReadabilityClass) {
   const original = Readability.prototype as unknown as ReadabilityHelpers;
