@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import { nextElementOutside, nextOutside } from './tree-walk.js';
 
 /** The slice of a linkedom node that the reader's own helpers walk. */
 interface ReaderNode {
@@ -249,13 +250,7 @@ function walkElements(root: ReaderNode, keep: (name: string) => boolean, skipTem
       current = child;
       continue;
     }
-    let next: ReaderNode | null = current.nextElementSibling ?? null;
-    while (!next) {
-      current = current.parentNode;
-      if (!current || current === root) break;
-      next = current.nextElementSibling ?? null;
-    }
-    current = next;
+    current = nextElementOutside(current, root);
   }
   return found;
 }
@@ -271,13 +266,7 @@ function holdsText(node: ReaderNode): boolean {
       current = child;
       continue;
     }
-    let next: ReaderNode | null = current.nextSibling;
-    while (!next) {
-      current = current.parentNode;
-      if (!current || current === node) return false;
-      next = current.nextSibling;
-    }
-    current = next;
+    current = nextOutside(current, node);
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Span } from '../doc/news-doc.js';
 import { createArticleReader } from './article-reader.js';
 import { readPageText, SKIPPED_ELEMENTS } from './page-text.js';
 import type { PageNode, PageText } from './page-text.js';
+import { nextOutside } from './tree-walk.js';
 
 /**
  * Limits of the article search. Readability over linkedom grows faster than
@@ -87,12 +88,7 @@ function knownSpans(article: PageNode, page: PageText): Span[] | null {
       node = child;
       continue;
     }
-    let next: PageNode | null = node === article ? null : node.nextSibling;
-    while (!next && node && node !== article) {
-      node = node.parentNode;
-      next = node && node !== article ? node.nextSibling : null;
-    }
-    node = next;
+    node = nextOutside(node, article);
   }
   return spans;
 }

@@ -1,4 +1,5 @@
 import type { InputMeta } from '../doc/news-doc.js';
+import { nextElementOutside } from './tree-walk.js';
 
 /** A node of the parsed page as metadata reads it (linkedom's nodes have these). */
 interface MetaNode {
@@ -91,12 +92,7 @@ function metadataElements(root: MetaNode, tagNames?: ElementNames): MetaElement[
       node = child;
       continue;
     }
-    let next: MetaNode | null = node === root ? null : node.nextElementSibling;
-    while (!next && node && node !== root) {
-      node = node.parentNode;
-      next = node && node !== root ? node.nextElementSibling : null;
-    }
-    node = next;
+    node = nextElementOutside(node, root);
   }
   return found;
 }
