@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import countryNames from 'i18n-iso-countries';
 import { nameKey } from '../text/name-key.js';
 import type { KnownName } from './gazetteer.js';
+import { countryLists } from './country-lists.js';
 import { INTERNATIONAL } from './international.js';
 
 /**
@@ -10,14 +9,6 @@ import { INTERNATIONAL } from './international.js';
  * organisations and places, by name key. Building it costs the npm country lists' JSON and a name key per name, in
  * each process and worker; the compiled table is read by binary search instead.
  */
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  capital: string[];
-  altSpellings: string[];
-  translations: Record<string, { common: string; official: string }>;
-}
 
 /** The languages Triangulate has tables for, as i18n-iso-countries names them. */
 const COUNTRY_LANGUAGES = ['en', 'fr', 'ru', 'uk', 'de', 'es'] as const;
@@ -32,9 +23,7 @@ export function buildGazetteer(): Map<string, KnownName> {
     }
   };
   for (const entry of INTERNATIONAL) add(entry.names, { canonical: entry.names[0]!, type: entry.type });
-  const require = createRequire(import.meta.url);
-  for (const language of COUNTRY_LANGUAGES) countryNames.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
-  const world = require('world-countries') as WorldCountry[];
+  const { world, names: countryNames } = countryLists(COUNTRY_LANGUAGES);
   for (const country of world) {
     const place: KnownName = { canonical: country.name.common, type: 'place' };
     const localized = COUNTRY_LANGUAGES.flatMap((language) => countryNames.getName(country.cca2, language, { select: 'all' }) ?? []);

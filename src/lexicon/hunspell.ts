@@ -25,12 +25,10 @@ export interface Analysis {
   derived?: string;
 }
 
-
 interface Entry {
   flags: string;
   pos: string | null;
 }
-
 
 /** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
 const CACHE_SIZE = 100_000;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCompiledTable } from '../test-support.js';
-import { languageNames } from './language-names.js';
-import { buildFirstNameKeys, buildLanguageNames, cldrLanguageNames, serializeSorted } from './names-build.js';
+import { cldrLanguageNames, languageNames } from './language-names.js';
+import { buildFirstNameKeys, buildLanguageNames, serializeSorted } from './names-build.js';
 import { firstName } from './names.js';
 
 test('the compiled first names and language names are what their sources give', () => {

@@ -1,6 +1,7 @@
 import { languages } from '../lang/index.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
+import { cldrLanguageNames } from './language-names.js';
 
 /**
  * Compiles two name tables that `names.ts` and `language-names.ts` read (written by scripts/lexicon/derived.mjs), so
@@ -24,22 +25,6 @@ export function buildFirstNameKeys(): Map<string, string> {
 /** The lower-case one-word names of languages, in each language that has a table, from the platform's CLDR data. */
 export function buildLanguageNames(): Map<string, string[]> {
   return new Map(languages.map((table) => [table.code, [...cldrLanguageNames(table.code)]]));
-}
-
-/** Two-letter ISO 639-1 codes are every pair of these letters: the ones the platform names are languages. */
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** The names CLDR gives the two-letter language codes in a language, lower-case, one word each ("French", "Griechisch"). */
-export function cldrLanguageNames(language: string): Set<string> {
-  const names = new Set<string>();
-  const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const name = display.of(a + b);
-      if (name && !/\s/.test(name)) names.add(name.toLowerCase());
-    }
-  }
-  return names;
 }
 
 /** A map as the compiled table's text: `key\tvalue` lines (list values joined by tabs) sorted by key in code-unit order. */

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import countryNames from 'i18n-iso-countries';
+import { countryLists } from '../gazetteer/country-lists.js';
 import { INTERNATIONAL } from '../gazetteer/international.js';
 import { languages } from '../lang/index.js';
 import { nameKey } from '../text/name-key.js';
@@ -113,20 +112,11 @@ function setOnce<T>(map: Map<string, T>, key: string, value: T): void {
 
 type Add = (place: Place, language: string, name: string) => void;
 
-interface WorldCountry {
-  cca2: string;
-  name: { common: string };
-  altSpellings: string[];
-  translations: Record<string, { common: string; official: string }>;
-}
-
 /** Countries from CLDR (Intl.DisplayNames), i18n-iso-countries, world-countries and each language's own aliases (США, ФРГ). */
 function addCountries(add: Add): void {
-  const require = createRequire(import.meta.url);
   const codes = languages.map((table) => table.code);
-  for (const code of codes) countryNames.registerLocale(require(`i18n-iso-countries/langs/${code}.json`));
+  const { world, names: countryNames } = countryLists(codes);
   const displays = codes.map((code) => [code, new Intl.DisplayNames([code], { type: 'region' })] as const);
-  const world = require('world-countries') as WorldCountry[];
   const byCode = new Map<string, Place>();
   for (const country of world) {
     const place: Place = { id: `iso:${country.cca2}`, name: country.name.common, kind: 'country', prominent: true };
