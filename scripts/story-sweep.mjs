@@ -27,18 +27,20 @@ const sources = dossier.documents.map((doc) => {
   const analysis = analysisOf.get(doc.id) ?? analysisOf.get(doc.id.replace(/#\d+$/, ''));
   return { id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: storyFeatures(analysis) };
 });
+// Copies and translations the run found stay in one story, as in the dossier.
+const related = process.env.NO_FAMILIES ? [] : dossier.relations.filter((r) => r.type === 'copy' || r.type === 'translation').map((r) => [r.from, r.to]);
 if (shuffleSeed !== null) {
   // Reads the documents in another order: the partition must come out the same.
   const { seededRandom, shuffled } = await import('../dist/link/stories/synthetic.js');
   const partition = (stories) => stories.map((story) => [...story.documents].sort().join(' ')).sort().join('\n');
-  const before = partition(clusterStories(sources).stories);
-  const after = partition(clusterStories(shuffled(sources, seededRandom(shuffleSeed))).stories);
+  const before = partition(clusterStories(sources, related).stories);
+  const after = partition(clusterStories(shuffled(sources, seededRandom(shuffleSeed)), related).stories);
   console.log(`${set}: shuffled with seed ${shuffleSeed}, same stories: ${before === after}`);
 }
 const gold = join(process.cwd(), '..', 'shared', 'bench', set, 'gold.json');
 const scorer = join(process.cwd(), '..', 'shared', 'tools', 'eval', set === 'wmt21' ? 'relations.mjs' : 'stories.mjs');
 for (const threshold of thresholds.length ? thresholds.map(Number) : [0.2]) {
-  const { stories, storyOf } = clusterStories(sources, { ...STORY_LINK, threshold, crossLanguage: cross, relative, cohesionCap });
+  const { stories, storyOf } = clusterStories(sources, related, { ...STORY_LINK, threshold, crossLanguage: cross, relative, cohesionCap });
   const out = { ...dossier, stories, documents: dossier.documents.map((doc) => ({ ...doc, story: storyOf.get(doc.id) ?? null })) };
   const path = join(keep, set, `sweep.json`);
   writeFileSync(path, JSON.stringify(out));

@@ -38,8 +38,6 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
   const features = documents.map((stored) => storyFeatures(stored.analysis));
-  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: features[i]! })));
-  for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;
     const provenance = { republishedFrom: documents[i]!.analysis.republishedFrom, credit: doc.credit, outlet: doc.outlet, cites: doc.cites };
@@ -47,6 +45,11 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   });
   linkCites(docs, entities);
   const relations = detectRelations(relationSources, relationCandidates(docs.map((doc, i) => ({ features: features[i]!, published: doc.published }))));
+  // Stories come after relations: a copy or translation found by its sentences, left alone by clustering, joins its original's story.
+  const related = relations.filter((r) => r.type !== 'shared-text').map((r) => [r.from, r.to] as const);
+  const { stories, storyOf } = clusterStories(docs.map((doc, i) => ({ id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: features[i]! })), related);
+  for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
+  for (const source of relationSources) source.story = storyOf.get(source.id) ?? null;
   const sourceById = new Map(relationSources.map((source) => [source.id, source]));
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);

@@ -77,6 +77,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   // One relation per pair: a direction found later replaces the other way round.
   const deleteReverse = db.prepare<[string, string]>('DELETE FROM relations WHERE from_doc = ? AND to_doc = ?');
   const relationsOf = db.prepare<[string, string], { from_doc: string; to_doc: string; type: Relation['type']; score: number; evidence: string; direction: Relation['direction'] }>('SELECT * FROM relations WHERE from_doc = ? OR to_doc = ?');
+  /** The stored relations that have one of `hashes` at either end, each once. */
+  const readRelations = (hashes: readonly string[]): Relation[] => {
+    const found = new Map<string, Relation>();
+    for (const hash of hashes)
+      for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, direction: row.direction, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
+    return [...found.values()];
+  };
   // A row whose analysis is not valid JSON (a store damaged by an older version) counts as not analysed: it is redone.
   const hasAnalysis = db.prepare<[string, string], { hash: string }>('SELECT hash FROM documents WHERE hash = ? AND analyzer = ? AND json_valid(analysis)');
   const upsertDocument = db.prepare(
@@ -170,7 +177,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       return storyIndex.place(hash, placement);
     },
     regroupStories(docs, read, budget) {
-      return regroupStories(postings, docs, read, budget);
+      const related = (members: readonly string[]) => readRelations(members).filter((r) => r.type !== 'shared-text').map((r) => [r.from, r.to] as const);
+      return regroupStories(postings, docs, read, budget, related);
     },
     unplaced(limit) {
       return unplacedDocs.all(limit).map((row) => row.hash);
@@ -195,12 +203,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         upsertRelation.run({ from: r.from, to: r.to, type: r.type, score: r.score, evidence: JSON.stringify(r.evidence), direction: r.direction });
       }
     },
-    relations(hashes) {
-      const found = new Map<string, Relation>();
-      for (const hash of hashes)
-        for (const row of relationsOf.all(hash, hash)) found.set(`${row.from_doc}\0${row.to_doc}`, { type: row.type, from: row.from_doc, to: row.to_doc, score: row.score, direction: row.direction, evidence: JSON.parse(row.evidence) as Relation['evidence'] });
-      return [...found.values()];
-    },
+    relations: readRelations,
     searchDocuments({ q, limit, offset, comments }) {
       const match = q ? ftsQuery(q, { comments }) : null;
       const rows = match ? listMatches.all(match, limit, offset) : listAll.all(limit, offset);

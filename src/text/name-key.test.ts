@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editDistance, nameKey, romanize } from './name-key.js';
+import { cognateStem, editDistance, isRomanised, nameKey, romanize } from './name-key.js';
 
 test('spellings of one name across scripts and romanisations share a key', () => {
   const tokayev = ['Tokayev', 'Tokaïev', 'Tokajew', 'Токаев', 'Токаєв'].map(nameKey);
@@ -21,4 +21,19 @@ test('Cyrillic is romanised as English-language news writes it', () => {
 test('edit distance stops early beyond its limit', () => {
   assert.equal(editDistance('abliazov', 'abkiazov'), 1);
   assert.equal(editDistance('tokaiev', 'nazarbaiev'), 3);
+});
+
+test('a name in a script with no romanisation keeps its own letters: it meets its spelling, never another name', () => {
+  assert.equal(nameKey('السوداني'), 'السوداني');
+  assert.notEqual(nameKey('السوداني'), nameKey('特朗普'), 'two unromanised names do not share an empty key');
+  assert.equal(nameKey('Αθήνα'), nameKey('ΑΘΗΝΑ'));
+  assert.ok(isRomanised(nameKey('Токаев')) && !isRomanised(cognateStem('السوداني')) && !isRomanised(''));
+});
+
+test('Latin letters that do not decompose are written as English-language news writes them', () => {
+  assert.equal(nameKey('Łódź'), nameKey('Lodz'));
+  assert.equal(nameKey('Wałęsa'), nameKey('Walesa'));
+  assert.equal(nameKey('Straße'), nameKey('Strasse'));
+  assert.equal(nameKey('Azərbaycan'), nameKey('Azerbaycan'));
+  assert.equal(nameKey('al-ʿArabiya'), nameKey('al-Arabiya'), 'a modifier letter is left out like a mark');
 });

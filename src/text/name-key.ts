@@ -71,12 +71,28 @@ export function cognateStem(word: string): string {
   return nameKey(word).replace(/c/g, 'k').replace(/ph/g, 'f').slice(0, COGNATE_LETTERS);
 }
 
+/**
+ * Whether a key is in Latin letters and digits (spaces apart), so that it can meet the same name or cognate in another
+ * language. A key that keeps letters of a script with no romanisation here ("特朗普", "السوداني") meets only texts in
+ * that script; a Chinese "word" of the letter pattern is a whole clause, whose first letters are no cognate at all.
+ */
+export function isRomanised(key: string): boolean {
+  return /^[a-z0-9 ]+$/.test(key);
+}
+
+/** Latin letters that Unicode does not decompose into a base letter and a mark, as English-language news writes them ("Łódź" → "Lodz", "Straße" → "Strasse"). */
+const UNDECOMPOSED_LATIN: Readonly<Record<string, string>> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ə: 'e' };
+const UNDECOMPOSED = new RegExp(`[${Object.keys(UNDECOMPOSED_LATIN).join('')}]`, 'g');
+
 function computeKey(name: string): string {
+  // Letters of scripts with no romanisation here (Greek, Arabic, Chinese…) stay as they are: such a name then meets its
+  // own spelling, and never another name through an empty key. Modifier letters ("ʻ", "ʾ") are marks of a kind.
   let key = romanize(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LATIN[letter]!)
+    .replace(/[^\p{L}\p{N}]|\p{Lm}/gu, '');
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   return key;
 }

@@ -55,6 +55,23 @@ test('documents put in different stories are still compared, and unrelated ones 
   );
 });
 
+test('two unrelated texts in scripts with no romanisation here are no translation of each other', () => {
+  // Every word of both once gave the same empty key, and any two such texts of a like length aligned.
+  const ar = documentOf('ar', 'ar', [
+    'أهاب النائب العام بجميع المشاركين في التجمعات المقررة غدا الالتزام بالسلمية.',
+    'وشددت النيابة العامة في بيان اليوم على سلمية الفعاليات في المدن المختلفة.',
+    'وأشارت إلى أنه تمت مناقشة الترتيبات الخاصة بتأمين المواكب مع وزارة الداخلية.',
+    'وطلب النائب العام الالتزام بالتدابير الاحترازية الصادرة من وزارة الصحة.',
+  ]);
+  const zh = documentOf('zh', 'zh', [
+    '作为当前的印刷版订阅者，您可以随时选择加入会员。',
+    '所有会员都可以无限制地访问我们的网站和电子版。',
+    '所有会员还可以免费使用我们的独家订户储蓄计划。',
+    '如果您有任何问题，请联系我们的客户服务团队。',
+  ]);
+  assert.equal(compareDocuments(ar, zh), null);
+});
+
 test('a one-paragraph brief copied from a longer article is a copy; one shared line is not', () => {
   const article = documentOf('article', 'en', body, { published: '2024-03-04' });
   const brief = documentOf('brief', 'en', [body[1]!], { published: '2024-03-05' });

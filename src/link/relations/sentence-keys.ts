@@ -2,7 +2,8 @@ import type { Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
 import { baseKey, concepts, lemma } from '../../lexicon/index.js';
 import { languageMemo } from '../../text/memo.js';
-import { cognateStem } from '../../text/name-key.js';
+import { cognateStem, isRomanised } from '../../text/name-key.js';
+import { SCRIPT_WORD } from '../../text/script-words.js';
 
 /**
  * One word or anchor of a sentence as the keys under which it meets its
@@ -48,7 +49,7 @@ const COGNATE_MIN_LETTERS = 6;
 /** Shorter words are function words or abbreviations in alphabetic scripts ("в", "le", "of"). */
 const MIN_LETTERS = 3;
 /** Words, and figures with their separators ("2,000", "1.5", "2 000"). */
-const TOKEN = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const TOKEN = new RegExp(`\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}{3})*(?:[.,]\\p{N}+)?|(?:${SCRIPT_WORD})(?:['’](?:${SCRIPT_WORD}))*`, 'gu');
 
 /** A document keyed for alignment (at most `limit` sentences, from the start). */
 export function keyDocument(source: KeyedSource, limit = Infinity): KeyedDocument {
@@ -91,6 +92,7 @@ function wordKeys(token: string, language: string): string[] {
   for (const concept of language ? concepts(base, language).slice(0, CONCEPTS_PER_WORD) : []) keys.add(`k:${concept.slice(0, CONCEPT_LETTERS)}`);
   // A capitalised word may be a name, written alike across languages once romanised and stripped of its case ending.
   if (/^\p{Lu}/u.test(token)) keys.add(`n:${baseKey(token, language)}`);
-  if (lower.length >= COGNATE_MIN_LETTERS) keys.add(`w:${cognateStem(lower)}`);
+  const stem = lower.length >= COGNATE_MIN_LETTERS ? cognateStem(lower) : '';
+  if (isRomanised(stem)) keys.add(`w:${stem}`);
   return [...keys];
 }

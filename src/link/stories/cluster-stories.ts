@@ -3,6 +3,7 @@ import { averageLink } from './average-link.js';
 import type { LinkOptions } from './average-link.js';
 import type { StoryFeature } from './features.js';
 import { storyCandidates } from './story-candidates.js';
+import { joinLoneRelated } from './join-related.js';
 import { batchRarity, dot, weighVector } from './vectors.js';
 import type { Vector } from './vectors.js';
 
@@ -52,14 +53,17 @@ export const STORY_LINK: LinkOptions = { threshold: 0.2, crossLanguage: 2.1, att
  * Groups documents into stories: tf-idf vectors with document frequencies
  * over the whole batch, candidates from an inverted index, then average-link
  * clustering. Documents are taken in the order of their ids, so the order in
- * which they arrived changes nothing.
+ * which they arrived changes nothing. `related` pairs of ids (copies and
+ * translations) bring a document left alone into its original's story (joinLoneRelated).
  */
-export function clusterStories(sources: readonly StorySource[], options: LinkOptions = STORY_LINK): { stories: Story[]; storyOf: Map<string, string> } {
+export function clusterStories(sources: readonly StorySource[], related: ReadonlyArray<readonly [string, string]> = [], options: LinkOptions = STORY_LINK): { stories: Story[]; storyOf: Map<string, string> } {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rarity = batchRarity(sorted.map((source) => source.features));
   const vectors = sorted.map((source) => weighVector(source.features, rarity));
   const items = sorted.map((source, i) => ({ vector: vectors[i]!, portable: weighVector(source.features.filter((f) => f.portable), rarity), language: source.language }));
-  const groups = averageLink(items, storyCandidates(vectors, sorted.map((source) => source.published)), options);
+  const indexOf = new Map(sorted.map((source, i) => [source.id, i]));
+  const pairs = related.flatMap(([a, b]) => (indexOf.has(a) && indexOf.has(b) ? [[indexOf.get(a)!, indexOf.get(b)!] as const] : []));
+  const groups = joinLoneRelated(averageLink(items, storyCandidates(vectors, sorted.map((source) => source.published)), options), pairs);
   // Stories in reading order: by their earliest document, then by id.
   const keyOf = (members: number[]) => members.map((i) => sorted[i]!.published ?? '').sort()[0] ?? '';
   groups.sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a[0]! - b[0]!);

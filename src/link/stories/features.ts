@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from '../../dossier/document.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import { lexiconFor } from '../../stages/extract-entities/lexicon.js';
-import { cognateStem } from '../../text/name-key.js';
+import { cognateStem, isRomanised } from '../../text/name-key.js';
 import { nameSkeleton, storyNames } from './story-keys.js';
 import { contentKeys } from './content-keys.js';
 import type { ContentKey } from './content-keys.js';
@@ -59,13 +59,17 @@ export function storyFeatures(doc: StoryDocument): StoryFeature[] {
     const scale = (capitalised && lookupName(word)?.type === 'place') || isCalendarWord(word) ? GENERIC_SCALE : 1;
     add(key, PLACE_WEIGHT[place], scale, portable);
     // Its first letters are shared across languages and inflections ("Путина", "Putin" → "putin"; "Petersburg", "Петербурге" → "peter").
-    if (capitalised) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], scale);
+    // Only a romanised stem bridges languages (isRomanised); the word's own key already counts within its language.
+    const stem = cognateStem(word);
+    if (!isRomanised(stem)) continue;
+    if (capitalised) add(`c:${stem}`, PLACE_WEIGHT[place], scale);
     // Long words are often international ("координации", "coordination" → "koord"): a weaker bridge.
-    else if (word.length >= COGNATE_MIN_LETTERS) add(`c:${cognateStem(word)}`, PLACE_WEIGHT[place], COGNATE_SCALE);
+    else if (word.length >= COGNATE_MIN_LETTERS) add(`c:${stem}`, PLACE_WEIGHT[place], COGNATE_SCALE);
   }
   for (const mention of storyNames(doc)) {
     const generic = lookupName(mention.known ?? mention.text)?.type === 'place';
-    add(`e:${nameSkeleton(mention.known ?? mention.text, mention.type === 'person')}`, 1, generic ? GENERIC_SCALE : FACT_SCALE);
+    const skeleton = nameSkeleton(mention.known ?? mention.text, mention.type === 'person');
+    if (skeleton) add(`e:${skeleton}`, 1, generic ? GENERIC_SCALE : FACT_SCALE, isRomanised(skeleton));
   }
   for (const q of doc.quantities) {
     const value = q.value ?? q.from;

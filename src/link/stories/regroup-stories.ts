@@ -23,9 +23,16 @@ export interface Regrouped {
  * Stories are taken smallest first while their members stay within `budget` (the work is one clustering of them and a
  * read of each member); a story with a member that cannot be read is left as it is. A group keeps the id of the story
  * holding most of its members (largest groups choose first); a story whose id no group keeps becomes an alias of the
- * group holding most of its members, as a merged story does.
+ * group holding most of its members, as a merged story does. A member left alone joins the story of its copy or
+ * translation among them (`related`, read from the store), as in the dossier.
  */
-export function regroupStories(index: StoryPostings, docs: readonly string[], read: (doc: string) => RegroupSource | null, budget: number): Regrouped {
+export function regroupStories(
+  index: StoryPostings,
+  docs: readonly string[],
+  read: (doc: string) => RegroupSource | null,
+  budget: number,
+  related: (docs: readonly string[]) => ReadonlyArray<readonly [string, string]> = () => [],
+): Regrouped {
   const touched = [...new Set(docs.map((doc) => index.storyOf(doc)).filter((story): story is string => story !== undefined))];
   const sizes = index.storyTerms(touched, []);
   const sizeOf = (story: string) => sizes.get(story)?.size ?? 0;
@@ -45,7 +52,7 @@ export function regroupStories(index: StoryPostings, docs: readonly string[], re
     total += members.length;
   }
   if (sources.size === 0) return { stories: 0, documents: 0, moved: 0 };
-  const groups = clusterStories([...sources.values()]).stories.map((story) => story.documents);
+  const groups = clusterStories([...sources.values()], related([...sources.keys()])).stories.map((story) => story.documents);
   const assigned = assignIds(groups, storyOf, () => index.newStory());
   const keys = [...new Set([...sources.values()].flatMap((source) => source.features.map((f) => f.key)))];
   const frequencies = index.frequencies(keys);
