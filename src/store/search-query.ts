@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { Span } from '../doc/news-doc.js';
-import { nameKey } from '../text/name-key.js';
+import { isRomanised, nameKey } from '../text/name-key.js';
 
 /** The full-text index's columns, in order: the article's title and prose, its reader comments, and the name keys of both. */
 export const SEARCH_COLUMNS = ['title', 'body', 'comments', 'names', 'comment_names'] as const;
@@ -44,5 +44,5 @@ export function ftsQuery(q: string, options: { comments?: boolean } = {}): strin
 
 /** The name keys of each word of a name, for the words long enough to be names. */
 function nameKeys(name: string): string[] {
-  return (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3).map(nameKey).filter((key) => /^[a-z0-9]+$/.test(key));
+  return (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3).map(nameKey).filter(isRomanised);
 }

@@ -18,17 +18,31 @@ interface ChronoConfiguration {
   refiners: chrono.Refiner[];
 }
 
-/** The chrono-node locales used (`chrono-node/<code>`). */
-const LOCALES = new Set(['en', 'fr', 'de', 'es', 'ru', 'uk']);
 const parsers = new Map<string, DateParser>();
 const require = createRequire(import.meta.url);
+const locales = new Map<string, boolean>();
+
+/** Whether chrono-node has a locale for a language code (`chrono-node/<code>`: it, nl, pt, zh, ja… besides those with a table here). */
+export function hasLocale(code: string): boolean {
+  let found = locales.get(code);
+  if (found === undefined) {
+    found = /^[a-z]{2}$/.test(code);
+    try {
+      if (found) require.resolve(`chrono-node/${code}`);
+    } catch {
+      found = false;
+    }
+    locales.set(code, found);
+  }
+  return found;
+}
 
 /**
  * The chrono-node parser of a language (English when chrono has none), loaded on its first use: chrono's index loads
  * all its locales, a third of a CPU-second at start-up, where a batch in English needs one.
  */
 export function dateParser(language: string | null): DateParser {
-  const code = language && LOCALES.has(language) ? language : 'en';
+  const code = language && hasLocale(language) ? language : 'en';
   let parser = parsers.get(code);
   if (!parser) {
     const locale = require(`chrono-node/${code}`) as ChronoLocale;

@@ -97,3 +97,15 @@ test('bounded runs of white space in chrono\'s patterns are unbounded, so that t
   const read = dateParser('en').parse('The strike began 3 days ago, on 7 January, and ended 2 weeks later.', reference);
   assert.deepEqual(read.map((r) => r.text), ['3 days ago', 'on 7 January', '2 weeks later']);
 });
+
+test('a language with a chrono-node locale but no table here is read with its own locale and CLDR words', async () => {
+  const italian = await datesOf('Il presidente ha parlato il 12 marzo 2020 a Roma. Ieri il governo si è dimesso, e lunedì scorso il ministro ha annunciato nuove misure.');
+  assert.deepEqual(
+    italian.filter((d) => !d.relative).map((d) => d.start),
+    [{ year: 2020, month: 3, day: 12, weekday: null }],
+  );
+  assert.ok(italian.some((d) => d.text === 'Ieri' && d.relative), JSON.stringify(italian));
+  // No table lists a Chinese month: the paragraph is read because it holds a figure.
+  const chinese = await datesOf('总统于2020年3月12日在北京发表讲话，宣布了新的经济措施。昨天政府宣布辞职，部长在周一宣布了新的措施。');
+  assert.deepEqual(chinese.find((d) => d.text === '2020年3月12日')?.start, { year: 2020, month: 3, day: 12, weekday: null }, JSON.stringify(chinese));
+});

@@ -1,8 +1,8 @@
 import type * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
-import { languages } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import { dateCue } from './date-cues.js';
 import { dateParser } from './date-parser.js';
 import { createShiftedReadings } from './shifted-readings.js';
 import type { ShiftedDay } from './shifted-readings.js';
@@ -34,12 +34,6 @@ declare module '../../doc/news-doc.js' {
   }
 }
 
-/** A month, weekday or relative-date word of any language, a year, or a numeric date. */
-const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays), ...t.relativeDateWords]))].join('|')})(?![\p{L}])|\b(?:1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}`,
-  'iu',
-);
-
 /** Words of context kept as what a date is about. */
 const ABOUT_WORDS = 8;
 
@@ -57,11 +51,12 @@ export function createExtractDates(): NamedStage {
   return {
     name: 'extract-dates',
     run(doc: NewsDoc) {
-      const parser = dateParser(doc.data.language?.code ?? null);
+      const language = doc.data.language?.code ?? null;
+      const [parser, cue] = [dateParser(language), dateCue(language)];
       const readings: Reading[] = [];
       for (const { span, inComments } of paragraphsOf(doc)) {
         const paragraph = doc.text.slice(span[0], span[1]);
-        if (!DATE_CUE.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
+        if (!cue.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
         for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
       }
       const onItsFace = readings.map((r) => relativeOnItsFace(r.result));
