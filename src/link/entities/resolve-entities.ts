@@ -106,10 +106,13 @@ function linkWithinDocuments(sources: readonly MentionSource[], items: readonly 
       if (acronymPair && /^\s*\(\s*$/.test(text.slice(a.mention.span[1], b.mention.span[0])) && text[b.mention.span[1]] === ')') sets.union(indices[k]!, indices[k + 1]!);
     }
     const names = indices.filter((i) => items[i]!.words.length > 1 && items[i]!.mention.type !== 'person');
+    // Each name's initials are found once: a document repeating an acronym would otherwise find them for every repeat.
+    const initials = new Map<number, string[]>();
+    const initialsAt = (j: number) => initials.get(j) ?? initials.set(j, initialsOf(items[j]!.mention.text)).get(j)!;
     for (const i of indices) {
       const acronym = items[i]!.mention.text.split(/[\s\u00a0]+/)[0]!;
       if (!isAcronym(acronym) || items[i]!.mention.known) continue;
-      const match = names.find((j) => j !== i && initialsOf(items[j]!.mention.text).includes(acronym.toUpperCase()));
+      const match = names.find((j) => j !== i && initialsAt(j).includes(acronym.toUpperCase()));
       if (match !== undefined) sets.union(i, match);
     }
   }
@@ -151,16 +154,23 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
     for (const key of [items[i]!.words.at(-1)!, items[i]!.mention.surnameKey]) if (!peopleBySurname.has(key)) peopleBySurname.set(key, i);
   }
   const singles = new Map<string, number>();
+  // The person a one-word name joins depends only on its document and keys: a name repeated in a long document is looked for once.
+  const foundFor = new Map<string, number | undefined>();
   items.forEach((item, i) => {
     if (item.words.length !== 1 || item.mention.known || isAcronym(item.mention.text) || item.mention.joinedWith !== null) return;
-    const sameDoc = peopleByDoc.get(item.doc) ?? [];
-    const matches = (p: number) => items[p]!.words.at(-1) === item.baseKey || items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
-    const found =
-      sameDoc.find(matches) ??
-      peopleBySurname.get(item.baseKey) ??
-      peopleBySurname.get(item.key) ??
-      peopleBySurname.get(item.mention.surnameKey) ??
-      (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(items[p]!.words.at(-1)!, item.key, 1) <= 1) : undefined);
+    const lookedFor = `${item.doc}\u0000${item.baseKey}\u0000${item.key}\u0000${item.mention.surnameKey}`;
+    let found = foundFor.get(lookedFor);
+    if (!foundFor.has(lookedFor)) {
+      const sameDoc = peopleByDoc.get(item.doc) ?? [];
+      const matches = (p: number) => items[p]!.words.at(-1) === item.baseKey || items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
+      found =
+        sameDoc.find(matches) ??
+        peopleBySurname.get(item.baseKey) ??
+        peopleBySurname.get(item.key) ??
+        peopleBySurname.get(item.mention.surnameKey) ??
+        (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(items[p]!.words.at(-1)!, item.key, 1) <= 1) : undefined);
+      foundFor.set(lookedFor, found);
+    }
     if (found !== undefined) sets.union(found, i);
     else if (item.mention.type === 'person' || item.mention.type === 'other') {
       const twin = singles.get(item.baseKey);

@@ -5,14 +5,15 @@ import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
 import { MAX_GLUE_LINE, splitGlued } from './glue.js';
-import { isProse, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
+import { isProse, longLines, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
 import { emptyBodyReason } from './empty-body.js';
 import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
 import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf } from './phrases.js';
-import { creditName, isBoilerplate, lineKind, MAX_NAV_WORDS, normalise, saysRepublished } from './line-kind.js';
+import { creditName, isBoilerplate, lineKind, MAX_NAV_WORDS, normalise, saysRepublished, titleRepeats } from './line-kind.js';
+import type { LineKind } from './line-kind.js';
 import { articleFooter, boxedLines, isLinkLine } from './region.js';
 import type { PageMarks } from './region.js';
 
@@ -62,8 +63,8 @@ export function createClean(): NamedStage {
       doc.data.clean = cleanText(doc.text, doc.data.articleSpans ?? null, doc.meta.title ?? null, { listed, commented, linked, boxed, summary });
       const emptied = emptyBodyReason(doc.text, doc.data.clean);
       if (emptied) warn(doc, emptied);
-      for (const line of splitLines(doc.text)) {
-        if (line.text.length > MAX_GLUE_LINE) warn(doc, `line ${line.number} has ${line.text.length} characters; it was kept as one paragraph without looking for glued boilerplate`, line.number);
+      for (const line of longLines(doc.text, MAX_GLUE_LINE)) {
+        warn(doc, `line ${line.number} has ${line.length} characters; it was kept as one paragraph without looking for glued boilerplate`, line.number);
       }
     },
   };
@@ -183,12 +184,15 @@ function readPageComments(text: string, region: readonly Span[], commented: read
  * byline; menus before the title are navigation, a standfirst after it is body.
  */
 function readHeader(lines: readonly Line[], knownTitle: string | null, result: CleanResult, remove: (span: Span, kind: RemovedKind) => void, standsInArticle: (line: Line) => boolean): void {
-  const titleIndex = knownTitle ? -1 : findTitle(lines);
+  const facts = new HeaderFacts(lines);
+  const titleIndex = knownTitle ? -1 : findTitle(lines, facts);
+  let titleText: string | null = null;
+  let title = '';
   lines.forEach((line, index) => {
-    const title = normalise(knownTitle ?? result.title ?? '');
-    const kind = lineKind(line.text, title);
-    const date = kind === 'body' ? parseDateLine(line.text) : null;
-    const byline = kind === 'body' ? parseBylineLine(line.text) : null;
+    if (index === 0 || titleText !== (knownTitle ?? result.title)) title = normalise((titleText = knownTitle ?? result.title) ?? '');
+    const kind = titleRepeats(line.text, title) ? 'title-repeat' : facts.kind(index);
+    const date = kind === 'body' ? facts.date(index) : null;
+    const byline = kind === 'body' ? facts.byline(index) : null;
     if (kind === 'credit') noteCredit(result, line.text);
     if (kind === 'title-repeat') result.titleSpan ??= line.span;
     if (kind !== 'body') remove(line.span, kind === 'truncation' ? 'other' : kind === 'related-list' ? 'related' : kind);
@@ -207,8 +211,44 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
   });
 }
 
-function findTitle(lines: readonly Line[]): number {
-  const candidates = lines.map((line, index) => ({ index, key: normalise(line.text), line })).filter(({ line }) => lineKind(line.text, '') === 'body' && !parseDateLine(line.text) && !parseBylineLine(line.text) && wordCount(line.text, 3) >= 3);
+/**
+ * What readHeader and findTitle ask of each header line, found once per line: a header of 80,000 short lines
+ * (a random or binary-like text without prose) overflows the line-kind cache between the two passes.
+ */
+class HeaderFacts {
+  private readonly kinds: Array<LineKind | undefined>;
+  private readonly dates: Array<string | null | undefined>;
+  private readonly bylines: Array<string | null | undefined>;
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.kinds = new Array(lines.length);
+    this.dates = new Array(lines.length);
+    this.bylines = new Array(lines.length);
+  }
+
+  /** The line's kind, without the title test. */
+  kind(index: number): LineKind {
+    return (this.kinds[index] ??= lineKind(this.lines[index]!.text, ''));
+  }
+
+  /** The date the line is, or null. */
+  date(index: number): string | null {
+    const known = this.dates[index];
+    return known !== undefined ? known : (this.dates[index] = parseDateLine(this.lines[index]!.text));
+  }
+
+  /** The name the line is a byline of, or null. */
+  byline(index: number): string | null {
+    const known = this.bylines[index];
+    return known !== undefined ? known : (this.bylines[index] = parseBylineLine(this.lines[index]!.text));
+  }
+}
+
+function findTitle(lines: readonly Line[], facts: HeaderFacts): number {
+  const candidates = lines
+    .map((line, index) => ({ index, line }))
+    .filter(({ line, index }) => facts.kind(index) === 'body' && !facts.date(index) && !facts.byline(index) && wordCount(line.text, 3) >= 3)
+    .map(({ index, line }) => ({ index, key: normalise(line.text), line }));
   const seen = new Map<string, number>();
   for (const { key } of candidates) seen.set(key, (seen.get(key) ?? 0) + 1);
   const repeated = candidates.find((c) => seen.get(c.key)! > 1);

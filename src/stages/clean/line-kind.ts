@@ -40,8 +40,13 @@ export type LineKind = RemovedKind | 'body' | 'truncation' | 'related-list';
 const cachedKind = boundedMemo((text) => classifyLine(text), 50_000);
 
 export function lineKind(text: string, title: string): LineKind {
-  if (title && Math.abs(text.length - title.length) < 12 && normalise(text) === title) return 'title-repeat';
+  if (titleRepeats(text, title)) return 'title-repeat';
   return cachedKind(text);
+}
+
+/** Whether a line repeats the title (`title` normalised; '' for none). */
+export function titleRepeats(text: string, title: string): boolean {
+  return title !== '' && Math.abs(text.length - title.length) < 12 && normalise(text) === title;
 }
 
 function classifyLine(text: string): LineKind {

@@ -36,6 +36,22 @@ export function splitLines(text: string, within: readonly Span[] | null = null):
   return lines;
 }
 
+/** Lines longer than `limit` once trimmed, by line number and trimmed length: the lines of splitLines without building every line's text. */
+export function longLines(text: string, limit: number): Array<{ number: number; length: number }> {
+  const found: Array<{ number: number; length: number }> = [];
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const span = end - start > limit ? trimSpan(text, [start, end]) : null;
+    if (span && span[1] - span[0] > limit) found.push({ number, length: span[1] - span[0] });
+    start = end + 1;
+    number++;
+  }
+  return found;
+}
+
 /** Parts of a line inside the sorted spans, looking from span `from` on. */
 function clip(span: Span, within: readonly Span[], from: number): Span[] {
   const parts: Span[] = [];
