@@ -42,7 +42,44 @@ export function findArticle(document: unknown, page: PageText, tagNames?: Readon
   } catch {
     return { spans: [], skipped: '' }; // Readability gives up on some pages; the cleaner then works on the whole text
   }
-  return { spans: article ? articleSpans(article, page) : [], skipped: null };
+  const spans = article ? articleSpans(article, page) : [];
+  return { spans: proseInstead(spans, page) ?? spans, skipped: null };
+}
+
+/**
+ * When Readability's article is short and one element of the page holds far more paragraph text (see PageText.prose),
+ * that element's lines instead. Readability scores the page's blocks by their commas, classes and link density, and
+ * on some pages a disclosure box or a table outscores the story's own paragraphs.
+ */
+export const PROSE_INSTEAD = {
+  /** Readability's article shorter than this is doubted (unit: characters of page text). */
+  shortArticle: 1000,
+  /** The paragraphs must hold this many times its text… */
+  ratio: 2,
+  /** …and at least this much (unit: characters outside links). */
+  minimum: 500,
+};
+
+function proseInstead(spans: readonly Span[], page: PageText): Span[] | null {
+  const prose = page.prose;
+  if (!prose) return null;
+  const articleChars = spans.reduce((sum, [start, end]) => sum + end - start, 0);
+  if (articleChars >= PROSE_INSTEAD.shortArticle || prose.chars < PROSE_INSTEAD.minimum || prose.chars < PROSE_INSTEAD.ratio * articleChars) return null;
+  return linesIn(page.text, prose.span);
+}
+
+/** The non-empty lines of `text` within a span, each as a span. */
+function linesIn(text: string, [start, end]: Span): Span[] {
+  const lines: Span[] = [];
+  let at = start;
+  while (at < end) {
+    const stop = Math.min(end, text.indexOf('\n', at) < 0 ? end : text.indexOf('\n', at));
+    const line = text.slice(at, stop);
+    const first = line.search(/\S/);
+    if (first >= 0) lines.push([at + first, at + line.trimEnd().length]);
+    at = stop + 1;
+  }
+  return lines;
 }
 
 function overBudget(shape: PageText['shape']): string | null {

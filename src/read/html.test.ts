@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type * as Linkedom from 'linkedom';
+import { hasShared, sharedRoot } from '../test-support.js';
 import { parseHtmlPage } from './html.js';
+import { readPageText } from './page-text.js';
+import type { PageNode } from './page-text.js';
 import { ARTICLE_BUDGET } from './find-article.js';
 import { MAX_SOURCE_DEPTH, repairHtml } from './repair-html.js';
+
+const { parseHTML } = createRequire(import.meta.url)('linkedom') as typeof Linkedom;
 
 const paragraph = (n: number) =>
   `Paragraph ${n} of the report says that the harbour stayed closed for a third day while engineers inspected the damaged quay and the ferries waited offshore.`;
@@ -145,4 +155,25 @@ test('a page cut off inside its first tag is read as text with a warning, not a 
   assert.equal(parsed.text.trim(), '');
   const withText = parseHtmlPage('Flood warning & evacuation <html lang="en" data-x="unclosed');
   assert.match(withText.text, /Flood warning & evacuation/);
+});
+
+test('the page\'s prose is the element whose own paragraphs hold the most text outside links and comment sections', () => {
+  const para = (words: number, word = 'story') => `<p>${Array.from({ length: words }, () => word).join(' ')}.</p>`;
+  const html = `<html><body><div class="teasers">${para(5, '<a href="/x">link</a>').repeat(40)}</div>
+    <div class="story">${para(60)}${para(60)}</div>
+    <div id="comments">${para(80, 'comment').repeat(3)}</div></body></html>`;
+  const page = readPageText(parseHTML(html).document.body as unknown as PageNode);
+  assert.ok(page.prose);
+  const text = page.text.slice(page.prose.span[0], page.prose.span[1]).trim();
+  assert.match(text, /^story story/);
+  assert.doesNotMatch(text, /comment|link/);
+  assert.equal(page.prose.chars, 2 * (60 * 6 - 1 + 1));
+});
+
+test('a page where Readability takes a disclosure box for the article gives the story\'s paragraphs instead', { skip: !hasShared && 'no ../shared beside the repository' }, () => {
+  const html = gunzipSync(readFileSync(join(sharedRoot, 'bench', 'trafilatura-eval', 'articles', 'traf-0046.html.gz'))).toString('utf8');
+  const page = parseHtmlPage(html);
+  const article = page.articleSpans.map(([start, end]) => page.text.slice(start, end)).join('\n');
+  assert.match(article, /^Alaska Airlines has a new date/);
+  assert.doesNotMatch(article, /Advertiser Disclosure/);
 });

@@ -31,6 +31,12 @@ export interface PageText {
   boxed: Span[];
   /** Element count, deepest nesting and most children of one element: the work an article search would face. */
   shape: { elements: number; depth: number; widest: number };
+  /**
+   * The element whose own paragraphs (`<p>` children) hold the most text outside links, outside comment sections and
+   * boxes: where the page's prose is by the simplest measure, a second opinion on the article. Its span of `text`
+   * and those paragraphs' characters; null when no element has such paragraphs.
+   */
+  prose: { span: Span; chars: number } | null;
 }
 
 /**
@@ -117,14 +123,26 @@ export function readPageText(root: PageNode): PageText {
   const openNames: string[] = [];
   const children: number[] = [];
   const upperNames = new Map<string, string>();
+  // Per open element, by depth: where its text began and its own paragraphs' text outside links so far.
+  const startedAt: number[] = [];
+  const textAt: number[] = [];
+  const linkedAt: number[] = [];
+  const proseOf: number[] = [];
+  let textChars = 0;
+  let linkedChars = 0;
+  let prose: PageText['prose'] = null;
   while (node) {
     const element = node.nodeType === 1;
     // linkedom's nodeName upper-cases the localName on each read; upper-casing either gives the same name, once a name here.
     const name = element ? upperName(node.localName ?? node.nodeName, upperNames) : '';
     if (node.nodeType === 3) {
       const span = out.text(node, node.nodeValue ?? '');
+      if (span) textChars += span[1] - span[0];
       if (span && inList > 0) listed.push(span);
-      if (span && inLink > 0) linked.push(span);
+      if (span && inLink > 0) {
+        linked.push(span);
+        linkedChars += span[1] - span[0];
+      }
       if (span && commentRoot) commented.push(span);
       if (span && boxRoot) boxed.push(span);
     }
@@ -134,6 +152,10 @@ export function readPageText(root: PageNode): PageText {
     if (element && !SKIPPED_ELEMENTS.has(name) && node.firstChild) {
       depth++;
       openNames[depth] = name;
+      startedAt[depth] = out.length;
+      textAt[depth] = textChars;
+      linkedAt[depth] = linkedChars;
+      proseOf[depth] = 0;
       if (name === 'LI') inList++;
       if (name === 'A') inLink++;
       if (node.getAttribute && (!commentRoot || !boxRoot)) {
@@ -153,6 +175,11 @@ export function readPageText(root: PageNode): PageText {
     while (!next && node && node !== root) {
       const left = openNames[depth]!;
       node = node.parentNode;
+      if (node && node !== root && !commentRoot && !boxRoot) {
+        // `node` is the element left: a paragraph gives its text outside links to its parent; any other is weighed.
+        if (left === 'P') proseOf[depth - 1]! += textChars - textAt[depth]! - (linkedChars - linkedAt[depth]!);
+        else if (proseOf[depth]! > (prose?.chars ?? 0)) prose = { span: [startedAt[depth]!, out.length], chars: proseOf[depth]! };
+      }
       depth--;
       if (left === 'LI') inList--;
       if (left === 'A') inLink--;
@@ -164,7 +191,7 @@ export function readPageText(root: PageNode): PageText {
     node = next;
     if (node) shape.widest = Math.max(shape.widest, ++children[depth]!);
   }
-  return { text: out.finish(), spans: out.spans, listed, commented, linked, boxed, shape };
+  return { text: out.finish(), spans: out.spans, listed, commented, linked, boxed, shape, prose };
 }
 
 /** `name` upper-cased, remembered in `known`: a page has a few dozen element names, and upper-casing makes a new string each time. */
@@ -181,7 +208,7 @@ function upperName(name: string, known: Map<string, string>): string {
 class TextBuilder {
   readonly spans = new Map<PageNode, Span>();
   private parts: string[] = [];
-  private length = 0;
+  private written = 0;
   private pendingBreak = false;
   private pendingSpace = false;
 
@@ -217,8 +244,13 @@ class TextBuilder {
     return this.parts.join('');
   }
 
+  /** Characters written so far. */
+  get length(): number {
+    return this.written;
+  }
+
   private push(piece: string): void {
     this.parts.push(piece);
-    this.length += piece.length;
+    this.written += piece.length;
   }
 }
