@@ -122,7 +122,8 @@ const adjectiveMemo = languageMemo((language, word) => {
   if (!ending) return null;
   const stem = base.slice(0, base.length - ending.length);
   for (const [name, number] of areas(index)) {
-    if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL) return placeAt(index, number);
+    // The area's own name is no adjective of it ("Batman", a Turkish province, ends like "American").
+    if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL && name !== `${language}:${base}`) return placeAt(index, number);
   }
   return null;
 }, 100_000);

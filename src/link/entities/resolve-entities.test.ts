@@ -44,3 +44,12 @@ test('an acronym joins the name of its initials in the same document, lower-case
   assert.equal(entityOf(entities, 'u', 'ЗСУ'), entityOf(entities, 'u', 'Збройні сили України'));
   assert.equal(entityOf(entities, 'k', 'DCK'), entityOf(entities, 'k', 'Democratic Choice of Kazakhstan'));
 });
+
+test('a nationality word read as a name once keeps its own type: one "German" typed a person does not make thirty a person', () => {
+  const demonym = (id: string) => source(id, 'The German team won.', [['German', 'other']]);
+  const entities = resolveEntities([source('p', 'Minister German spoke.', [['German', 'person']]), demonym('d1'), demonym('d2'), demonym('d3')]);
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.doc === 'd1'))?.type, 'other');
+  // An untyped name still takes the type the others give it.
+  const untyped = resolveEntities([source('p', 'Minister Saison spoke.', [['Saison', 'person']]), source('o', 'Saison and Saison.', [['Saison', 'other'], ['Saison', 'other']])]);
+  assert.notEqual(untyped[0]?.type, 'other');
+});

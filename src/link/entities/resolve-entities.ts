@@ -1,6 +1,7 @@
 import { DISPLAY_LANGUAGE } from '../shared/display-language.js';
 import type { Span } from '../../doc/news-doc.js';
 import type { EntityType, Mention } from '../../stages/extract-entities/extract-mentions.js';
+import { isDemonym } from '../../stages/extract-entities/knowledge.js';
 import { baseKey } from '../../lexicon/index.js';
 import { editDistance, nameKey, romanize } from '../../text/name-key.js';
 import { isAcronym } from '../../text/tokens.js';
@@ -196,7 +197,7 @@ function toEntities(sources: readonly MentionSource[], items: readonly Item[], s
   const supported = [...groups.values()].map((members) => supportedMembers(items, members)).filter((members) => members.length > 0);
   const entities = supported.map((members) => {
     const list = members.map((i) => items[i]!);
-    const type = majorityType(list.map((item) => item.mention));
+    const type = majorityType(list.map((item) => ({ mention: item.mention, demonym: item.mention.type === 'other' && isDemonym(item.mention.text, sources[item.doc]!.language) })));
     return {
       id: '',
       name: canonicalName(sources, list, type),
@@ -229,9 +230,15 @@ function supportedMembers(items: readonly Item[], members: readonly number[]): n
   return members.filter((i) => !items[i]!.mention.weak || strongDocs.has(items[i]!.doc));
 }
 
-function majorityType(mentions: readonly Mention[]): EntityType {
+/**
+ * The type most of an entity's mentions give, a gazetteer name or a title counting three. `other` is mostly a name
+ * left untyped and gives no vote, but a nationality or language word ("German", "Latin") is one by what it is: one
+ * "German" read as a surname elsewhere does not make the word a person in thirty documents.
+ */
+function majorityType(typed: ReadonlyArray<{ mention: Mention; demonym: boolean }>): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const m of mentions) if (m.type !== 'other') counts.set(m.type, (counts.get(m.type) ?? 0) + (m.known || m.title ? 3 : 1));
+  const mentions = typed.map(({ mention }) => mention);
+  for (const { mention: m, demonym } of typed) if (m.type !== 'other' || demonym) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.known || m.title ? 3 : 1));
   const type = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
   // A speaker never given a first name or a title anywhere ("Autoriva said", "Gazprom said") is an organisation:
   // news introduces people by their full name at least once.

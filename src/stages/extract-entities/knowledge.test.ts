@@ -71,3 +71,8 @@ test('a token of base64 in German text is not tried as a compound at every cut: 
   isCompoundNoun(word, 'de');
   assert.ok(analysesDone() - start <= 10 * word.length, `${analysesDone() - start} analyses for ${word.length} letters`);
 });
+
+test('a place\'s own name is no adjective of it: "Batman", a province, is not a demonym like "American"', () => {
+  assert.equal(isDemonym('Batman', 'en'), false);
+  assert.equal(isDemonym('Indian', 'en'), true);
+});
