@@ -15,3 +15,11 @@ test('countries, capitals and organisations are known under their names in other
   assert.equal(lookupName('Astana')?.type, 'place');
   assert.equal(lookupName('Zzyzxqq'), null);
 });
+
+test('continents and world regions are places under their CLDR names; "America" is left to the United States', () => {
+  assert.deepEqual(lookupName('North America'), { canonical: 'North America', type: 'place' });
+  assert.equal(lookupName('Westafrika')?.canonical, 'Western Africa');
+  assert.equal(lookupName('Восточная Европа')?.canonical, 'Eastern Europe');
+  assert.equal(lookupName('South Africa')?.canonical, 'South Africa', 'a country keeps its name before a region');
+  assert.notEqual(lookupName('America')?.canonical, 'Americas');
+});
