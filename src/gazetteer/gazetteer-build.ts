@@ -6,8 +6,9 @@ import { INTERNATIONAL } from './international.js';
 /**
  * Compiles the gazetteer that `gazetteer.ts` reads (data/lexicon/places/known-names.tsv.gz, written by
  * scripts/lexicon/derived.mjs): countries with their names in the six languages, capitals, continents and world
- * regions (CLDR), and the hand table's organisations and places, by name key. Building it costs the npm country lists' JSON and a name key per name, in
- * each process and worker; the compiled table is read by binary search instead.
+ * regions (CLDR), and the hand table's organisations and places, by name key. Building it costs the npm country
+ * lists' JSON and a name key per name, in each process and worker; the compiled table is read by binary search
+ * instead.
  */
 
 /** The languages Triangulate has tables for, as i18n-iso-countries names them. */

@@ -51,7 +51,7 @@ export function findArticle(document: unknown, page: PageText, tagNames?: Readon
  * that element's lines instead. Readability scores the page's blocks by their commas, classes and link density, and
  * on some pages a disclosure box or a table outscores the story's own paragraphs.
  */
-export const PROSE_INSTEAD = {
+const PROSE_INSTEAD = {
   /** Readability's article shorter than this is doubted (unit: characters of page text). */
   shortArticle: 1000,
   /** The paragraphs must hold this many times its text… */
@@ -73,7 +73,8 @@ function linesIn(text: string, [start, end]: Span): Span[] {
   const lines: Span[] = [];
   let at = start;
   while (at < end) {
-    const stop = Math.min(end, text.indexOf('\n', at) < 0 ? end : text.indexOf('\n', at));
+    const newline = text.indexOf('\n', at);
+    const stop = newline < 0 ? end : Math.min(end, newline);
     const line = text.slice(at, stop);
     const first = line.search(/\S/);
     if (first >= 0) lines.push([at + first, at + line.trimEnd().length]);

@@ -10,9 +10,9 @@ const cues = new Map<string, RegExp>();
  * What a paragraph holds when it may state a date, for a document in `language`: chrono-node is the costliest step of
  * the stage, and a paragraph without a cue is not read. The words of every language table, a year or a numeric date.
  * A language with no table here but a chrono-node locale of its own ("marzo", "3月12日") adds CLDR's (Node's ICU)
- * month, weekday and yesterday/today/tomorrow words, and its paragraphs with a figure are read too. A table's words
- * are chosen: CLDR's "now" and "today" in a table language let chrono read "maintenant" and "jetzt" as dates; and
- * in a language chrono does not know, English reading of its figures finds "sat" in Turkish "saat".
+ * month, weekday and yesterday/today/tomorrow words, and its paragraphs with a figure are read too. Other languages
+ * keep the tables' cue: with CLDR's words, chrono read "maintenant" and "jetzt" (now) in French and German paragraphs
+ * as dates, and English chrono reading Turkish paragraphs with figures found "sat" in "saat".
  */
 export function dateCue(language: string | null): RegExp {
   const code = language && hasLocale(language) && !languageTable(language) ? language : '';
