@@ -42,6 +42,7 @@ export const de: LanguageTable = {
     nameConjunctions: ['und'],
     placeKindsInNames: ['provinz', 'oblast', 'golf', 'insel', 'kap', 'kanton', 'grafschaft', 'landkreis', 'bucht', 'palais', 'komitat', 'herzogtum', 'fürstentum', 'königreich', 'bahnhof', 'kloster', 'schloss', 'bistum', 'erzbistum'],
     nameArticles: ['der', 'die', 'das'],
+    nameAbbreviations: ['St'],
     otherKindsInNames: ['schlacht'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
     personPronouns: ['er', 'sie', 'ihm', 'ihn'],

@@ -56,6 +56,7 @@ export const en: LanguageTable = {
     nameConnectors: ['of', 'for', 'and', 'the', 'de', 'van', 'von', 'al', 'bin'],
     nameConjunctions: ['and'],
     nameArticles: ['the'],
+    nameAbbreviations: ['St', 'Ste', 'Mt', 'Ft', 'Pt'],
     // Clubs across Europe and the Americas: "FC Metz", "Real Madrid", "IFK Mariehamn", "TuS Koblenz".
     organizationHeads: ['FC', 'CF', 'AFC', 'SC', 'AC', 'AS', 'SS', 'US', 'CD', 'UD', 'SD', 'CA', 'IF', 'IFK', 'BK', 'FK', 'SK', 'NK', 'SV', 'TSV', 'TSG', 'TuS', 'VfB', 'VfL', 'BV', 'KV', 'Real', 'Atlético', 'Atletico', 'Sporting', 'Racing', 'Inter', 'Olympique', 'Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'Deportivo', 'Athletic', 'Borussia', 'Eintracht', 'Fortuna', 'Club'],
     organizationTails: ['United', 'Athletic', 'Calcio', 'Rovers', 'Wanderers', 'Albion', 'Academical', 'Hotspur', 'Fotball', 'Motorsports', 'Comics', 'Television', 'Marines', 'Basket', 'Juniors', 'Chemical', 'Airlines', 'Records', 'Studios'],

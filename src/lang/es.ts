@@ -41,6 +41,7 @@ export const es: LanguageTable = {
     nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],
     nameConjunctions: ['y'],
     nameArticles: ['el', 'la', 'los', 'las'],
+    nameAbbreviations: ['Sta', 'Sto', 'Sn'],
     organizationKindsInNames: ['selección de fútbol', 'selección nacional de fútbol', 'selección'],
     otherKindsInNames: ['batalla', 'guerra', 'dinastía', 'combate', 'matanza', 'masacre'],
     determiners: ['un', 'una', 'el', 'la', 'ex', 'antiguo', 'antigua'],

@@ -43,6 +43,7 @@ export const fr: LanguageTable = {
     nameConnectors: ['de', 'du', 'des', 'la', 'le', 'et', 'd'],
     nameConjunctions: ['et'],
     nameArticles: ['le', 'la', 'les'],
+    nameAbbreviations: ['St', 'Ste'],
     otherKindsInNames: ['bataille', 'guerre', 'dynastie', 'festival', 'siège', 'massacre'],
     determiners: ['un', 'une', 'le', 'la', 'l', 'l’', 'les', 'ancien', 'ancienne'],
     personPronouns: ['il', 'elle', 'lui'],

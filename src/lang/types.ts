@@ -105,6 +105,8 @@ export interface EntityTable {
   organizationTails?: readonly string[];
   /** Articles that open a name when capitalised inside a sentence ("Los Angeles", "The Flaming Lips", "Le Mans"), lower-case. */
   nameArticles?: readonly string[];
+  /** Abbreviations, as written without their full stop, that are part of the name after them ("St. Louis", "Mt. Everest", "Ste-Foy"). */
+  nameAbbreviations?: readonly string[];
   /** True where nouns compound into one word ("Ersatztorhüter", "Motorradunfall"): a word the dictionary lacks but whose tail it knows as a noun is a common noun, not a name. */
   compoundNouns?: boolean;
   /** Names of several words capitalise only a leading adjective ("Северный поток", "Балтийское море"): the noun it agrees with belongs to the name. */

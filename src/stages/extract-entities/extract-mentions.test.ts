@@ -8,6 +8,12 @@ test('an initial and its full stop stay inside a name', async () => {
   assert.ok((await mentions('The title went to champions such as John L. Sullivan in the end of that long century.')).includes('John L. Sullivan:person'));
 });
 
+test('an abbreviation the language writes inside names keeps its full stop and the name after it', async () => {
+  const found = await mentions('Marco Scandella was traded to the St. Louis Blues on Monday, and he later moved from St. Petersburg to the coast.');
+  assert.ok(found.includes('St. Louis Blues:organization'), found.join(' | '));
+  assert.ok(found.includes('St. Petersburg:place'), found.join(' | '));
+});
+
 test('a conjunction between two complete names ends the first, but not inside an institution', async () => {
   const found = await mentions('The treasure was found near the towns of Wilmslow and Macclesfield last spring, said a member of the American Academy of Arts and Letters.');
   assert.ok(found.some((m) => m.startsWith('Wilmslow:')), found.join(', '));

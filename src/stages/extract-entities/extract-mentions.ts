@@ -155,8 +155,11 @@ function runEnd(text: string, tokens: readonly Token[], start: number, lexicon: 
     const next = tokens[end + 1]!;
     // "John L. Sullivan", "Л. Г. Шнирельмана": an initial and its full stop stay inside a name.
     // "Michael O'Leary", "Майкл О'Лири": so does a one-letter prefix and its apostrophe.
-    const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(gap(text, tokens[end]!, next)) && isCapitalised(next.text);
-    if (!afterInitial && !/^[\s\u00a0]+$/.test(gap(text, tokens[end]!, next))) break;
+    const between = gap(text, tokens[end]!, next);
+    const afterInitial = /^\p{Lu}$/u.test(tokens[end]!.text) && /^(\.[\s\u00a0]+|['’])$/u.test(between) && isCapitalised(next.text);
+    // "St. Louis", "Mt. Everest": an abbreviation the language writes inside names, and its full stop.
+    const afterAbbreviation = lexicon.nameAbbreviations.has(tokens[end]!.text) && /^\.[\s\u00a0]*$/u.test(between) && isCapitalised(next.text);
+    if (!afterInitial && !afterAbbreviation && !/^[\s\u00a0]+$/.test(between)) break;
     // A number belongs to a name only at its end ("Ukraine 24"): in "Stunde 300 Menschen" it starts a figure.
     // "Nord Stream 2 AG": a number goes on into an acronym or organisation word after it.
     const afterNumber = tokens[end + 2];

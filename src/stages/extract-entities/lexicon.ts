@@ -32,6 +32,8 @@ export interface Lexicon {
   organizationTails: Set<string>;
   /** Articles that open a name when capitalised inside a sentence ("the", "los", "le"). */
   nameArticles: Set<string>;
+  /** Abbreviations that are part of the name after them ("St", "Mt"), as written. */
+  nameAbbreviations: Set<string>;
   productWords: Set<string>;
   connectors: Set<string>;
   conjunctions: Set<string>;
@@ -122,6 +124,7 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
     otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
     nameArticles: set((t) => t.entities.nameArticles ?? []),
+    nameAbbreviations: new Set(tables.flatMap((t) => t.entities.nameAbbreviations ?? [])),
     organizationTails: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationTails ?? [])),
     organizationHeads: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationHeads ?? [])),
     productWords: set((t) => t.entities.productWords ?? []),
