@@ -83,6 +83,11 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** A roman numeral from II to XXXIX, as it follows a ruler's or a war's name ("Elizabeth II", "World War II", "Louis XIV"). */
+export function isRomanNumeral(word: string): boolean {
+  return word.length >= 2 && /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$/.test(word);
+}
+
 /** True when a word is written in capitals only ("CSTO", "RFE/RL"). */
 export function isAcronym(word: string): boolean {
   return /^[\p{Lu}\d/&.-]{2,8}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);

@@ -14,6 +14,13 @@ test('an abbreviation the language writes inside names keeps its full stop and t
   assert.ok(found.includes('St. Petersburg:place'), found.join(' | '));
 });
 
+test('a roman numeral after a name is an ordinal, not an acronym that makes the name an organisation', async () => {
+  const found = await mentions('Queen Elizabeth II visited the memorial of World War II in London on Monday, and Louis XIV was mentioned by the NATO guide.');
+  assert.ok(found.includes('Elizabeth II:person') && found.includes('Louis XIV:person'), found.join(' | '));
+  assert.ok(found.includes('World War II:other'), found.join(' | '));
+  assert.ok(found.includes('NATO:organization'), found.join(' | '));
+});
+
 test('a conjunction between two complete names ends the first, but not inside an institution', async () => {
   const found = await mentions('The treasure was found near the towns of Wilmslow and Macclesfield last spring, said a member of the American Academy of Arts and Letters.');
   assert.ok(found.some((m) => m.startsWith('Wilmslow:')), found.join(', '));

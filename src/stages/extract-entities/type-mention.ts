@@ -1,4 +1,4 @@
-import { gap, isAcronym, isCapitalised } from '../../text/tokens.js';
+import { gap, isAcronym, isCapitalised, isRomanNumeral } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityType, Mention } from './extract-mentions.js';
 import { isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind } from './knowledge.js';
@@ -20,8 +20,9 @@ export function typeOf(name: string, single: boolean, known: EntityType | null, 
   if (opening !== null && opening >= 0) return (['place', 'organization', 'other'] as const)[opening]!;
   if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
   if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
-  // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4").
-  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w))) return 'organization';
+  // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4");
+  // a roman numeral is an ordinal ("Elizabeth II", "World War II").
+  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w) && !isRomanNumeral(w))) return 'organization';
   // Where nouns compound, the head of one word names its kind: "Marienkirche", "Reinoldikirche", "Bundesministerium".
   const head = single && lexicon.capitalizesNouns ? compoundHead(name.toLowerCase(), lexicon) : null;
   if (head) return head;
