@@ -27,8 +27,8 @@ const sources = dossier.documents.map((doc) => {
   const analysis = analysisOf.get(doc.id) ?? analysisOf.get(doc.id.replace(/#\d+$/, ''));
   return { id: doc.id, title: doc.title, published: doc.published, language: doc.language, features: storyFeatures(analysis) };
 });
-// Copies and translations the run found stay in one story, as in the dossier.
-const related = process.env.NO_FAMILIES ? [] : dossier.relations.filter((r) => r.type === 'copy' || r.type === 'translation').map((r) => [r.from, r.to]);
+// A lone document joins the story of a copy or translation the run found, as in the dossier (NO_RELATED=1: not).
+const related = process.env.NO_RELATED ? [] : dossier.relations.filter((r) => r.type === 'copy' || r.type === 'translation').map((r) => [r.from, r.to]);
 if (shuffleSeed !== null) {
   // Reads the documents in another order: the partition must come out the same.
   const { seededRandom, shuffled } = await import('../dist/link/stories/synthetic.js');

@@ -1,6 +1,7 @@
 import { affixTrie, AffixNode } from './affix-trie.js';
 import { numberGroups, safeRegExp, type Rule, type RuleList } from './hunspell-rules.js';
 import { KEY_HASH_START, keyHash, SortedLines } from './sorted-lines.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * A compiled Hunspell table (scripts/lexicon/hunspell.mjs), the first line of its file as JSON; flags are single
@@ -80,7 +81,7 @@ export class HunspellAnalyzer {
     this.stems = new SortedLines(newline < 0 ? '' : text.slice(newline + 1));
     this.special = table.special;
     this.iconv = table.iconv;
-    this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u') : null;
+    this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => escapeRegExp(from)).join('|'), 'u') : null;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
     const conditions = new Map<string, RegExp>();
     // Indexed loops rather than destructuring: this runs once per table, before V8 has optimised it, where each

@@ -5,6 +5,7 @@ import { readTable } from './data-files.js';
 import { lemmatize } from './lemma.js';
 import { parseRussian } from './opencorpora.js';
 import { romanise } from './romanise.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** The keys under which the spellings of one name meet across languages, scripts and inflection. */
 export interface NameKeys {
@@ -81,7 +82,7 @@ function respellings(language: string): Respelling | null {
     const english = languageTable('en')?.lexicon?.cyrillicSpelling ?? {};
     const to = new Map<string, string>();
     for (const [letter, spelling] of Object.entries(own)) if (spelling.length > 0 && english[letter] !== undefined && english[letter] !== spelling) to.set(spelling, english[letter]!);
-    const alternatives = [...to.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     respellingCache.set(language, to.size > 0 ? { pattern: new RegExp(alternatives.join('|'), 'gu'), to } : null);
   }
   return respellingCache.get(language)!;

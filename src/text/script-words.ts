@@ -1,5 +1,7 @@
-/** Letters of the scripts written without spaces between words (Chinese, Japanese with its long-vowel mark, Thai). */
-const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\u30fc';
+/** The scripts written without spaces between words (Chinese, Japanese, Thai), as the inside of a `u` character class. */
+export const UNSPACED_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}';
+/** Their letters, with the Japanese long-vowel mark (of the common script). */
+const UNSPACED_LETTERS = `${UNSPACED_SCRIPTS}\\u30fc`;
 
 /**
  * A word for the link layer's keys: a run of letters with their marks that stays on one side of the line between

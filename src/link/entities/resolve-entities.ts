@@ -197,7 +197,9 @@ function toEntities(sources: readonly MentionSource[], items: readonly Item[], s
   const supported = [...groups.values()].map((members) => supportedMembers(items, members)).filter((members) => members.length > 0);
   const entities = supported.map((members) => {
     const list = members.map((i) => items[i]!);
-    const type = majorityType(list.map((item) => ({ mention: item.mention, demonym: item.mention.type === 'other' && isDemonym(item.mention.text, sources[item.doc]!.language) })));
+    // Demonyms only weigh against another type: an entity whose mentions are all `other` is `other` anyway.
+    const typed = list.some((item) => item.mention.type !== 'other');
+    const type = majorityType(list.map((item) => ({ mention: item.mention, demonym: typed && item.mention.type === 'other' && isDemonym(item.mention.text, sources[item.doc]!.language) })));
     return {
       id: '',
       name: canonicalName(sources, list, type),

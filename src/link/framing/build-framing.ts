@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A document as framing sees it. */
 export interface FramingSource {
@@ -122,7 +123,7 @@ function findWords(text: string, words: readonly string[], reach: number): Span[
   if (words.length === 0) return [];
   let pattern = patterns.get(words);
   if (!pattern) {
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]'));
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/[-\s]/g, '[-\\s]'));
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(words, pattern);
   }

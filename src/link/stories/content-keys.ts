@@ -3,7 +3,7 @@ import { languageTable } from '../../lang/index.js';
 import { concepts, lemma } from '../../lexicon/index.js';
 import { languageMemo } from '../../text/memo.js';
 import { nameKey } from '../../text/name-key.js';
-import { SCRIPT_WORD } from '../../text/script-words.js';
+import { SCRIPT_WORD, UNSPACED_SCRIPTS } from '../../text/script-words.js';
 
 /** What content keys read of a document: its language, title and body. */
 export interface ContentSource {
@@ -39,7 +39,7 @@ const LEAD_CHARS = 400;
  */
 export const MAX_CONTENT_WORDS = 5000;
 /** Scripts written without spaces: their words are keyed by character pairs. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 const WORD = new RegExp(SCRIPT_WORD, 'gu');
 /** Addresses name a site, not an event: their words are left out ("http://www.example.com/news/..."). */
 const URL = /\b(?:https?:\/\/|www\.)\S+/gu;

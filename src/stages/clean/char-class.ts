@@ -1,3 +1,5 @@
+import { UNSPACED_SCRIPTS } from '../../text/script-words.js';
+
 /**
  * Unicode classes of characters, looked up rather than matched: cleaning
  * counts the words of every line several times and looks for capitals glued
@@ -16,7 +18,7 @@ export const LOWER = 8;
 const KNOWN = 16;
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
+const UNSPACED_CHAR = new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u');
 const UPPER_CHAR = /^\p{Lu}$/u;
 const LOWER_CHAR = /^\p{Ll}$/u;
 

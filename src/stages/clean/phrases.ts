@@ -1,5 +1,6 @@
 import { languages } from '../../lang/index.js';
 import type { BoilerplateTable, Phrase } from '../../lang/index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /**
  * Boilerplate phrases of every language, compiled once. Cleaning runs before
@@ -33,7 +34,7 @@ function caseless(word: string): string {
     .map((char) => {
       const lower = char.toLowerCase();
       const upper = char.toUpperCase();
-      const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(lower);
       return lower === upper ? escaped : `[${lower}${upper}]`;
     })
     .join('');
@@ -90,7 +91,7 @@ function alternatives(phrases: readonly Phrase[]): string[] {
   };
   for (const phrase of phrases) {
     if (typeof phrase === 'string') {
-      literals.push(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      literals.push(escapeRegExp(phrase).replace(/ /g, '\\s+'));
       continue;
     }
     endRun();

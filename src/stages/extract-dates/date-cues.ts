@@ -1,5 +1,6 @@
 import { languages, languageTable } from '../../lang/index.js';
 import { hasLocale } from './date-parser.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A month, weekday or relative-date word of any language with a table here, a year, or a numeric date. */
 const TABLE_CUE = String.raw`(?<![\p{L}])(?:${[...new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays), ...t.relativeDateWords]))].join('|')})(?![\p{L}])|\b(?:1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}`;
@@ -43,8 +44,4 @@ export function cldrDateWords(language: string): string[] {
     if (!/\d/.test(word)) words.add(word.toLowerCase());
   }
   return [...words];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

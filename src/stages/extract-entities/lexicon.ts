@@ -1,5 +1,6 @@
 import { languages, languageTable } from '../../lang/index.js';
 import type { LanguageTable } from '../../lang/index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** The word sets extraction reads, built once per language from its table. */
 export interface Lexicon {
@@ -95,9 +96,6 @@ export function lexiconFor(code: string | null): Lexicon {
   return lexicon;
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
@@ -141,14 +139,14 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     complementizers: set((t) => t.speech.complementizers),
     accordingTo: new Set(according.filter((v) => !v.includes(' '))),
     accordingToPhrases: according.filter((v) => v.includes(' ')),
-    accordingToPattern: new RegExp(`(?<![\\p{L}])(?:${[...according].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu'),
-    contrastBreak: new RegExp(`,\\s*(?:${tables.flatMap((t) => t.speech.contrast).sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
+    accordingToPattern: new RegExp(`(?<![\\p{L}])(?:${[...according].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu'),
+    contrastBreak: new RegExp(`,\\s*(?:${tables.flatMap((t) => t.speech.contrast).sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|') || '(?!)'})(?![\\p{L}])`, 'iu'),
     quoteMarks: tables.flatMap((t) => t.speech.quoteMarks),
     capitalizesNouns: tables.length === 1 && tables[0]!.entities.capitalizesNouns === true,
     adjectiveLedNames: tables.length === 1 && tables[0]!.entities.adjectiveLedNames === true,
     inflection: tables.length === 1 ? (tables[0]!.entities.inflection ?? null) : null,
     quotedName: new RegExp(
-      String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escape).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,
+      String.raw`(?<![\p{L}])(?:${[...organizationWords].map(escapeRegExp).join('|')})(?:\s+[\p{L}'’]+){0,4}\s*[«"“„]\s*(?<name>[^«»"“”„\n]{2,80}?)\s*[»"”“]`,
       'giu',
     ),
   };

@@ -4,6 +4,7 @@ import type { EntityType, Mention } from './extract-mentions.js';
 import { isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind } from './knowledge.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmatize, place } from '../../lexicon/index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
@@ -163,7 +164,7 @@ function kindsOf(name: string, lexicon: Lexicon): ReturnType<typeof nameKind>[] 
  * "Отрадово, Сухое, Щербанка". A name nothing typed takes the one type its typed neighbours in the list agree on.
  */
 export function typeLists(text: string, mentions: Mention[], lexicon: Lexicon): void {
-  const conjunctions = [...lexicon.conjunctions].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const conjunctions = [...lexicon.conjunctions].map(escapeRegExp).join('|');
   const link = new RegExp(`^[\\s\\u00a0]*(,[\\s\\u00a0]*(${conjunctions})?|(${conjunctions}))[\\s\\u00a0]+$`, 'iu');
   let chain: Mention[] = [];
   const settle = () => {

@@ -4,6 +4,7 @@ import type { NumberTable } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 import { coverage } from '../../text/span-index.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A figure in the text: its value (or range), unit and what it counts. */
 export interface FoundQuantity {
@@ -114,7 +115,7 @@ function boundPatterns(table: NumberTable): { approximate: RegExp; atLeast: RegE
   let patterns = boundCache.get(table);
   if (!patterns) {
     const pattern = (phrases: readonly string[]) =>
-      new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s*[$€£₽₸₴]?\\s*$`, 'u');
+      new RegExp(`(?<![\\p{L}])(?:${phrases.map(escapeRegExp).join('|') || '(?!)'})\\s*[$€£₽₸₴]?\\s*$`, 'u');
     patterns = { approximate: pattern(table.approximate), atLeast: pattern(table.atLeast) };
     boundCache.set(table, patterns);
   }
