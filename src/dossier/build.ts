@@ -51,6 +51,10 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   for (const doc of docs) doc.story = storyOf.get(doc.id) ?? null;
   for (const source of relationSources) source.story = storyOf.get(source.id) ?? null;
   const sourceById = new Map(relationSources.map((source) => [source.id, source]));
+  // Each document's sentence of a position, found by binary search: a long document has thousands of quotes and dates.
+  const sentenceLookups = new Map<string, (position: number) => number>();
+  const sentenceAt = (source: (typeof relationSources)[number]) => sentenceLookups.get(source.id) ?? sentenceLookups.set(source.id, spanAt(source.sentences)).get(source.id)!;
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   inheritCitations(docs, relations);
   const quotes = attributeQuotes(docs.map((doc, i) => ({ id: doc.id, text: doc.text, sentences: documents[i]!.analysis.sentences, quotes: documents[i]!.analysis.quotes, cites: doc.cites.filter((c) => !c.via) })), index);
   const dossierEntities = entities.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions, descriptors: index.descriptorsOf(entity) }));
@@ -60,13 +64,13 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
       .filter((q) => q.kind === 'reported' && !q.inComments)
       .map((q) => {
         const source = sourceById.get(q.doc)!;
-        const sentence = source.sentences.find(([s, e]) => q.span[0] >= s && q.span[0] < e) ?? q.span;
+        const sentence = source.sentences[sentenceAt(source)(q.span[0])] ?? q.span;
         return { doc: q.doc, language: source.language, span: q.span, text: q.text, speaker: q.speaker, sentence, sentenceText: source.text.slice(sentence[0], sentence[1]) };
       }),
     relations,
     relationSources.flatMap((source, i) => figurePoints(source, documents[i]!.analysis.quantities)),
   );
-  attachOrigins(claims, originSources(docs, relationSources, quotes, entities), relations, (id) => entities.find((e) => e.id === id)?.name ?? id);
+  attachOrigins(claims, originSources(docs, relationSources, quotes, entities), relations, (id) => entityById.get(id)?.name ?? id);
   return {
     schema: 'triangulate.dossier/1',
     generatedAt: now.toISOString(),
@@ -81,7 +85,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
     timeline: buildTimeline(
       dates.map((d) => {
         const source = sourceById.get(d.doc);
-        const sentence = source?.sentences.find(([s, e]) => d.span[0] >= s && d.span[0] < e);
+        const sentence = source?.sentences[sentenceAt(source)(d.span[0])];
         return { ...d, language: source?.language ?? null, sentence: sentence ? source!.text.slice(sentence[0], sentence[1]) : d.text };
       }),
     ),

@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/news-doc.js';
 import type { Claim } from './compare-claims.js';
 import type { Relation } from '../relations/detect-relations.js';
+import { spanAt } from '../../text/span-index.js';
 import { UnionFind } from '../shared/union-find.js';
 
 /** One independent origin of a claim: the documents that relay it, and the voice they relay when known. */
@@ -64,17 +65,38 @@ function voicesOf(source: OriginSource, spans: readonly Span[]): string[] {
   const keys = new Set<string>();
   const own = source.cites.filter((c) => !c.via);
   for (const cite of own) if (overlaps(cite.span)) keys.add(`cite:${cite.name}`);
-  const sentenceOf = (at: number) => source.sentences.findIndex(([s, e]) => at >= s && at < e);
+  const { sentenceOf, sentencesNaming } = lookupsOf(source);
   for (const { speaker } of source.speech.filter((q) => q.speaker && overlaps(q.span))) {
     keys.add(`speaker:${speaker}`);
     // The speaker is named in the cite's sentence or the one before it ("… Ablyazov said … He stated this in an interview with RIA Novosti").
-    const named = new Set(source.mentions.filter((m) => m.entity === speaker).map((m) => sentenceOf(m.span[0])));
+    const named = sentencesNaming.get(speaker!) ?? NO_SENTENCES;
     for (const cite of own) {
       const k = sentenceOf(cite.span[0]);
       if (k >= 0 && (named.has(k) || named.has(k - 1))) keys.add(`cite:${cite.name}`);
     }
   }
   return [...keys];
+}
+
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+
+/** A source's sentence of a position, and the sentences naming each entity: found once per source, asked per claim. */
+interface SourceLookups {
+  sentenceOf: (position: number) => number;
+  sentencesNaming: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+const lookups = new WeakMap<OriginSource, SourceLookups>();
+
+function lookupsOf(source: OriginSource): SourceLookups {
+  const known = lookups.get(source);
+  if (known) return known;
+  const sentenceOf = spanAt(source.sentences);
+  const sentencesNaming = new Map<string, Set<number>>();
+  for (const m of source.mentions) (sentencesNaming.get(m.entity) ?? sentencesNaming.set(m.entity, new Set()).get(m.entity)!).add(sentenceOf(m.span[0]));
+  const found = { sentenceOf, sentencesNaming };
+  lookups.set(source, found);
+  return found;
 }
 
 /** The voice most of an origin's documents relay: a cited outlet first, else a speaker. */

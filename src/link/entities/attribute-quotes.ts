@@ -2,6 +2,7 @@ import type { Span } from '../../doc/news-doc.js';
 import type { SpeakerGender } from '../../lang/types.js';
 import { cuesFor } from '../../stages/extract-quotes/cues.js';
 import type { FoundQuote, SpeakerRef } from '../../stages/extract-quotes/extract-quotes.js';
+import { spanAt } from '../../text/span-index.js';
 import type { EntityIndex } from './link-descriptors.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 
@@ -49,7 +50,8 @@ const genderedWords = cuesFor(null).genderedWords;
 export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIndex): DossierQuote[] {
   const quotes: DossierQuote[] = [];
   sources.forEach((source, doc) => {
-    const people = new Resolver(index, doc, source.sentences, source.text);
+    const sentenceAt = spanAt(source.sentences);
+    const people = new Resolver(index, doc, sentenceAt, source.text);
     let previous: Resolved = { speaker: null, speakerSpan: null };
     for (const quote of [...source.quotes].sort((a, b) => a.span[0] - b.span[0])) {
       const ref = quote.speaker;
@@ -57,7 +59,7 @@ export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIn
         ref?.kind === 'previous' ? (quote.kind === 'direct' && previous.speaker ? previous : people.before(quote.span[0], null)) : people.resolve(ref, quote.span[0]);
       if (ref?.kind === 'previous' && quote.kind !== 'direct') resolved = { speaker: null, speakerSpan: null };
       if (quote.kind === 'direct' && resolved.speaker) previous = resolved;
-      const medium = mediumOf(source, quote.span, resolved.speakerSpan);
+      const medium = mediumOf(source, sentenceAt, quote.span, resolved.speakerSpan);
       quotes.push({ id: '', doc: source.id, kind: quote.kind, span: quote.span, text: source.text.slice(quote.span[0], quote.span[1]), ...resolved, medium, inComments: quote.inComments });
     }
   });
@@ -68,15 +70,18 @@ export function attributeQuotes(sources: readonly QuoteSource[], index: EntityIn
 /** Finds the entity a speaker reference stands for in one document. */
 class Resolver {
   private readonly mentions: ReturnType<EntityIndex['resolvedMentions']>;
+  /** The sentence of each mention's start (index into the document's sentences, -1 for none), by mention order. */
+  private readonly sentenceOf: number[];
   private readonly genders = new Map<ResolvedEntity, 'masculine' | 'feminine'>();
 
   constructor(
     private readonly index: EntityIndex,
     private readonly doc: number,
-    private readonly sentences: readonly Span[],
+    sentenceAt: (position: number) => number,
     text: string,
   ) {
     this.mentions = index.resolvedMentions(doc);
+    this.sentenceOf = this.mentions.map(({ mention }) => sentenceAt(mention.span[0]));
     for (const { mention, entity } of this.mentions) {
       // A title inside the name or just before it: "Mrs. Selma Virtanen", "пан Петренко".
       const before = /([\p{L}-]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.span[0] - TITLE_CHARS), mention.span[0]))?.[1] ?? '';
@@ -98,11 +103,13 @@ class Resolver {
 
   /** The first person named in the nearest earlier sentence that names one of a compatible gender. */
   before(offset: number, gender: SpeakerGender | null): Resolved {
-    const compatible = this.mentions.filter(({ mention, entity }) => entity.type === 'person' && mention.span[1] <= offset && !mention.inComments && this.fits(entity, gender));
+    const compatible: number[] = [];
+    this.mentions.forEach(({ mention, entity }, i) => {
+      if (entity.type === 'person' && mention.span[1] <= offset && !mention.inComments && this.fits(entity, gender)) compatible.push(i);
+    });
     if (compatible.length === 0) return { speaker: null, speakerSpan: null };
-    const sentenceOf = (at: number) => this.sentences.findIndex(([s, e]) => at >= s && at < e);
-    const nearest = sentenceOf(compatible.at(-1)!.mention.span[0]);
-    const first = nearest < 0 ? compatible.at(-1)! : compatible.find(({ mention }) => sentenceOf(mention.span[0]) === nearest)!;
+    const nearest = this.sentenceOf[compatible.at(-1)!]!;
+    const first = this.mentions[nearest < 0 ? compatible.at(-1)! : compatible.find((i) => this.sentenceOf[i] === nearest)!]!;
     return { speaker: first.entity.id, speakerSpan: first.mention.span };
   }
 
@@ -119,8 +126,8 @@ class Resolver {
 }
 
 /** A cited source in the sentence of the quote or of its attribution. */
-function mediumOf(source: QuoteSource, span: Span, speakerSpan: Span | null): string | null {
-  const sentenceOf = (at: number) => source.sentences.find(([s, e]) => at >= s && at < e);
+function mediumOf(source: QuoteSource, sentenceAt: (position: number) => number, span: Span, speakerSpan: Span | null): string | null {
+  const sentenceOf = (at: number) => source.sentences[sentenceAt(at)];
   const sentences = [sentenceOf(span[0]), speakerSpan ? sentenceOf(speakerSpan[0]) : undefined].filter((s): s is Span => Boolean(s));
   return source.cites.find((cite) => sentences.some(([s, e]) => cite.span[0] >= s && cite.span[1] <= e))?.name ?? null;
 }

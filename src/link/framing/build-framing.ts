@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { enclosure, spanAt, spansWithin, startIndex } from '../../text/span-index.js';
 
 /** A document as framing sees it. */
 export interface FramingSource {
@@ -61,28 +62,35 @@ export function buildFraming(sources: readonly FramingSource[], entities: readon
   for (const source of sources) {
     const table = languageTable(source.language);
     if (!table) continue;
-    const inBody = (span: Span) => source.sentences.some(([s, e]) => span[0] >= s && span[1] <= e);
-    const reach = framedReach(source, quotesOf.get(source.id) ?? [], mentionsOf.get(source.id) ?? []);
+    // Sentences, verbs, hedges and names are looked up by binary search: a long document has thousands of each.
+    const sentenceAt = spanAt(source.sentences);
+    const inBody = enclosure(source.sentences);
+    const reach = framedReach(source, sentenceAt, quotesOf.get(source.id) ?? [], mentionsOf.get(source.id) ?? []);
     const hedges = findWords(source.text, table.speech.hedges, reach).filter(inBody);
     const verbs = findWords(source.text, table.speech.verbs, reach);
+    const [verbsWithin, hedgesWithin] = [spansWithin(verbs), spansWithin(hedges)];
     const used = new Set<number>();
     for (const quote of quotesOf.get(source.id) ?? []) {
       if (!quote.speaker || quote.inComments) continue;
-      const sentence = source.sentences.find(([s, e]) => quote.span[0] >= s && quote.span[0] < e) ?? quote.span;
+      const sentence = source.sentences[sentenceAt(quote.span[0])] ?? quote.span;
       const anchor = quote.speakerSpan?.[0] ?? quote.span[0];
-      const outside = (span: Span) => span[0] >= sentence[0] && span[1] <= sentence[1] && (span[1] <= quote.span[0] || span[0] >= quote.span[1]);
-      const verb = verbs.filter(outside).sort((a, b) => Math.abs(a[0] - anchor) - Math.abs(b[0] - anchor))[0];
+      // Inside the quote's sentence (the spans within it), and outside the quotation.
+      const outside = (span: Span) => span[1] <= quote.span[0] || span[0] >= quote.span[1];
+      const verb = verbsWithin(sentence).map((i) => verbs[i]!).filter(outside).sort((a, b) => Math.abs(a[0] - anchor) - Math.abs(b[0] - anchor))[0];
       if (verb) addOnce(row(quote.speaker, source.id).verbs, verb, source.text);
-      hedges.forEach((hedge, i) => {
-        if (!outside(hedge) || (verb && verb[0] === hedge[0])) return;
-        addOnce(row(quote.speaker!, source.id).hedges, hedge, source.text);
+      for (const i of hedgesWithin(sentence)) {
+        const hedge = hedges[i]!;
+        if (!outside(hedge) || (verb && verb[0] === hedge[0])) continue;
+        addOnce(row(quote.speaker, source.id).hedges, hedge, source.text);
         used.add(i);
-      });
+      }
     }
-    const mentions = mentionsOf.get(source.id) ?? [];
+    // The first name starting within reach after a hedge (names in text order; of names starting together, the first listed).
+    const mentions = [...(mentionsOf.get(source.id) ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+    const mentionStarting = startIndex(mentions, (m) => m.span[0]);
     hedges.forEach((hedge, i) => {
       if (used.has(i)) return;
-      const next = mentions.filter((m) => m.span[0] >= hedge[1] && m.span[0] - hedge[1] <= HEDGE_REACH).sort((a, b) => a.span[0] - b.span[0])[0];
+      const next = mentions[mentionStarting.first(hedge[1], hedge[1] + HEDGE_REACH)];
       if (next) addOnce(row(next.entity, source.id).hedges, hedge, source.text);
     });
   }
@@ -99,11 +107,11 @@ function addOnce(list: Array<{ span: Span; text: string }>, span: Span, text: st
  * after it). Past it nothing is looked for, so that a long document's framing costs what its analysed part does
  * (names and quotes are looked for within the analysis budget), not its length.
  */
-function framedReach(source: FramingSource, quotes: readonly FramedQuote[], mentions: ReadonlyArray<{ span: Span }>): number {
+function framedReach(source: FramingSource, sentenceAt: (position: number) => number, quotes: readonly FramedQuote[], mentions: ReadonlyArray<{ span: Span }>): number {
   let reach = 0;
   for (const quote of quotes) {
     if (!quote.speaker || quote.inComments) continue;
-    const sentence = source.sentences.find(([s, e]) => quote.span[0] >= s && quote.span[0] < e) ?? quote.span;
+    const sentence = source.sentences[sentenceAt(quote.span[0])] ?? quote.span;
     reach = Math.max(reach, sentence[1]);
   }
   for (const mention of mentions) reach = Math.max(reach, mention.span[0]);
