@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
 import { dateCue } from './date-cues.js';
 import { dateParser } from './date-parser.js';
@@ -55,6 +56,7 @@ export function createExtractDates(): NamedStage {
       const [parser, cue] = [dateParser(language), dateCue(language)];
       const readings: Reading[] = [];
       for (const { span, inComments } of paragraphsOf(doc)) {
+        if (outOfTime(doc, span[0])) break;
         const paragraph = doc.text.slice(span[0], span[1]);
         if (!cue.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
         for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });

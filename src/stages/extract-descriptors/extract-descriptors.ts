@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 import { spansWithin } from '../../text/span-index.js';
 import { tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
@@ -48,8 +49,9 @@ export function createExtractDescriptors(): NamedStage {
       const mentions = doc.data.mentions ?? [];
       const found: Descriptor[] = [];
       const mentionsIn = spansWithin(mentions.map((m) => m.span));
-      for (const region of regionsOf(doc)) {
-        region.sentences.forEach((sentence, index) => {
+      reading: for (const region of regionsOf(doc)) {
+        for (const [index, sentence] of region.sentences.entries()) {
+          if (outOfTime(doc, sentence[0])) break reading;
           const tokens = tokenize(doc.text, [sentence]);
           const inside = mentionsIn(sentence).map((i) => ({ m: mentions[i]!, i }));
           for (const { m, i } of inside) {
@@ -60,7 +62,7 @@ export function createExtractDescriptors(): NamedStage {
             }
           }
           found.push(...bareDescriptions(doc.text, tokens, inside.map(({ m }) => m), !region.inComments && index < LEDE_SENTENCES, lexicon, region.inComments));
-        });
+        }
       }
       doc.data.descriptors = dedupe(found);
     },

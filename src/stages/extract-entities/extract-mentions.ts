@@ -1,6 +1,7 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { lookupName } from '../../gazetteer/gazetteer.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 import { gap, isAcronym, isCapitalised, tokenize } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import { sentenceSpans } from '../segment/segment.js';
@@ -60,7 +61,8 @@ export function createExtractMentions(): NamedStage {
       const regions = regionsOf(doc);
       const stats = wordStatistics(doc.text, regions, lexicon);
       const mentions: Mention[] = [];
-      for (const region of regions) findInRegion(doc.text, region, lexicon, stats, mentions);
+      const stop = (at: number) => outOfTime(doc, at);
+      for (const region of regions) if (!findInRegion(doc.text, region, lexicon, stats, mentions, stop)) break;
       doc.data.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
       typeLists(doc.text, doc.data.mentions, lexicon);
     },
@@ -110,13 +112,15 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
   return stats;
 }
 
-function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[]): void {
+/** Adds the names of one region to `mentions`; false when `stop` said to stop before the region's end (out of time). */
+function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[], stop: (at: number) => boolean): boolean {
   const covered = findQuotedNames(text, region, lexicon, mentions);
   findQuotedTitles(text, region, lexicon, mentions, covered);
   const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.text)) continue;
+    if (stop(tokens[i]!.start)) return false;
     const end = runEnd(text, tokens, i, lexicon);
     const mention = toMention(text, tokens, i, end, lexicon, stats, region.inComments);
     if (mention) {
@@ -130,6 +134,7 @@ function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: Wor
     }
     i = end;
   }
+  return true;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languages, languageTable } from '../../lang/index.js';
 import type { NumberTable } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 import { coverage } from '../../text/span-index.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
@@ -50,6 +51,7 @@ export function createExtractQuantities(): NamedStage {
       const found: FoundQuantity[] = [];
       const paragraphs = paragraphsOf(doc);
       for (const { span, inComments } of paragraphs) {
+        if (outOfTime(doc, span[0])) break;
         const inParagraph: FoundQuantity[] = [];
         for (const match of doc.text.slice(span[0], span[1]).matchAll(NUMBER)) {
           const start = span[0] + match.index;

@@ -1,6 +1,8 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 import { paragraphsOf } from '../clean/paragraphs.js';
+import type { Paragraph } from '../clean/paragraphs.js';
 import { enclosure, spansWithin, startIndex } from '../../text/span-index.js';
 import { sentenceSpans } from '../segment/segment.js';
 import { attributeDirect } from './attribute-direct.js';
@@ -34,7 +36,7 @@ export function createExtractQuotes(): NamedStage {
     run(doc: NewsDoc) {
       const language = doc.data.language?.code ?? null;
       const cues = cuesFor(language);
-      const paragraphs = paragraphsOf(doc).map((p) => ({ ...p, direct: findDirectQuotes(doc.text, p.span, cues.lexicon) }));
+      const paragraphs = readWhileInTime(doc, paragraphsOf(doc)).map((p) => ({ ...p, direct: findDirectQuotes(doc.text, p.span, cues.lexicon) }));
       const mentions = doc.data.mentions ?? [];
       const descriptors = doc.data.descriptors ?? [];
       const context: DirectContext = {
@@ -50,6 +52,7 @@ export function createExtractQuotes(): NamedStage {
       const sentencesWithin = spansWithin(doc.data.sentences ?? []);
       const quotes: FoundQuote[] = [];
       for (const { span, inComments, direct } of paragraphs) {
+        if (outOfTime(doc, span[0])) break;
         for (const quote of direct) {
           // A name in quotation marks («Democratic Choice of Kazakhstan») is no quotation.
           if (inName(quote.span)) continue;
@@ -66,6 +69,12 @@ export function createExtractQuotes(): NamedStage {
       doc.data.quotes = quotes;
     },
   };
+}
+
+/** The paragraphs before the first one the stage has no time left for (see doc/stage-timer.ts). */
+function readWhileInTime(doc: NewsDoc, paragraphs: readonly Paragraph[]): Paragraph[] {
+  const stop = paragraphs.findIndex((p) => outOfTime(doc, p.span[0]));
+  return stop < 0 ? [...paragraphs] : paragraphs.slice(0, stop);
 }
 
 /** The text with every quotation's words blanked (offsets kept), so cues and clauses are read outside quotations only. */

@@ -2,6 +2,7 @@ import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
 import type { CitationCue } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
+import { outOfTime } from '../../doc/stage-timer.js';
 
 /** A source the document says it draws on ("told RIA Novosti"). */
 export interface Citation {
@@ -23,6 +24,7 @@ export function createFindCitations(): NamedStage {
       const cues = globalCues(doc.data.language?.code ?? null);
       const found: Citation[] = [];
       for (const [start, end] of doc.data.clean?.body ?? []) {
+        if (outOfTime(doc, start)) break;
         const paragraph = doc.text.slice(start, end);
         for (const cue of cues) {
           for (const match of paragraph.matchAll(cue.pattern)) {
