@@ -9,6 +9,7 @@ import { attributeQuotes } from '../link/entities/attribute-quotes.js';
 import { resolveDates } from '../link/timeline/resolve-dates.js';
 import { clusterStories } from '../link/stories/cluster-stories.js';
 import { storyFeatures } from '../link/stories/features.js';
+import type { StoryFeature } from '../link/stories/features.js';
 import { detectRelations } from '../link/relations/detect-relations.js';
 import { relationCandidates } from '../link/relations/relation-candidates.js';
 import type { Relation } from '../link/relations/detect-relations.js';
@@ -23,9 +24,13 @@ import { buildTimeline } from '../link/timeline/build-timeline.js';
 import { buildFraming } from '../link/framing/build-framing.js';
 import { nameKey } from '../text/name-key.js';
 import { spanAt } from '../text/span-index.js';
+import { mergeRemoved } from './removed-spans.js';
 
-/** Assembles the dossier from stored documents and the problems met while reading. */
-export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date()): Dossier {
+/**
+ * Assembles the dossier from stored documents and the problems met while reading. `known` holds story features
+ * already worked out for some documents (by content hash), such as those a run placed in the store's stories.
+ */
+export function buildDossier(documents: readonly StoredDocument[], errors: readonly DocMessage[], now = new Date(), known: ReadonlyMap<string, readonly StoryFeature[]> = new Map()): Dossier {
   const ids = new Map<string, number>();
   const docs = documents.map((stored) => toDocument(stored, uniqueId(stored.id, ids)));
   const sources = docs.map((doc, i) => ({ id: doc.id, text: doc.text, language: doc.language, mentions: documents[i]!.analysis.mentions, descriptors: documents[i]!.analysis.descriptors }));
@@ -37,7 +42,7 @@ export function buildDossier(documents: readonly StoredDocument[], errors: reado
   );
   const quantitiesOf = groupByDoc(quantities);
   const datesOf = groupByDoc(dates);
-  const features = documents.map((stored) => storyFeatures(stored.analysis));
+  const features = documents.map((stored) => known.get(stored.hash) ?? storyFeatures(stored.analysis));
   const relationSources = docs.map((doc, i) => {
     const sentences = documents[i]!.analysis.sentences;
     const provenance = { republishedFrom: documents[i]!.analysis.republishedFrom, credit: doc.credit, outlet: doc.outlet, cites: doc.cites };
@@ -220,7 +225,7 @@ function toDocument({ source, analysis }: StoredDocument, id: string): DossierDo
     body,
     bodyText: body.map(([s, e]) => text.slice(s, e)).join('\n\n'),
     comments: analysis.comments,
-    removed: analysis.removed,
+    removed: mergeRemoved(text, analysis.removed),
     cites: analysis.cites,
     story: null,
   };

@@ -10,6 +10,7 @@ import { analyseRecords } from './analyze-workers.js';
 import { linkDocument, MAX_REGROUPED, placementOf, placeUnplaced, regroupSourceOf, regroupTouched } from './link-into-store.js';
 import type { RegroupSource } from '../link/stories/regroup-stories.js';
 import type { StoryPlacement } from '../link/stories/story-index.js';
+import type { StoryFeature } from '../link/stories/features.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 
 /** What one `analyze` run did. */
@@ -36,8 +37,8 @@ export async function runAnalysis(
   jobs = 1,
 ): Promise<AnalysisRun> {
   const { records, errors } = readInputs(paths, process.cwd(), exclude);
-  const { kept, analysed, reused } = await ingest(records, errors, store, onProgress, jobs);
-  return { dossier: buildDossier(store.load(kept), errors), analysed, reused };
+  const { kept, analysed, reused, features } = await ingest(records, errors, store, onProgress, jobs);
+  return { dossier: buildDossier(store.load(kept), errors, new Date(), features), analysed, reused };
 }
 
 /** What ingesting records did: the sources now in the store, and how many were analysed or reused. */
@@ -45,6 +46,8 @@ export interface Ingested {
   kept: SourceEntry[];
   analysed: number;
   reused: number;
+  /** The story features of documents analysed now, by content hash (those kept for regrouping): the dossier reuses them. */
+  features: ReadonlyMap<string, readonly StoryFeature[]>;
 }
 
 /**
@@ -105,7 +108,8 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
   await retryBusy(() => store.save([], kept.filter((s) => known.has(s.hash)), ANALYZER_VERSION));
   await placeUnplaced(store, (message) => errors.push(message));
   if (todo.length > failed.size) await regroup(store, [...new Set(kept.map((s) => s.hash))], placed, errors);
-  return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length };
+  const features = new Map([...placed].map(([hash, source]) => [hash, source.features]));
+  return { kept, analysed: todo.length - failed.size, reused: records.length - todo.length, features };
 }
 
 /**
