@@ -108,8 +108,8 @@ interface GroupScore {
  * weighted share of their units whose key is found on the other side, unit
  * weights ln(1 + sentences / sentences with the key) over both documents (a
  * unit weighs as its commonest key: "die" is "the" more often than anything
- * rare). Which units of a sentence find a key in another sentence is worked
- * out once per sentence pair and reused by the 1-2 and 2-1 moves.
+ * rare). Which sentences of the other side hold a key of each unit is worked
+ * out once, as a bit set over those sentences.
  */
 function groupScorer(a: readonly KeyedSentence[], b: readonly KeyedSentence[]): (x0: number, x1: number, y0: number, y1: number) => GroupScore & { lengthCost: number } {
   const keysA = a.map(sentenceKeys);
@@ -126,32 +126,14 @@ function groupScorer(a: readonly KeyedSentence[], b: readonly KeyedSentence[]): 
     return sentences.map((s) => s.length / length);
   };
   const [shareA, shareB] = [shares(a), shares(b)];
-  const found = new Map<number, [Uint8Array, Uint8Array]>();
-  const foundIn = (x: number, y: number) => {
-    const key = x * b.length + y;
-    let flags = found.get(key);
-    if (!flags) found.set(key, (flags = [unitsFound(a[x]!, keysB[y]!), unitsFound(b[y]!, keysA[x]!)]));
-    return flags;
-  };
-  // The units of one side's sentences [from, to) that find a key in any of the other side's [otherFrom, otherTo).
-  const side = (weights: number[][], totals: number[], from: number, to: number, otherFrom: number, otherTo: number, flags: (own: number, other: number) => Uint8Array) => {
-    const sum = { weight: 0, matched: 0, total: 0 };
-    for (let own = from; own < to; own++) {
-      sum.total += totals[own]!;
-      weights[own]!.forEach((w, k) => {
-        for (let other = otherFrom; other < otherTo; other++)
-          if (flags(own, other)[k]) {
-            sum.weight += w;
-            sum.matched++;
-            return;
-          }
-      });
-    }
-    return sum;
-  };
+  const [foundA, foundB] = [unitsFoundIn(a, keysB), unitsFoundIn(b, keysA)];
   return (x0, x1, y0, y1) => {
-    const left = side(weightsA, totalsA, x0, x1, y0, y1, (x, y) => foundIn(x, y)[0]);
-    const right = side(weightsB, totalsB, y0, y1, x0, x1, (y, x) => foundIn(x, y)[1]);
+    if (x1 - x0 > 2 || y1 - y0 > 2) throw new Error('sentence groups are of one or two sentences');
+    // Each unit of a's sentences [x0, x1) that finds a key in any of b's [y0, y1) (a group is one or two sentences), and
+    // the same of b's in a's: its weight and one match, counted once.
+    const [left, right] = [{ weight: 0, matched: 0, total: 0 }, { weight: 0, matched: 0, total: 0 }];
+    for (let x = x0; x < x1; x++) addSide(left, weightsA[x]!, totalsA[x]!, foundA, x, y0, y1);
+    for (let y = y0; y < y1; y++) addSide(right, weightsB[y]!, totalsB[y]!, foundB, y, x0, x1);
     const [weight, matched, total] = [left.weight + right.weight, left.matched + right.matched, left.total + right.total];
     const ratio = Math.log((sumRange(shareA, x0, x1) || 1e-6) / (sumRange(shareB, y0, y1) || 1e-6));
     return { score: total > 0 ? weight / total : 0, matched, lengthCost: LENGTH_WEIGHT * ratio * ratio };
@@ -162,17 +144,61 @@ function sentenceKeys(sentence: KeyedSentence): Set<string> {
   return new Set(sentence.units.flatMap((u) => u.keys));
 }
 
-/** Which units of a sentence have a key in a set (1) or not (0). */
-function unitsFound(sentence: KeyedSentence, keys: ReadonlySet<string>): Uint8Array {
-  const flags = new Uint8Array(sentence.units.length);
-  sentence.units.forEach((unit, k) => {
-    for (const key of unit.keys)
-      if (keys.has(key)) {
-        flags[k] = 1;
-        return;
-      }
+/** For each unit of one side's sentences, the other side's sentences holding any of its keys: one bit set of `words` 32-bit words per unit. */
+interface FoundBits {
+  bits: Uint32Array;
+  words: number;
+  /** Index of each sentence's first unit among all units of its side. */
+  firstUnit: number[];
+}
+
+/** Which of the other side's sentences (their key sets) hold a key of each unit of these sentences. */
+function unitsFoundIn(sentences: readonly KeyedSentence[], otherKeys: ReadonlyArray<ReadonlySet<string>>): FoundBits {
+  const words = Math.ceil(otherKeys.length / 32);
+  const sentencesOf = new Map<string, Uint32Array>();
+  otherKeys.forEach((keys, y) => {
+    for (const key of keys) {
+      let set = sentencesOf.get(key);
+      if (!set) sentencesOf.set(key, (set = new Uint32Array(words)));
+      set[y >>> 5] = set[y >>> 5]! | (1 << (y & 31));
+    }
   });
-  return flags;
+  const firstUnit: number[] = [];
+  let units = 0;
+  for (const sentence of sentences) {
+    firstUnit.push(units);
+    units += sentence.units.length;
+  }
+  const bits = new Uint32Array(units * words);
+  sentences.forEach((sentence, x) => {
+    sentence.units.forEach((unit, k) => {
+      const at = (firstUnit[x]! + k) * words;
+      for (const key of unit.keys) {
+        const set = sentencesOf.get(key);
+        if (set) for (let w = 0; w < words; w++) bits[at + w] = bits[at + w]! | set[w]!;
+      }
+    });
+  });
+  return { bits, words, firstUnit };
+}
+
+/**
+ * Adds sentence `own` of one side to a group's sums: its total weight, and the weight and number of its units found in
+ * any of the other side's sentences [from, to).
+ */
+function addSide(sum: { weight: number; matched: number; total: number }, weights: readonly number[], total: number, found: FoundBits, own: number, from: number, to: number): void {
+  sum.total += total;
+  const { bits, words } = found;
+  const first = found.firstUnit[own]!;
+  for (let k = 0; k < weights.length; k++) {
+    const at = (first + k) * words;
+    for (let other = from; other < to; other++)
+      if ((bits[at + (other >>> 5)]! >>> (other & 31)) & 1) {
+        sum.weight += weights[k]!;
+        sum.matched++;
+        break;
+      }
+  }
 }
 
 function sum(values: readonly number[]): number {
