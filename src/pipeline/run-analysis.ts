@@ -85,11 +85,12 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
     let batch: Analysed[] = [];
     let index = 0;
-    for await (const result of analyseRecords(todo, jobs)) {
+    for await (const result of analyseRecords(todo, jobs, { features: true })) {
       index++;
       if ('analysis' in result) {
         try {
-          batch.push({ record: result.record, analysis: result.analysis, placement: placementOf(result.analysis), sources: sourcesOf.get(result.record.hash) ?? [] });
+          const placement = result.features ? { features: result.features, language: result.analysis.language } : placementOf(result.analysis);
+          batch.push({ record: result.record, analysis: result.analysis, placement, sources: sourcesOf.get(result.record.hash) ?? [] });
         } catch (error) {
           fail(failure(result.record, 'could not be analysed', error), result.record.hash);
         }
