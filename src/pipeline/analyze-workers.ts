@@ -3,14 +3,12 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import type { RawRecord } from '../read/read-inputs.js';
-import { storyFeatures } from '../link/stories/features.js';
-import type { StoryFeature } from '../link/stories/features.js';
 import { preloadLexicon } from '../lexicon/preload.js';
 import { createAnalyzer } from './analyze.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
-/** What analysing one record gave: its analysis (and its story features when asked for), or why it failed. */
-export type Analysed = { record: RawRecord; analysis: DocumentAnalysis; features?: StoryFeature[] } | { record: RawRecord; error: string };
+/** What analysing one record gave: its analysis, or why it failed. */
+export type Analysed = { record: RawRecord; analysis: DocumentAnalysis } | { record: RawRecord; error: string };
 
 /** Marks the threads started here, so that importing this module in another worker starts nothing. */
 const WORKER_ROLE = 'triangulate-analyse';
@@ -32,12 +30,6 @@ export interface WorkerOptions {
   /** Analyse on worker threads even with one job, so that one and several jobs start alike (fresh caches). */
   threads?: boolean;
   /**
-   * Work out each analysis's story features too, where it is analysed: a run's main thread places and compares the
-   * documents while the workers analyse, and the features (a lexicon look-up per content word) would otherwise fall
-   * to it.
-   */
-  features?: boolean;
-  /**
    * Filled in: CPU seconds each thread spent from the moment it was ready to its last result, taking in the records
    * and analysing them (the calling thread's with one job); empty without /proc.
    */
@@ -54,7 +46,7 @@ interface ToWorker {
 /** A worker's results for one batch and its CPU so far. */
 interface FromWorker {
   first: number;
-  results: Array<{ analysis?: DocumentAnalysis; features?: StoryFeature[]; error?: string }>;
+  results: Array<{ analysis?: DocumentAnalysis; error?: string }>;
   /** CPU seconds since the worker was ready, and spent getting ready; null without /proc. */
   cpu: number | null;
   start: number | null;
@@ -75,16 +67,16 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   if (workers <= 1 && !options.threads) {
     const analyze = await createAnalyzer();
     if (options.preload) preloadLexicon();
-    for (const record of options.warmUp ?? []) analyseOne(analyze, record, false);
+    for (const record of options.warmUp ?? []) analyseOne(analyze, record);
     for (const record of records) {
       const before = threadCpuSeconds();
-      const result = analyseOne(analyze, record, options.features === true);
+      const result = analyseOne(analyze, record);
       addCpu(options, 0, before);
       yield result;
     }
     return;
   }
-  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true, warmUp: options.warmUp ?? [], features: options.features === true } satisfies WorkerSetup }));
+  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true, warmUp: options.warmUp ?? [] } satisfies WorkerSetup }));
   const done = new Map<number, Analysed>();
   let next = 0;
   let wanted = 0;
@@ -100,10 +92,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
     worker.on('message', ({ first, results, cpu, start }: FromWorker) => {
       if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = cpu;
       if (start !== null && options.startSeconds) options.startSeconds[w] = start;
-      results.forEach((result, i) => {
-        const record = records[first + i]!;
-        done.set(first + i, result.analysis ? { record, analysis: result.analysis, ...(result.features ? { features: result.features } : {}) } : { record, error: result.error ?? 'unknown error' });
-      });
+      results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
       feed(worker);
       wake?.();
     });
@@ -129,10 +118,9 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   }
 }
 
-function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnType<typeof createAnalyzer>>>, record: RawRecord, features: boolean): Analysed {
+function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnType<typeof createAnalyzer>>>, record: RawRecord): Analysed {
   try {
-    const analysis = toAnalysis(analyze(record));
-    return features ? { record, analysis, features: storyFeatures(analysis) } : { record, analysis };
+    return { record, analysis: toAnalysis(analyze(record)) };
   } catch (error) {
     return { record, error: error instanceof Error ? error.message : String(error) };
   }
@@ -149,21 +137,20 @@ interface WorkerSetup {
   role: string;
   preload: boolean;
   warmUp: readonly RawRecord[];
-  features: boolean;
 }
 
 /** Inside a worker: get ready, then analyse each batch posted and post the results back with the CPU used since ready. */
-async function serveWorker({ preload, warmUp, features }: WorkerSetup): Promise<void> {
+async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
   const started = threadCpuSeconds();
   const analyze = await createAnalyzer();
   if (preload) preloadLexicon();
-  for (const record of warmUp) analyseOne(analyze, record, false);
+  for (const record of warmUp) analyseOne(analyze, record);
   const ready = threadCpuSeconds();
   const start = ready !== null && started !== null ? ready - started : null;
   parentPort!.on('message', ({ first, records }: ToWorker) => {
     const results = records.map((record) => {
-      const result = analyseOne(analyze, record, features);
-      return 'analysis' in result ? { analysis: result.analysis, features: result.features } : { error: result.error };
+      const result = analyseOne(analyze, record);
+      return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
     const now = threadCpuSeconds();
     parentPort!.postMessage({ first, results, cpu: now !== null && ready !== null ? now - ready : null, start } satisfies FromWorker);
@@ -171,4 +158,4 @@ async function serveWorker({ preload, warmUp, features }: WorkerSetup): Promise<
 }
 
 const setup = workerData as Partial<WorkerSetup> | null;
-if (!isMainThread && parentPort && setup?.role === WORKER_ROLE) void serveWorker({ role: WORKER_ROLE, preload: setup.preload === true, warmUp: setup.warmUp ?? [], features: setup.features === true });
+if (!isMainThread && parentPort && setup?.role === WORKER_ROLE) void serveWorker({ role: WORKER_ROLE, preload: setup.preload === true, warmUp: setup.warmUp ?? [] });

@@ -85,12 +85,11 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
     let batch: Analysed[] = [];
     let index = 0;
-    for await (const result of analyseRecords(todo, jobs, { features: true })) {
+    for await (const result of analyseRecords(todo, jobs)) {
       index++;
       if ('analysis' in result) {
         try {
-          const placement = result.features ? { features: result.features, language: result.analysis.language } : placementOf(result.analysis);
-          batch.push({ record: result.record, analysis: result.analysis, placement, sources: sourcesOf.get(result.record.hash) ?? [] });
+          batch.push({ record: result.record, analysis: result.analysis, placement: placementOf(result.analysis), sources: sourcesOf.get(result.record.hash) ?? [] });
         } catch (error) {
           fail(failure(result.record, 'could not be analysed', error), result.record.hash);
         }
