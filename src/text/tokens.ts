@@ -44,6 +44,13 @@ export function tokensMade(): number {
   return made;
 }
 
+let scanned = 0;
+
+/** Characters `firstTokens` was given to read so far (its spans' lengths): the work done, for tests of its bounds. */
+export function charactersScanned(): number {
+  return scanned;
+}
+
 function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach(([start, end], sentence) => {
@@ -64,6 +71,7 @@ function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
 export function firstTokens(text: string, span: Span, limit: number): Token[] {
   const tokens: Token[] = [];
   if (limit <= 0) return tokens;
+  scanned += span[1] - span[0];
   for (const match of text.slice(span[0], span[1]).matchAll(WORD)) {
     const start = span[0] + match.index;
     tokens.push({ text: match[0], start, end: start + match[0].length, sentenceStart: tokens.length === 0, sentence: 0 });

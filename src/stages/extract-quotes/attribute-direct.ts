@@ -8,6 +8,12 @@ import type { SpeakerContext, SpeakerRef } from './speaker.js';
 
 /** Attribution is looked for this far after a quotation (unit: words): "…,” Leonid Kalashnikov, head of the committee, told Interfax." */
 const AFTER_WORDS = 16;
+/**
+ * …and at most this far (unit: characters): sixteen words of news take about 120. In a line of JSON or markup read as
+ * text every value is quoted, and the words after one quotation lie past thousands of others (blanked in the masked
+ * text): reading to the sixteenth word after each would read the rest of the line each time.
+ */
+const AFTER_CHARS = 1000;
 /** A speech verb this far after the quotation names its speaker before it (unit: words): "…,” the party's longtime chairman said. */
 const VERB_REACH = 6;
 /** A cue this close to a short quotation attributes it (unit: words): "called it “pathetic”", "“No,” he said". */
@@ -104,7 +110,7 @@ function paragraphTokens(context: DirectContext, paragraph: Span): ParagraphToke
 /** "…,” X said", "…,” said X", "…,” the senator told reporters". */
 function afterQuote(context: DirectContext, outer: Span, paragraph: Span): DirectAttribution {
   const { masked, cues } = context;
-  const tokens = firstTokens(masked, [outer[1], paragraph[1]], AFTER_WORDS);
+  const tokens = firstTokens(masked, [outer[1], Math.min(paragraph[1], outer[1] + AFTER_CHARS)], AFTER_WORDS);
   // “….” He said … — a sentence stop right after the quotation leaves nothing to attribute it.
   if (tokens.length === 0 || /[.!?…]/.test(masked.slice(outer[1], tokens[0]!.start))) return { speaker: null, near: false };
   const words = untilBoundary(masked, tokens, cues);

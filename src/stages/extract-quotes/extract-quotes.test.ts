@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NewsDoc } from '../../doc/news-doc.js';
-import { tokensMade } from '../../text/tokens.js';
+import { charactersScanned, tokensMade } from '../../text/tokens.js';
 import { analyseText } from '../../test-support.js';
 import { MAX_SENTENCE_WORDS } from './attribute-direct.js';
 
@@ -108,6 +108,18 @@ test('paragraphs dense with quotations are read in work that grows with their le
     assert.ok(quotations > 100, `${piece}: ${quotations} quotations`);
     assert.ok(made < quotations * MAX_TOKENS_PER_QUOTATION, `${piece}: ${made} tokens for ${quotations} quotations`);
   }
+});
+
+test('a line of JSON read as text, every value quoted: each quotation reads a bounded stretch after it for its attribution', async () => {
+  const values = Array.from({ length: 800 }, (_, i) => `"title":"Harbour story number ${i} of the day","id":${1000 + i}`).join(',');
+  const before = charactersScanned();
+  const doc = await analyseText(`A harbour closed.\n\n{"list":[{${values}}]}`);
+  const quotations = (doc.data.quotes ?? []).filter((q) => q.kind === 'direct').length;
+  const scanned = charactersScanned() - before;
+  assert.ok(quotations > 500, `${quotations} quotations`);
+  // Three quoted strings an item ("title", its value, "id"), one kept as a quotation. Before the bound, each read on to its
+  // sixteenth word after it, about half the rest of the line: 14,000 characters for each kept.
+  assert.ok(scanned < quotations * 4_000, `${scanned} characters read for ${quotations} quotations`);
 });
 
 test('a quotation after a sentence longer than the bound is attributed from the words nearest to it', async () => {
