@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignSentences, unitCover } from './align-sentences.js';
+import { alignSentences, coversAtLeast, unitCover } from './align-sentences.js';
 import { keyDocument } from './sentence-keys.js';
 import { BUDGET_EN, BUDGET_RU, FINAL_RU, documentOf } from './test-documents.js';
 
@@ -35,6 +35,16 @@ test('an article on another story aligns nothing, and little of it finds its key
   assert.deepEqual(alignSentences(en, ru), []);
   assert.ok(unitCover(en, ru) < 0.2, String(unitCover(en, ru)));
   assert.ok(unitCover(keyed('en', BUDGET_EN), keyed('ru', BUDGET_RU)) > 0.5);
+});
+
+test('whether the cover reaches a share is answered as the cover itself would, for shares on both sides of it', () => {
+  for (const [a, b] of [
+    [keyed('en', BUDGET_EN), keyed('ru', FINAL_RU)],
+    [keyed('en', BUDGET_EN), keyed('ru', BUDGET_RU)],
+  ] as const) {
+    const cover = unitCover(a, b);
+    for (const share of [0, cover / 2, cover, cover + 0.01, 0.25, 0.5, 1]) assert.equal(coversAtLeast(a, b, share), cover >= share, `cover ${cover}, share ${share}`);
+  }
 });
 
 test('a long text is keyed up to the sentence limit only', () => {

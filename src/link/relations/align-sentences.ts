@@ -217,13 +217,43 @@ function sumRange(values: readonly number[], from: number, to: number): number {
  * of documents that share little.
  */
 export function unitCover(a: KeyedDocument, b: KeyedDocument): number {
+  const total = unitCount(a) + unitCount(b);
+  return total > 0 ? (unitsFoundAnywhere(a, b.keys) + unitsFoundAnywhere(b, a.keys)) / total : 0;
+}
+
+/**
+ * Whether `unitCover(a, b)` reaches `share`, reading only as far as needed: the count stops as soon as the share is
+ * reached, or can no longer be with every unit left found (most candidate pairs across languages share little).
+ */
+export function coversAtLeast(a: KeyedDocument, b: KeyedDocument, share: number): boolean {
+  const total = unitCount(a) + unitCount(b);
+  if (total === 0) return 0 >= share;
   let found = 0;
-  let total = 0;
+  let left = total;
   for (const [sentences, other] of [[a.sentences, b.keys], [b.sentences, a.keys]] as const)
-    for (const sentence of sentences)
-      for (const unit of sentence.units) {
-        total++;
-        if (unit.keys.some((key) => other.has(key))) found++;
-      }
-  return total > 0 ? found / total : 0;
+    for (const sentence of sentences) {
+      for (const unit of sentence.units) if (holdsAny(other, unit.keys)) found++;
+      left -= sentence.units.length;
+      if (found / total >= share) return true;
+      if ((found + left) / total < share) return false;
+    }
+  return found / total >= share;
+}
+
+function unitCount(document: KeyedDocument): number {
+  let count = 0;
+  for (const sentence of document.sentences) count += sentence.units.length;
+  return count;
+}
+
+/** How many units of a document have a key in the set. */
+function unitsFoundAnywhere(document: KeyedDocument, keys: ReadonlySet<string>): number {
+  let found = 0;
+  for (const sentence of document.sentences) for (const unit of sentence.units) if (holdsAny(keys, unit.keys)) found++;
+  return found;
+}
+
+function holdsAny(keys: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (keys.has(wanted[i]!)) return true;
+  return false;
 }

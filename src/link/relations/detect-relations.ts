@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/news-doc.js';
-import { alignSentences, unitCover } from './align-sentences.js';
+import { alignSentences, coversAtLeast } from './align-sentences.js';
 import type { AlignedPair } from './align-sentences.js';
 import { relationDirection } from './relation-direction.js';
 import type { DirectionBasis, ProvenanceSource } from './relation-direction.js';
@@ -137,7 +137,7 @@ function copied(a: ShingledText, b: ShingledText): Found | null {
 /** Across languages: the sentences aligned through concepts, names, figures and order, and how well. */
 function translated(documentA: KeyedDocument, documentB: KeyedDocument): Found | null {
   const [a, b] = [documentA.sentences, documentB.sentences];
-  if (a.length === 0 || b.length === 0 || unitCover(documentA, documentB) < MIN_COVER) return null;
+  if (a.length === 0 || b.length === 0 || !coversAtLeast(documentA, documentB, MIN_COVER)) return null;
   const pairs = alignSentences(documentA, documentB);
   const sentences = a.length + b.length;
   const aligned = pairs.reduce((sum, p) => sum + p.a.length + p.b.length, 0) / sentences;
