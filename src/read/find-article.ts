@@ -46,11 +46,7 @@ export function findArticle(document: unknown, page: PageText, tagNames?: Readon
   return { spans: proseInstead(spans, page) ?? spans, skipped: null };
 }
 
-/**
- * When Readability's article is short and one element of the page holds far more paragraph text (see PageText.prose),
- * that element's lines instead. Readability scores the page's blocks by their commas, classes and link density, and
- * on some pages a disclosure box or a table outscores the story's own paragraphs.
- */
+/** When proseInstead doubts Readability's article, and how much more the page's prose must hold. */
 const PROSE_INSTEAD = {
   /** Readability's article shorter than this is doubted (unit: characters of page text). */
   shortArticle: 1000,
@@ -60,6 +56,11 @@ const PROSE_INSTEAD = {
   minimum: 500,
 };
 
+/**
+ * When Readability's article is short and one element of the page holds far more paragraph text (see PageText.prose),
+ * that element's lines instead. Readability scores the page's blocks by their commas, classes and link density, and
+ * on some pages a disclosure box or a table outscores the story's own paragraphs.
+ */
 function proseInstead(spans: readonly Span[], page: PageText): Span[] | null {
   const prose = page.prose;
   if (!prose) return null;

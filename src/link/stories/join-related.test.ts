@@ -17,3 +17,12 @@ test('a lone document with no relation, or related to a document outside the gro
   assert.deepEqual(joinLoneRelated([[0, 1], [2]], [[2, 9]]), [[0, 1], [2]]);
   assert.deepEqual(joinLoneRelated([[0, 1], [2]], []), [[0, 1], [2]]);
 });
+
+test('a tie between two very large stories is settled without spreading their members into one call', () => {
+  const big = (from: number) => Array.from({ length: 200_000 }, (_, k) => from + k);
+  const [first, second] = [big(0), big(200_000)];
+  const lone = 400_000;
+  const joined = joinLoneRelated([second, first, [lone]], [[lone, 5], [lone, 200_005]]);
+  assert.equal(joined.length, 2);
+  assert.ok(joined.find((group) => group[0] === 0)!.includes(lone), 'on a tie of count and size, the story with the smallest member');
+});

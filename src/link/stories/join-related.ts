@@ -45,7 +45,14 @@ function partnerGroup(partners: readonly number[], own: number, groupOf: Readonl
       continue;
     }
     const [bestCount, size, bestSize] = [counts.get(best)!, groups[g]!.length, groups[best]!.length];
-    if (count > bestCount || (count === bestCount && (size > bestSize || (size === bestSize && Math.min(...groups[g]!) < Math.min(...groups[best]!))))) best = g;
+    if (count > bestCount || (count === bestCount && (size > bestSize || (size === bestSize && smallest(groups[g]!) < smallest(groups[best]!))))) best = g;
   }
   return best;
+}
+
+/** A group's smallest member (a loop: spreading a story of 100,000 members into Math.min overflows the stack). */
+function smallest(group: readonly number[]): number {
+  let least = Infinity;
+  for (const member of group) if (member < least) least = member;
+  return least;
 }

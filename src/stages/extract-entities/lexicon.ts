@@ -96,7 +96,6 @@ export function lexiconFor(code: string | null): Lexicon {
   return lexicon;
 }
 
-
 function build(tables: readonly LanguageTable[]): Lexicon {
   const set = (pick: (t: LanguageTable) => readonly string[]) => new Set(tables.flatMap(pick).map((w) => w.toLowerCase()));
   const speech = tables.flatMap((t) => t.speech.verbs);
