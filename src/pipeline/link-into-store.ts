@@ -9,6 +9,7 @@ import type { Regrouped, RegroupSource } from '../link/stories/regroup-stories.j
 import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 import { RecentCache } from '../text/memo.js';
+import { decodePrint, encodePrint, mayRelate, probeOf } from '../link/relations/text-print.js';
 
 /**
  * Documents whose read analysis and keyed text are kept per store, those
@@ -33,13 +34,20 @@ export function linkDocument(store: DocumentStore, hash: string, analysis: Docum
   const { matches } = store.placeInStory(hash, placement);
   const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
+  const probe = probeOf(source.language, cache.prepared.shingles(source), cache.prepared.keys(source));
+  // A stored document no longer kept is read back only if its print says the comparison could find something.
+  const prints = store.prints(matches.filter((other) => !cache.sources.get(other)));
   const relations: Relation[] = [];
   for (const other of matches) {
+    const print = prints.get(other);
+    if (print && !mayRelate(probe, decodePrint(print.language, print.print))) continue;
     const stored = storedSource(store, cache.sources, other);
     const relation = stored && compareDocuments(source, stored, cache.prepared);
     if (relation) relations.push(relation);
   }
   cache.sources.set(hash, source);
+  const print = encodePrint(probe);
+  if (print) store.savePrint(hash, source.language, print);
   store.saveRelations(relations);
 }
 

@@ -49,6 +49,8 @@ const SCHEMA = `
     PRIMARY KEY (from_doc, to_doc)
   );
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
+  -- Each document's text print: hashes its comparisons are tested on before it is read back (link/relations/text-print.ts).
+  CREATE TABLE IF NOT EXISTS text_prints (doc TEXT PRIMARY KEY, language TEXT, print BLOB NOT NULL) WITHOUT ROWID;
   -- Full-text search, row for row with documents (same rowid): title, prose, comments apart, and name keys (search-query.ts).
   -- It replaces documents_search (title and text only), dropped on opening; the documents are indexed again.
   DROP TABLE IF EXISTS documents_search;
@@ -135,7 +137,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const aliasOf = db.prepare<[string], { story: string }>('SELECT story FROM story_aliases WHERE alias = ?');
   const allAliases = db.prepare<[], { alias: string; story: string }>('SELECT alias, story FROM story_aliases ORDER BY alias');
   const removals = ['DELETE FROM documents_text_search WHERE rowid = (SELECT rowid FROM documents WHERE hash = @hash)', 'DELETE FROM sources WHERE hash = @hash',
-    'DELETE FROM relations WHERE from_doc = @hash OR to_doc = @hash', 'DELETE FROM documents WHERE hash = @hash'].map((sql) => db.prepare(sql));
+    'DELETE FROM relations WHERE from_doc = @hash OR to_doc = @hash', 'DELETE FROM text_prints WHERE doc = @hash', 'DELETE FROM documents WHERE hash = @hash'].map((sql) => db.prepare(sql));
+  const upsertPrint = db.prepare<[string, string | null, Uint8Array]>('INSERT INTO text_prints (doc, language, print) VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET language = excluded.language, print = excluded.print');
+  const dropPrint = db.prepare<[string]>('DELETE FROM text_prints WHERE doc = ?');
+  const selectPrints = db.prepare<[string], { doc: string; language: string | null; print: Uint8Array }>('SELECT doc, language, print FROM text_prints WHERE doc IN (SELECT value FROM json_each(?))');
 
   // BEGIN IMMEDIATE takes the write lock before reading, so a busy store is waited for; a deferred transaction that
   // reads and then writes fails at once with SQLITE_BUSY when another process wrote in between. Nested calls are savepoints.
@@ -150,6 +155,8 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       immediate(() => {
         for (const { hash, analysis } of analyses) {
           const { text, ...rest } = analysis;
+          // A print made from an earlier analysis may not match this one: it is made again as the document is linked.
+          dropPrint.run(hash);
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
           const { rowid } = rowOf.get(hash)!;
           unindex.run(rowid);
@@ -204,6 +211,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       }
     },
     relations: readRelations,
+    savePrint(hash, language, print) {
+      upsertPrint.run(hash, language, print);
+    },
+    prints(hashes) {
+      const rows = hashes.length ? selectPrints.all(JSON.stringify(hashes)) : [];
+      return new Map(rows.map((row) => [row.doc, { language: row.language, print: row.print }]));
+    },
     searchDocuments({ q, limit, offset, comments }) {
       const match = q ? ftsQuery(q, { comments }) : null;
       const rows = match ? listMatches.all(match, limit, offset) : listAll.all(limit, offset);

@@ -54,6 +54,10 @@ export interface DocumentStore {
   remove(hash: string): void;
   /** Saves relations between stored documents (by content hash), replacing earlier ones between the same pair. */
   saveRelations(relations: readonly Relation[]): void;
+  /** Saves a document's text print (link/relations/text-print.ts), replacing an earlier one; saving its analysis again drops it. */
+  savePrint(hash: string, language: string | null, print: Uint8Array): void;
+  /** The stored text prints of the given documents, those that have one. */
+  prints(hashes: readonly string[]): Map<string, { language: string | null; print: Uint8Array }>;
   /** Stored relations touching the given documents. */
   relations(hashes: readonly string[]): Relation[];
   /** Documents, newest first, or those matching a full-text query (words all required, "quoted phrases", names in any spelling); reader comments only with `comments`. */

@@ -37,9 +37,9 @@ export interface Relation {
 /** Sentences aligned per document at most: bounds the alignment of a very long text (its lead and body come first). */
 export const MAX_SENTENCES = 300;
 /** Share of the smaller document's distinct sentences found in the other, within a language (reference corpus: shared text 0.18–0.39, independent ≤ 0.06). */
-const COPY = { copy: 0.7, sharedText: 0.15 };
+export const COPY = { copy: 0.7, sharedText: 0.15 };
 /** Fewer shared sentences than this is coincidence, unless the smaller text has no more (a one-paragraph brief)… */
-const MIN_PAIRS = 3;
+export const MIN_PAIRS = 3;
 /** …and then its shared sentences must hold this many words: a dozen words are seldom written twice by chance, while one common line ("All rights reserved.") is no copy. */
 const MIN_SHARED_WORDS = 12;
 /**
@@ -47,7 +47,7 @@ const MIN_SHARED_WORDS = 12;
  * other less than this are not aligned at all (wmt21 development set:
  * translations 0.39 and up, other articles of the same days mostly below 0.3).
  */
-const MIN_COVER = 0.25;
+export const MIN_COVER = 0.25;
 /**
  * A translation: this share of both documents' sentences aligned, this share
  * weighted by each pair's lexical score, and at least this many units found

@@ -31,7 +31,7 @@ export interface SharedSentences {
 /** Word n-grams compared within a language (unit: words). */
 export const SHINGLE = 5;
 /** A sentence is shared when this share of its shingles is in one sentence of the other document. */
-const SHARED_SENTENCE = 0.5;
+export const SHARED_SENTENCE = 0.5;
 
 /**
  * Sentences of `a` found in `b`, each distinct sentence once: a sentence
