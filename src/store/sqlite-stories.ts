@@ -72,7 +72,9 @@ export class SqlitePostings implements StoryPostings {
       addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
       // A document's keys, postings and sums are written with one statement each (a JSON array as the parameter): one
       // call per key would cost more than the writing itself.
-      addKeys: db.prepare<[string]>('INSERT INTO story_keys (key, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + 1'),
+      countKeys: db.prepare<[string], { key: string; n: number }>(
+        'INSERT INTO story_keys (key, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING key, n',
+      ),
       addPostings: db.prepare<[string, string, number]>(
         'INSERT OR IGNORE INTO story_postings (key, doc) SELECT k.key, ? FROM json_each(?) AS j JOIN story_keys AS k ON k.key = j.value WHERE k.n <= ?',
       ),
@@ -104,6 +106,9 @@ export class SqlitePostings implements StoryPostings {
     const docs = (kind: number) => rows.filter((row) => row.kind === kind).map((row) => ({ doc: row.doc!, story: row.story, score: row.score }));
     return { stories: rows.filter((row) => row.kind === 1).map((row) => [row.story, row.score]), docs: docs(0), portableDocs: docs(2) };
   }
+  countKeys(keys: readonly string[]): Map<string, number> {
+    return new Map(keys.length ? this.statements.countKeys.all(JSON.stringify(keys)).map((row) => [row.key, row.n - 1]) : []);
+  }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
     const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)?.n ?? 0, terms: new Map() }]));
     if (!stories.length || !keys.length) return found;
@@ -122,7 +127,6 @@ export class SqlitePostings implements StoryPostings {
   add(doc: string, story: string, { language, keys, weights, proposing }: IndexEntry): void {
     const all = JSON.stringify(keys);
     this.statements.addDoc.run(doc, story, all);
-    this.statements.addKeys.run(all);
     // Postings stop growing past the point where the key stops proposing candidates.
     this.statements.addPostings.run(doc, JSON.stringify(proposing), MAX_POSTING + 1);
     this.statements.addTerms.run(story, language, JSON.stringify(weights));

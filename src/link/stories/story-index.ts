@@ -24,6 +24,8 @@ export interface StoryPlacement {
 export interface StoryPostings {
   /** How many documents have each key (absent: none). One call for many keys: a store answers in one query. */
   frequencies(keys: readonly string[]): Map<string, number>;
+  /** Counts a document's keys (each once) and returns how many documents had each before it: one statement does both. */
+  countKeys(keys: readonly string[]): Map<string, number>;
   /**
    * The stories and the documents holding the given keys ([key, full weight, portable weight]), each scored by the
    * summed full weights of the keys it holds (postings keep at most MAX_POSTING + 1 documents a key), best first; and
@@ -34,7 +36,7 @@ export interface StoryPostings {
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms>;
   storyOf(doc: string): string | undefined;
   documentCount(): number;
-  /** Adds a document to a story: its keys' document counts, its weights to the story's sums, its heaviest keys to the postings. */
+  /** Adds a document, its keys counted already (countKeys), to a story: its weights to the story's sums, its heaviest keys to the postings. */
   add(doc: string, story: string, entry: IndexEntry): void;
   newStory(): string;
   /** The `limit` keys of a story's sums with the largest summed weight. */
@@ -114,7 +116,8 @@ export class StoryIndex {
     const known = this.index.storyOf(doc);
     if (known) return { story: known, matches: [] };
     const keys = placement.features.map((f) => f.key);
-    const frequencies = this.index.frequencies(keys);
+    // Its keys are counted at once; their rarity is read from the counts before it.
+    const frequencies = this.index.countKeys(keys);
     const total = this.index.documentCount() + 1 + PRIOR_DOCUMENTS;
     const rarity = (key: string) => Math.log(1 + total / ((frequencies.get(key) ?? 0) + 1));
     const raw = lengthless(placement.features, rarity);
@@ -128,7 +131,8 @@ export class StoryIndex {
     );
     const candidates = hits.stories.map(([story]) => story);
     const language = placement.language ?? '';
-    const sums = this.index.storyTerms(candidates, keys);
+    // A key no stored document had is in no story's sums: only the others are looked up.
+    const sums = this.index.storyTerms(candidates, keys.filter((key) => (frequencies.get(key) ?? 0) > 0));
     const links = candidates.map((story) => [story, averageLink(weights, sums.get(story), language, rarity)] as const);
     links.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const joined = links[0] && links[0][1] >= STORY_LINK.threshold;
