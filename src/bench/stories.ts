@@ -19,13 +19,12 @@ import { WRITE_BATCH } from '../pipeline/run-analysis.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { generateStoryArticle } from './generate-stories.js';
-import { readSeedGroups, resampleStories } from './resample-stories.js';
+import { storyCorpus } from './story-corpus.js';
+import { describeQuality, storyQuality } from './story-quality.js';
 
 const count = Number(process.argv[2] ?? 10_000);
-const DEV_SETS = ['semeval-2022', 'ecb-plus', 'wmt21', 'bsnlp', 'polnear'].map((set) => join('..', 'shared', 'bench', set));
-const seeds = readSeedGroups(process.argv.length > 3 ? process.argv.slice(3) : DEV_SETS);
-const corpus = seeds.length ? resampleStories(seeds, count + 1) : Array.from({ length: count + 1 }, (_, i) => generateStoryArticle(i));
+// One more than measured: the last is added to the full store at the end.
+const { corpus, description } = storyCorpus(count + 1, process.argv.slice(3));
 const BATCH = WRITE_BATCH;
 const folder = join(tmpdir(), `triangulate-stories-${process.pid}`);
 mkdirSync(folder, { recursive: true });
@@ -94,38 +93,16 @@ for (let i = 0; i < count; i++) {
   }
 }
 const total = (performance.now() - started) / 1000;
-console.log(seeds.length ? `${count} articles resampled from ${seeds.flat().length} real articles in ${seeds.length} real stories (${new Set(corpus.slice(0, count).map((a) => a.story)).size} of them used; a reuse with other names and figures counts as the same story)` : `${count} template-generated articles (${Math.ceil(count / 12)} stories, 5 languages)`);
+console.log(description);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} CPU-s (${Math.round(count / (analysing / 1000))} docs per CPU-s)`);
 console.log(`story features: ${(parts.features / 1000).toFixed(1)} CPU-s (${(parts.features / count).toFixed(1)} ms per document)`);
 console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} CPU-s (${Math.round(count / (linking / 1000))} docs per CPU-s): save ${(parts.save / count).toFixed(1)}, place ${(parts.place / count).toFixed(1)}, compare texts and commit ${((linking - parts.save - parts.place) / count).toFixed(1)} ms per document`);
 console.log(`whole run: ${total.toFixed(1)} s elapsed`);
 
-// Story quality against the generator's stories: purity of found stories, completeness of true ones.
+// Story quality against the generator's stories.
 const found = store.stories();
-const cells: Array<{ size: number; counts: Map<number, number> }> = [];
-let pure = 0;
-let precision = 0;
-let recall = 0;
-const bestShare = new Map<number, number>();
-for (const story of found) {
-  const counts = new Map<number, number>();
-  for (const hash of story.documents) counts.set(goldOf.get(hash) ?? -1, (counts.get(goldOf.get(hash) ?? -1) ?? 0) + 1);
-  pure += Math.max(...counts.values());
-  for (const [gold, n] of counts) bestShare.set(gold, Math.max(bestShare.get(gold) ?? 0, n));
-  cells.push({ size: story.documents.length, counts });
-}
-const goldSizes = new Map<number, number>();
-for (const gold of goldOf.values()) goldSizes.set(gold, (goldSizes.get(gold) ?? 0) + 1);
-// B-cubed over (found story, true story) cells: each document's share of its found story that is its true story, and the reverse.
-for (const { size, counts } of cells)
-  for (const [gold, n] of counts) {
-    precision += (n * n) / size;
-    recall += (n * n) / (goldSizes.get(gold) ?? n);
-  }
-const [p, r] = [precision / goldOf.size, recall / goldOf.size];
-const complete = [...goldSizes].reduce((sum, [gold]) => sum + (bestShare.get(gold) ?? 0), 0);
+console.log(describeQuality(storyQuality(found, goldOf)));
 const relations = store.relations([...goldOf.keys()].slice(0, 2000));
-console.log(`stories found: ${found.length} (true: ${goldSizes.size}); purity ${(pure / goldOf.size).toFixed(3)}, completeness ${(complete / goldOf.size).toFixed(3)}; B-cubed P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
 console.log(`relations touching the first 2,000 documents: ${relations.length} (${relations.filter((r) => r.type === 'copy').length} copies)`);
 
 // One more document into the full store: read, analyse, save, place, compare, and its dossier.

@@ -1,0 +1,65 @@
+/**
+ * The cross-document layer at scale, the way `analyze` runs it: the corpus of
+ * stories.ts (real development articles resampled with other names and
+ * figures) is one run into an empty store, analysed by worker threads while
+ * the main thread saves, places and compares, and the stories it touched
+ * regrouped at its end; then one more document is added to the full store.
+ * Elapsed time is what a user waits; CPU time counts every thread.
+ * Usage: node dist/bench/stories-workers.js [count] [jobs] [development set folder…]
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DocMessage } from '../doc/news-doc.js';
+import { defaultJobs } from '../pipeline/analyze-workers.js';
+import { ingest, runAnalysis } from '../pipeline/run-analysis.js';
+import { hashRecord } from '../read/read-inputs.js';
+import type { RawRecord } from '../read/read-inputs.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { storyCorpus } from './story-corpus.js';
+import { describeQuality, storyQuality } from './story-quality.js';
+
+const count = Number(process.argv[2] ?? 100_000);
+const jobs = Number(process.argv[3] ?? defaultJobs());
+const { corpus, description } = storyCorpus(count + 1, process.argv.slice(4));
+const folder = join(tmpdir(), `triangulate-stories-workers-${process.pid}`);
+mkdirSync(folder, { recursive: true });
+const store = openSqliteStore(join(folder, 'store.db'));
+const truthOf = new Map<string, number>();
+const records: RawRecord[] = corpus.slice(0, count).map(({ story, text }, i) => {
+  const hash = hashRecord('text', text, {});
+  truthOf.set(hash, story);
+  return { id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash };
+});
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+/** Stretches reported: store sizes 1k, 2k, 5k, 10k, … */
+const marks = new Set([1, 2, 5].flatMap((m) => [1_000, 10_000, 100_000, 1_000_000].map((p) => m * p)));
+console.log(`${description}; ${jobs} analysis workers`);
+const errors: DocMessage[] = [];
+const started = performance.now();
+const cpuStarted = cpu();
+let [from, wallFrom, cpuFrom] = [0, started, cpuStarted];
+const progress = (done: number) => {
+  if (!marks.has(done) && done !== records.length) return;
+  const [wall, used] = [performance.now(), cpu()];
+  console.log(`store ${from}–${done}: ${((wall - wallFrom) / (done - from)).toFixed(1)} ms elapsed and ${((used - cpuFrom) / (done - from)).toFixed(1)} ms CPU per document; RSS ${mb(process.memoryUsage().rss)} MB`);
+  [from, wallFrom, cpuFrom] = [done, wall, used];
+};
+await ingest(records, errors, store, progress, jobs);
+const elapsed = (performance.now() - started) / 1000;
+console.log(`${count} documents analysed, stored, placed in stories and compared, and the stories regrouped: ${elapsed.toFixed(0)} s elapsed (${(elapsed / 60).toFixed(1)} min), ${((cpu() - cpuStarted) / 1000).toFixed(0)} CPU-s, ${errors.length} messages`);
+console.log(describeQuality(storyQuality(store.stories(), truthOf)));
+
+// One more document into the full store: read, analysed, saved, placed, compared, and its dossier built.
+const extra = join(folder, 'extra.txt');
+writeFileSync(extra, corpus[count]!.text);
+const [wall, used] = [performance.now(), cpu()];
+const run = await runAnalysis([extra], store);
+console.log(`adding one document to a store of ${count}: ${(performance.now() - wall).toFixed(0)} ms elapsed, ${(cpu() - used).toFixed(0)} ms CPU (story ${run.dossier.documents[0]?.story ?? '-'})`);
+console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (main thread and workers)`);
+store.close();
+rmSync(folder, { recursive: true, force: true });
