@@ -38,7 +38,7 @@ export interface TextProbe {
   keys: ReadonlySet<number>;
 }
 
-/** Header of an encoded print: distinct, sentences, shingle hashes, key hashes, unit entries (unit: 32-bit words). */
+/** An encoded print opens with five 32-bit counts: distinct sentences, keyed sentences, shingle hashes, key hashes, unit entries. */
 const HEADER = 5;
 
 /** The hashes of a prepared text. */
@@ -137,8 +137,7 @@ function holds(sorted: Uint32Array, value: number): boolean {
 }
 
 function sortedDistinct(values: readonly number[]): Uint32Array {
-  const sorted = Uint32Array.from(new Set(values)).sort();
-  return sorted;
+  return Uint32Array.from(new Set(values)).sort();
 }
 
 /** FNV-1a over a string's UTF-16 code units, 32 bits. */
