@@ -43,8 +43,9 @@ const errors: DocMessage[] = [];
 const started = performance.now();
 const cpuStarted = cpu();
 let [from, wallFrom, cpuFrom] = [0, started, cpuStarted];
-const progress = (done: number) => {
-  if (!marks.has(done) && done !== records.length) return;
+// `total` counts distinct texts: a resampled text may come twice, and is analysed once.
+const progress = (done: number, total: number) => {
+  if (!marks.has(done) && done !== total) return;
   const [wall, used] = [performance.now(), cpu()];
   console.log(`store ${from}–${done}: ${((wall - wallFrom) / (done - from)).toFixed(1)} ms elapsed and ${((used - cpuFrom) / (done - from)).toFixed(1)} ms CPU per document; RSS ${mb(process.memoryUsage().rss)} MB`);
   [from, wallFrom, cpuFrom] = [done, wall, used];
