@@ -15,3 +15,16 @@ test('worker threads give the same analyses as one thread, in input order', asyn
   assert.equal(one[7], 'r7 Harbour 7 closed');
   assert.deepEqual(two, one);
 });
+
+test('workers stay a bounded number of records ahead of a caller that is slower than they are', async () => {
+  const many = Array.from({ length: 400 }, (_, i) => record(`m${i}`, `Ferry ${i} delayed\n\nFerry number ${i} was delayed by fog on Tuesday, the port said.`));
+  let most = 0;
+  const taken: string[] = [];
+  for await (const result of analyseRecords(many, 2, { onHandOut: (handedOut, done) => (most = Math.max(most, handedOut - done)) })) {
+    taken.push(result.record.id);
+    // The caller stops for a while after its first result: time enough for the workers to analyse every record.
+    if (taken.length === 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+  assert.deepEqual(taken, many.map((r) => r.id));
+  assert.ok(most > 0 && most <= 128, `records handed out ahead of the caller: ${most}`);
+});
