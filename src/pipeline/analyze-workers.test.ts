@@ -28,3 +28,23 @@ test('workers stay a bounded number of records ahead of a caller that is slower 
   assert.deepEqual(taken, many.map((r) => r.id));
   assert.ok(most > 0 && most <= 128, `records handed out ahead of the caller: ${most}`);
 });
+
+test('a record that takes a worker past its heap limit gets the reason as its error, and the other records are analysed in order', async () => {
+  const paragraph = 'The minister said on Monday that the talks in Geneva would go on until Friday, officials said. '.repeat(20);
+  const huge = record('huge', `Talks go on\n\n${`${paragraph}\n\n`.repeat(Math.ceil(12_000_000 / paragraph.length))}`);
+  const mixed = [...records.slice(0, 2), huge, ...records.slice(2, 9)];
+  const seen: string[] = [];
+  for await (const result of analyseRecords(mixed, 2, { heapMb: 32 })) seen.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : `${result.record.id}: ${result.error}`);
+  assert.deepEqual(seen, [
+    'r0 Harbour 0 closed',
+    'r1 Harbour 1 closed',
+    'huge: the worker analysing it stopped: it ran out of memory (32 MB of heap)',
+    ...records.slice(2, 9).map((r, i) => `${r.id} Harbour ${i + 2} closed`),
+  ]);
+});
+
+test('a worker that cannot get ready ends the run with the reason', async () => {
+  await assert.rejects(async () => {
+    for await (const result of analyseRecords(records, 2, { heapMb: 1 })) assert.fail(`no result expected, got ${result.record.id}`);
+  }, /an analysis worker could not get ready: it ran out of memory \(1 MB of heap\)/);
+});

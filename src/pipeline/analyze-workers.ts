@@ -25,6 +25,13 @@ const BATCH = 8;
  * it has not taken yet would wait in memory. Eight batches keep a worker busy behind a slow document.
  */
 const AHEAD_PER_WORKER = 8 * BATCH;
+/**
+ * Heap each analysis worker may use for its long-lived objects (unit: MB; V8's old generation). Analysing a 45 MB text
+ * (the reader refuses files over 50 MB) peaks at about 125 MB, and a worker's bounded caches of words and names hold
+ * about 350 MB after 10,000 news documents. A worker past the limit is ended by V8, not the process: its records are
+ * analysed again without it.
+ */
+export const WORKER_HEAP_MB = 1024;
 
 /** For benchmarks: load every table and warm each thread up before the first record, and add up the CPU each thread spends analysing. */
 export interface WorkerOptions {
@@ -45,6 +52,8 @@ export interface WorkerOptions {
   startSeconds?: number[];
   /** Called as records are handed to a worker, with how many have been handed out and how many results the caller has taken. */
   onHandOut?: (handedOut: number, taken: number) => void;
+  /** Heap each worker may use (unit: MB); WORKER_HEAP_MB by default. */
+  heapMb?: number;
 }
 
 /** A batch of records to analyse. */
@@ -52,13 +61,17 @@ interface ToWorker {
   first: number;
   records: RawRecord[];
 }
-/** A worker's results for one batch and its CPU so far. */
-interface FromWorker {
-  first: number;
-  results: Array<{ analysis?: DocumentAnalysis; error?: string }>;
-  /** CPU seconds since the worker was ready, and spent getting ready; null without /proc. */
-  cpu: number | null;
-  start: number | null;
+/** A worker is ready (with the CPU seconds it spent getting ready), or its results for one batch (with its CPU since ready); null without /proc. */
+type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
+
+/** A worker of the pool, the batch it is analysing, and what it said before it stopped. */
+interface Slot {
+  worker: Worker;
+  batch: ToWorker | null;
+  ready: boolean;
+  error: Error | null;
+  /** CPU seconds the workers this one replaced spent in its place. */
+  cpuBefore: number;
 }
 
 /** The default number of workers: one per core. */
@@ -70,10 +83,14 @@ export function defaultJobs(): number {
  * Analyses records on `jobs` worker threads (each loads its own language
  * model) and yields the results in input order; with one job it analyses in
  * this thread. A record that fails is a result with its error, never a throw.
+ * A worker that stops (past its heap limit, say) is replaced, and the records
+ * it held are analysed again one at a time: only a record that a worker stops
+ * on alone is given the reason as its error. A worker that stops before it is
+ * ready ends the run with a throw, as every other would.
  */
 export async function* analyseRecords(records: readonly RawRecord[], jobs: number, options: WorkerOptions = {}): AsyncGenerator<Analysed> {
-  const workers = Math.min(jobs, Math.ceil(records.length / BATCH));
-  if (workers <= 1 && !options.threads) {
+  const workers = Math.max(1, Math.min(jobs, Math.ceil(records.length / BATCH)));
+  if (workers === 1 && !options.threads) {
     const analyze = await createAnalyzer();
     if (options.preload) preloadLexicon();
     for (const record of options.warmUp ?? []) analyseOne(analyze, record);
@@ -85,40 +102,73 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
     }
     return;
   }
-  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, preload: options.preload === true, warmUp: options.warmUp ?? [] } satisfies WorkerSetup }));
+  const heapMb = options.heapMb ?? WORKER_HEAP_MB;
+  const setup: WorkerSetup = { role: WORKER_ROLE, preload: options.preload === true, warmUp: options.warmUp ?? [] };
+  const slots: Slot[] = [];
   const done = new Map<number, Analysed>();
+  /** Records of a batch whose worker died, to be analysed again one to a batch, before any new record. */
+  const retry: number[] = [];
   let next = 0;
   let wanted = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  const ahead = AHEAD_PER_WORKER * pool.length;
+  let closing = false;
+  const ahead = AHEAD_PER_WORKER * workers;
   /** Workers waiting for the caller to take results before they get more records. */
-  const waiting: Worker[] = [];
-  const feed = (worker: Worker) => {
+  const waiting: Slot[] = [];
+  const post = (slot: Slot, first: number, last: number) => {
+    slot.batch = { first, records: records.slice(first, last) };
+    slot.worker.postMessage(slot.batch satisfies ToWorker);
+  };
+  const feed = (slot: Slot) => {
+    const again = retry.shift();
+    if (again !== undefined) return post(slot, again, again + 1);
     if (next >= records.length) return;
     if (next - wanted >= ahead) {
-      waiting.push(worker);
+      waiting.push(slot);
       return;
     }
     const first = next;
-    next = Math.min(records.length, next + Math.min(BATCH, Math.ceil((records.length - next) / (2 * pool.length)), ahead - (next - wanted)));
-    worker.postMessage({ first, records: records.slice(first, next) } satisfies ToWorker);
+    next = Math.min(records.length, next + Math.min(BATCH, Math.ceil((records.length - next) / (2 * workers)), ahead - (next - wanted)));
+    post(slot, first, next);
     options.onHandOut?.(next, wanted);
   };
-  pool.forEach((worker, w) => {
-    worker.on('message', ({ first, results, cpu, start }: FromWorker) => {
-      if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = cpu;
-      if (start !== null && options.startSeconds) options.startSeconds[w] = start;
+  const start = (w: number) => {
+    const slot: Slot = { worker: new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), batch: null, ready: false, error: null, cpuBefore: options.cpuSeconds?.[w] ?? 0 };
+    slots[w] = slot;
+    slot.worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'ready') {
+        slot.ready = true;
+        if (message.start !== null && options.startSeconds) options.startSeconds[w] = (options.startSeconds[w] ?? 0) + message.start;
+        return;
+      }
+      const { first, results, cpu } = message;
+      if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = slot.cpuBefore + cpu;
+      slot.batch = null;
       results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
-      feed(worker);
+      feed(slot);
       wake?.();
     });
-    worker.on('error', (error) => {
-      failure = error;
+    slot.worker.on('error', (error) => (slot.error = error));
+    slot.worker.on('exit', (code) => {
+      if (closing) return;
+      const reason = slot.error ? describeDeath(slot.error, heapMb) : `it stopped with exit code ${code}`;
+      if (!slot.ready) failure = new Error(`an analysis worker could not get ready: ${reason}`);
+      else {
+        // The records of the batch it held are analysed again one at a time by a new worker; a record that a worker
+        // dies on alone is the one to blame, and gets the reason as its error.
+        const batch = slot.batch;
+        if (batch && batch.records.length === 1) done.set(batch.first, { record: batch.records[0]!, error: `the worker analysing it stopped: ${reason}` });
+        else if (batch) retry.push(...batch.records.map((_, i) => batch.first + i));
+        const idle = waiting.indexOf(slot);
+        if (idle >= 0) waiting.splice(idle, 1);
+        feed(start(w));
+      }
       wake?.();
     });
-    feed(worker);
-  });
+    return slot;
+  };
+  for (let w = 0; w < workers; w++) feed(start(w));
   try {
     while (wanted < records.length) {
       if (failure) throw failure;
@@ -132,7 +182,8 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
       yield result;
     }
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    closing = true;
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 }
 
@@ -142,6 +193,12 @@ function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnTyp
   } catch (error) {
     return { record, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Why a worker stopped, in words: V8's heap limit, or the error it threw. */
+function describeDeath(error: Error, heapMb: number): string {
+  const code = (error as Error & { code?: string }).code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it ran out of memory (${heapMb} MB of heap)` : error.message;
 }
 
 /** Adds the CPU the calling thread used since `before` to its entry of the options' figures. */
@@ -164,14 +221,14 @@ async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
   if (preload) preloadLexicon();
   for (const record of warmUp) analyseOne(analyze, record);
   const ready = threadCpuSeconds();
-  const start = ready !== null && started !== null ? ready - started : null;
+  parentPort!.postMessage({ kind: 'ready', start: ready !== null && started !== null ? ready - started : null } satisfies FromWorker);
   parentPort!.on('message', ({ first, records }: ToWorker) => {
     const results = records.map((record) => {
       const result = analyseOne(analyze, record);
       return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
     const now = threadCpuSeconds();
-    parentPort!.postMessage({ first, results, cpu: now !== null && ready !== null ? now - ready : null, start } satisfies FromWorker);
+    parentPort!.postMessage({ kind: 'results', first, results, cpu: now !== null && ready !== null ? now - ready : null } satisfies FromWorker);
   });
 }
 
