@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { linkDocument, prepareLinking } from '../pipeline/link-into-store.js';
-import type { LinkPrepared } from '../pipeline/link-into-store.js';
+import { linkDocument, placementOf } from '../pipeline/link-into-store.js';
+import type { StoryPlacement } from '../link/stories/story-index.js';
 import { WRITE_BATCH } from '../pipeline/run-analysis.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
@@ -59,7 +59,7 @@ const memory = () => {
   return `RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB`;
 };
 console.log(`corpus of ${count + 1} texts ready: ${memory()}`);
-let batch: Array<{ hash: string; analysis: DocumentAnalysis; linking: LinkPrepared }> = [];
+let batch: Array<{ hash: string; analysis: DocumentAnalysis; placement: StoryPlacement }> = [];
 const started = performance.now();
 for (let i = 0; i < count; i++) {
   const { story, text } = corpus[i]!;
@@ -69,7 +69,7 @@ for (let i = 0; i < count; i++) {
   const analysis = toAnalysis(analyze({ id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash }));
   analysing += cpu() - t;
   t = cpu();
-  batch.push({ hash, analysis, linking: prepareLinking(analysis) });
+  batch.push({ hash, analysis, placement: placementOf(analysis) });
   parts.features += cpu() - t;
   if (batch.length === BATCH || i === count - 1) {
     t = cpu();
@@ -80,7 +80,7 @@ for (let i = 0; i < count; i++) {
         const saving = cpu();
         store.save([item], [], 'bench');
         parts.save += cpu() - saving;
-        linkDocument(store, item.hash, item.analysis, item.linking);
+        linkDocument(store, item.hash, item.analysis, item.placement);
       });
     });
     linking += cpu() - t;
@@ -95,7 +95,7 @@ for (let i = 0; i < count; i++) {
 const total = (performance.now() - started) / 1000;
 console.log(description);
 console.log(`per-document analysis: ${(analysing / 1000).toFixed(1)} CPU-s (${Math.round(count / (analysing / 1000))} docs per CPU-s)`);
-console.log(`story features and keyed sentences: ${(parts.features / 1000).toFixed(1)} CPU-s (${(parts.features / count).toFixed(1)} ms per document)`);
+console.log(`story features: ${(parts.features / 1000).toFixed(1)} CPU-s (${(parts.features / count).toFixed(1)} ms per document)`);
 console.log(`save + stories + relations, incremental: ${(linking / 1000).toFixed(1)} CPU-s (${Math.round(count / (linking / 1000))} docs per CPU-s): save ${(parts.save / count).toFixed(1)}, place ${(parts.place / count).toFixed(1)}, compare texts and commit ${((linking - parts.save - parts.place) / count).toFixed(1)} ms per document`);
 console.log(`whole run: ${total.toFixed(1)} s elapsed`);
 

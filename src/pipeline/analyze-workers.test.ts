@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { analyseRecords } from './analyze-workers.js';
-import { prepareLinking } from './link-into-store.js';
 
 const record = (id: string, content: string): RawRecord => ({ id, source: `${id}.txt`, line: null, format: 'text', content, meta: {}, hash: hashRecord('text', content, {}) });
 const records = Array.from({ length: 20 }, (_, i) => record(`r${i}`, `Harbour ${i} closed\n\nThe harbour number ${i} closed on Monday after a storm damaged the quay, officials said.`));
@@ -48,22 +47,4 @@ test('a worker that cannot get ready ends the run with the reason', async () => 
   await assert.rejects(async () => {
     for await (const result of analyseRecords(records, 2, { heapMb: 1 })) assert.fail(`no result expected, got ${result.record.id}`);
   }, /an analysis worker could not get ready: it ran out of memory \(1 MB of heap\)/);
-});
-
-test('while the caller is behind, workers also prepare linking, as the caller would have', async () => {
-  const many = Array.from({ length: 200 }, (_, i) => record(`p${i}`, `Bridge ${i} reopened\n\nThe bridge over the river Elbe at Dresden reopened on Friday after repairs costing ${i + 2} million euros, the city said.`));
-  let prepared = 0;
-  let taken = 0;
-  for await (const result of analyseRecords(many, 2, { prepareLinking: true })) {
-    taken++;
-    if (taken === 1) await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.ok('analysis' in result, `${result.record.id} analysed`);
-    if (!result.linking) continue;
-    prepared++;
-    assert.deepEqual(result.linking, prepareLinking(result.analysis));
-  }
-  assert.equal(taken, 200);
-  // The first batches go out before the caller can fall behind; after its pause it is behind for most of the rest.
-  assert.ok(prepared > 50 && prepared < 200, `results prepared by the workers: ${prepared}`);
-  for await (const result of analyseRecords(many.slice(0, 40), 2)) assert.ok(!('linking' in result && result.linking), 'nothing prepared unless asked');
 });

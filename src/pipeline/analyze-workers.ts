@@ -5,12 +5,10 @@ import type { DocumentAnalysis } from '../dossier/document.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { preloadLexicon } from '../lexicon/preload.js';
 import { createAnalyzer } from './analyze.js';
-import { prepareLinking } from './link-into-store.js';
-import type { LinkPrepared } from './link-into-store.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
-/** What analysing one record gave: its analysis (and with `prepareLinking`, what linking it needs), or why it failed. */
-export type Analysed = { record: RawRecord; analysis: DocumentAnalysis; linking?: LinkPrepared } | { record: RawRecord; error: string };
+/** What analysing one record gave: its analysis, or why it failed. */
+export type Analysed = { record: RawRecord; analysis: DocumentAnalysis } | { record: RawRecord; error: string };
 
 /** Marks the threads started here, so that importing this module in another worker starts nothing. */
 const WORKER_ROLE = 'triangulate-analyse';
@@ -56,23 +54,15 @@ export interface WorkerOptions {
   onHandOut?: (handedOut: number, taken: number) => void;
   /** Heap each worker may use (unit: MB); WORKER_HEAP_MB by default. */
   heapMb?: number;
-  /**
-   * Let workers also work out what linking a document needs (its story placement and keyed sentences) while the caller
-   * is behind them: then the caller's thread is what limits the run, and taking work off it speeds the run up; while
-   * the caller keeps up, the workers limit it and the caller does that work itself (a result without `linking`).
-   */
-  prepareLinking?: boolean;
 }
 
 /** A batch of records to analyse. */
 interface ToWorker {
   first: number;
   records: RawRecord[];
-  /** Work out what linking each record needs too. */
-  prepare: boolean;
 }
 /** A worker is ready (with the CPU seconds it spent getting ready), or its results for one batch (with its CPU since ready); null without /proc. */
-type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; first: number; results: Array<{ analysis?: DocumentAnalysis; linking?: LinkPrepared; error?: string }>; cpu: number | null };
+type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
 
 /** A worker of the pool, the batch it is analysing, and what it said before it stopped. */
 interface Slot {
@@ -126,8 +116,8 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   const ahead = AHEAD_PER_WORKER * workers;
   /** Workers waiting for the caller to take results before they get more records. */
   const waiting: Slot[] = [];
-  const post = (slot: Slot, first: number, last: number, prepare = false) => {
-    slot.batch = { first, records: records.slice(first, last), prepare };
+  const post = (slot: Slot, first: number, last: number) => {
+    slot.batch = { first, records: records.slice(first, last) };
     slot.worker.postMessage(slot.batch satisfies ToWorker);
   };
   const feed = (slot: Slot) => {
@@ -139,9 +129,8 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
       return;
     }
     const first = next;
-    const behind = next - wanted >= ahead / 2;
     next = Math.min(records.length, next + Math.min(BATCH, Math.ceil((records.length - next) / (2 * workers)), ahead - (next - wanted)));
-    post(slot, first, next, behind && options.prepareLinking === true);
+    post(slot, first, next);
     options.onHandOut?.(next, wanted);
   };
   const start = (w: number) => {
@@ -156,7 +145,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
       const { first, results, cpu } = message;
       if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = slot.cpuBefore + cpu;
       slot.batch = null;
-      results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis, ...(result.linking ? { linking: result.linking } : {}) } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
+      results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
       feed(slot);
       wake?.();
     });
@@ -198,10 +187,9 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   }
 }
 
-function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnType<typeof createAnalyzer>>>, record: RawRecord, prepare = false): Analysed {
+function analyseOne(analyze: (record: RawRecord) => ReturnType<Awaited<ReturnType<typeof createAnalyzer>>>, record: RawRecord): Analysed {
   try {
-    const analysis = toAnalysis(analyze(record));
-    return prepare ? { record, analysis, linking: prepareLinking(analysis) } : { record, analysis };
+    return { record, analysis: toAnalysis(analyze(record)) };
   } catch (error) {
     return { record, error: error instanceof Error ? error.message : String(error) };
   }
@@ -234,10 +222,10 @@ async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
   for (const record of warmUp) analyseOne(analyze, record);
   const ready = threadCpuSeconds();
   parentPort!.postMessage({ kind: 'ready', start: ready !== null && started !== null ? ready - started : null } satisfies FromWorker);
-  parentPort!.on('message', ({ first, records, prepare }: ToWorker) => {
+  parentPort!.on('message', ({ first, records }: ToWorker) => {
     const results = records.map((record) => {
-      const result = analyseOne(analyze, record, prepare);
-      return 'analysis' in result ? { analysis: result.analysis, ...(result.linking ? { linking: result.linking } : {}) } : { error: result.error };
+      const result = analyseOne(analyze, record);
+      return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
     const now = threadCpuSeconds();
     parentPort!.postMessage({ kind: 'results', first, results, cpu: now !== null && ready !== null ? now - ready : null } satisfies FromWorker);

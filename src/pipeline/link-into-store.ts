@@ -1,7 +1,6 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments, keyRelationSource, PreparedTexts } from '../link/relations/detect-relations.js';
-import type { KeyedDocument } from '../link/relations/sentence-keys.js';
+import { compareDocuments, PreparedTexts } from '../link/relations/detect-relations.js';
 import type { Relation, RelationSource } from '../link/relations/detect-relations.js';
 import { storedSentenceAnchors } from '../link/stories/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
@@ -31,11 +30,10 @@ const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; 
  * StoryIndex.place). The relations are kept by content hash. Call it inside the
  * transaction that saves the document, so that both happen or neither does.
  */
-export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, prepared: LinkPrepared = prepareLinking(analysis)): void {
-  const { matches } = store.placeInStory(hash, prepared.placement);
+export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
+  const { matches } = store.placeInStory(hash, placement);
   const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
-  cache.prepared.rememberKeys(hash, prepared.keyed);
   const probe = probeOf(source.language, cache.prepared.shingles(source), cache.prepared.keys(source));
   // A stored document no longer kept is read back only if its print says the comparison could find something.
   const prints = store.prints(matches.filter((other) => !cache.sources.get(other)));
@@ -94,21 +92,6 @@ export function regroupSourceOf(analysis: DocumentAnalysis, placement: StoryPlac
 /** What the story index needs of a document: its features and its language. */
 export function placementOf(analysis: DocumentAnalysis): StoryPlacement {
   return { features: storyFeatures(analysis), language: analysis.language };
-}
-
-/**
- * What linking a document reads of the lexicon, worked out beforehand: its story placement and its sentences keyed
- * for comparison across languages. Both look up every content word, so they are done on the thread that analysed the
- * document (see analyseRecords' `prepareLinking`), whose caches hold its words, and not on the one thread that links.
- */
-export interface LinkPrepared {
-  placement: StoryPlacement;
-  keyed: KeyedDocument;
-}
-
-export function prepareLinking(analysis: DocumentAnalysis): LinkPrepared {
-  // The id is only the cache's: keying reads the language, text, sentences and anchors.
-  return { placement: placementOf(analysis), keyed: keyRelationSource(relationSource('', analysis)) };
 }
 
 /**

@@ -99,18 +99,8 @@ export class PreparedTexts {
   }
 
   keys(source: RelationSource): KeyedDocument {
-    return this.keyed.get(source.id) ?? this.keyed.set(source.id, keyRelationSource(source));
+    return this.keyed.get(source.id) ?? this.keyed.set(source.id, keyDocument(source, MAX_SENTENCES));
   }
-
-  /** Keeps a document's keyed sentences, keyed elsewhere (`keyRelationSource`, on the thread that analysed it). */
-  rememberKeys(id: string, keyed: KeyedDocument): void {
-    this.keyed.set(id, keyed);
-  }
-}
-
-/** A document keyed as `PreparedTexts.keys` keys it: what a worker thread can do before the document is compared. */
-export function keyRelationSource(source: RelationSource): KeyedDocument {
-  return keyDocument(source, MAX_SENTENCES);
 }
 
 /** The relation between two documents, if their text is shared: copy, translation or shared text, from the derived one to its source. */
