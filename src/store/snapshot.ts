@@ -13,7 +13,7 @@ export interface StoreSnapshot {
 const PARTS: Readonly<Record<keyof StoreSnapshot, string>> = {
   documents: "SELECT hash || ' ' || analyzer || ' ' || analysis || ' ' || text AS row FROM documents",
   sources: "SELECT source || ':' || line || ' ' || id || ' ' || hash AS row FROM sources",
-  stories: "SELECT doc || ' ' || story || ' ' || keys AS row FROM story_docs",
+  stories: "SELECT doc || ' ' || story AS row FROM story_docs",
   storyKeys: "SELECT key || ' ' || n AS row FROM story_keys UNION ALL SELECT 'posting ' || key || ' ' || doc FROM story_postings UNION ALL SELECT 'count ' || name || ' ' || n FROM story_counts UNION ALL SELECT 'terms ' || story || ' ' || language || ' ' || key || ' ' || round(full, 9) || ' ' || round(portable, 9) FROM story_terms",
   aliases: "SELECT alias || ' ' || story AS row FROM story_aliases",
   relations: "SELECT from_doc || ' ' || to_doc || ' ' || type || ' ' || score || ' ' || evidence AS row FROM relations",

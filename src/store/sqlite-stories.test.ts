@@ -38,3 +38,31 @@ test('postings of a store written with the older rowid table are copied into the
     store.close();
   }
 });
+
+test('a store that kept each document\'s keys in story_docs loses the column, keeps its placements, and placement goes on', async () => {
+  const path = join(tempDir('story-docs-keys'), 'store.db');
+  const first = openSqliteStore(path);
+  await runAnalysis([file('a1-flood-wire-en.txt'), file('b1-strike-es.txt')], first);
+  first.close();
+  // Rewrite story_docs the way stores before kept it: every key of each document as a JSON array.
+  const db = new Database(path);
+  const before = db.prepare('SELECT doc, story FROM story_docs ORDER BY doc').all();
+  db.exec("CREATE TABLE old (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL); INSERT INTO old SELECT doc, story, '[\"w:flood\"]' FROM story_docs; DROP TABLE story_docs;");
+  db.exec('ALTER TABLE old RENAME TO story_docs; CREATE INDEX story_docs_story ON story_docs(story);');
+  db.close();
+  assert.equal(before.length, 2);
+
+  const store = openSqliteStore(path);
+  try {
+    const check = new Database(path, { readonly: true });
+    const columns = check.prepare("SELECT name FROM pragma_table_info('story_docs')").all().map((row) => (row as { name: string }).name);
+    assert.deepEqual(columns, ['doc', 'story']);
+    assert.deepEqual(check.prepare('SELECT doc, story FROM story_docs ORDER BY doc').all(), before);
+    check.close();
+    await runAnalysis([file('a4-flood-repost-en.txt')], store);
+    const hashOf = (name: string) => readInputs([file(name)]).records[0]!.hash;
+    assert.equal(store.storyOf(hashOf('a4-flood-repost-en.txt')), store.storyOf(hashOf('a1-flood-wire-en.txt')));
+  } finally {
+    store.close();
+  }
+});

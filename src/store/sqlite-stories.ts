@@ -3,7 +3,7 @@ import { MAX_POSTING } from '../link/stories/story-candidates.js';
 import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 
 const STORY_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, keys TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story);
   CREATE TABLE IF NOT EXISTS story_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   -- Clustered by key: a key's documents are one range of one B-tree, written and read without a second index.
@@ -36,6 +36,8 @@ export function createStoryTables(db: Database.Database): void {
     db.transaction(() => db.exec('ALTER TABLE story_postings RENAME TO story_postings_old; DROP INDEX IF EXISTS story_postings_key;' + STORY_SCHEMA + 'INSERT OR IGNORE INTO story_postings SELECT key, doc FROM story_postings_old; DROP TABLE story_postings_old;'))();
   // A store written before story sizes were kept has them counted once.
   if (has('story_docs') && !has('story_sizes')) db.transaction(() => db.exec(STORY_SCHEMA + 'INSERT INTO story_sizes (story, n) SELECT story, COUNT(*) FROM story_docs GROUP BY story;'))();
+  // Stores written before kept every key of each document there as JSON (5–10 KB a document), which nothing read.
+  if (has('story_docs') && db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'keys'").get()) db.exec('ALTER TABLE story_docs DROP COLUMN keys');
   db.exec(STORY_SCHEMA);
 }
 
@@ -69,7 +71,7 @@ export class SqlitePostings implements StoryPostings {
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
-      addDoc: db.prepare('INSERT INTO story_docs (doc, story, keys) VALUES (?, ?, ?)'),
+      addDoc: db.prepare('INSERT INTO story_docs (doc, story) VALUES (?, ?)'),
       // A document's keys, postings and sums are written with one statement each (a JSON array as the parameter): one
       // call per key would cost more than the writing itself.
       countKeys: db.prepare<[string], { key: string; n: number }>(
@@ -124,9 +126,8 @@ export class SqlitePostings implements StoryPostings {
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;
   }
-  add(doc: string, story: string, { language, keys, weights, proposing }: IndexEntry): void {
-    const all = JSON.stringify(keys);
-    this.statements.addDoc.run(doc, story, all);
+  add(doc: string, story: string, { language, weights, proposing }: IndexEntry): void {
+    this.statements.addDoc.run(doc, story);
     // Postings stop growing past the point where the key stops proposing candidates.
     this.statements.addPostings.run(doc, JSON.stringify(proposing), MAX_POSTING + 1);
     this.statements.addTerms.run(story, language, JSON.stringify(weights));

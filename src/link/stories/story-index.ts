@@ -77,8 +77,6 @@ export interface RegroupedMember {
 /** What the index keeps of a placed document. */
 export interface IndexEntry {
   language: string;
-  /** All its keys: each counts once in its key's document count (rarity). */
-  keys: readonly string[];
   /** Its keys' weights before rarity, [key, full, portable], added to the story's sums. */
   weights: ReadonlyArray<[string, number, number]>;
   /** Its keys that look candidates up (the TOP_KEYS heaviest), kept in the postings. */
@@ -139,7 +137,7 @@ export class StoryIndex {
     const story = joined ? links[0]![0] : this.index.newStory();
     // Story sums keep every key: sums of each member's 64 heaviest keys placed faster (3,000 resampled documents: 7.0 →
     // 4.5 ms CPU a document) but split stories told with other names (B-cubed recall 0.96 → 0.92 there; 0.63 at 10,000).
-    this.index.add(doc, story, { language, keys, weights: raw, proposing: top });
+    this.index.add(doc, story, { language, weights: raw, proposing: top });
     // Evidence accumulates: with this document, the story may now be as alike on average as one of the next closest.
     // Only near misses are worth it (a story this document is nearly as like as it is like a member).
     for (const [other, link] of links.slice(joined ? 1 : 0, MERGE_CHECKS)) if (link >= STORY_LINK.attach && this.storyLink(story, other) >= STORY_LINK.threshold) this.index.merge(other, story);
