@@ -157,5 +157,5 @@ async function regroup(store: DocumentStore, hashes: readonly string[], placed: 
 
 function failure(record: RawRecord, what: string, error: unknown): DocMessage {
   const reason = error instanceof Error ? error.message : String(error);
-  return { source: record.source, line: record.line, message: `${what} (${reason}); the other inputs were`, fatal: true };
+  return { source: record.source, line: record.line, message: `${what} (${reason}); the run went on with the other inputs`, fatal: true };
 }
