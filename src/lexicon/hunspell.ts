@@ -34,6 +34,7 @@ interface Entry {
 /** Analyses and stem entries remembered per table; the cache is cleared when full (unit: entries). */
 const CACHE_SIZE = 100_000;
 const NO_ENTRIES: readonly Entry[] = [];
+const NO_ANALYSES: readonly Analysis[] = [];
 const NO_AFFIXES = new AffixNode<never>(true, 0, []);
 
 /** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
@@ -59,8 +60,13 @@ export class HunspellAnalyzer {
   private readonly continuingRules = new Map<string, Rule[]>();
   /** The same as tries, built on demand. */
   private readonly continuing = new Map<string, AffixNode<RuleList>>();
-  /** Analyses by `inCompound` (0/1) and form: a word's case variants, its readings and compound parts ask again. */
-  private readonly analysed = new Map<string, readonly Analysis[]>();
+  /**
+   * Analyses by form, outside compounds [0] and as a compound's last part [1]: a word's case variants, its readings
+   * and compound parts ask again. Keyed by the form itself, which its caller holds already (a key joined with the mode
+   * was a new string per entry), and a form with no analysis shares one empty list: most of a German word's compound
+   * cuts have none.
+   */
+  private readonly analysed: readonly [Map<string, readonly Analysis[]>, Map<string, readonly Analysis[]>] = [new Map(), new Map()];
   /** Parsed entries by stem, none included: the rules of one word build the same stems many times. */
   private readonly stemEntries = new Map<string, readonly Entry[]>();
   private readonly special: HunspellRules['special'];
@@ -122,12 +128,13 @@ export class HunspellAnalyzer {
 
   /** Every analysis of a form as written, best first (the stem itself, then the shortest affix). */
   analyse(word: string, inCompound = false): readonly Analysis[] {
-    const key = (inCompound ? '1' : '0') + word;
-    let found = this.analysed.get(key);
+    const cache = this.analysed[inCompound ? 1 : 0];
+    let found = cache.get(word);
     if (!found) {
-      if (this.analysed.size >= CACHE_SIZE) this.analysed.clear();
-      found = this.analyseAfresh(word, inCompound);
-      this.analysed.set(key, found);
+      if (this.analysed[0].size + this.analysed[1].size >= CACHE_SIZE) for (const other of this.analysed) other.clear();
+      const fresh = this.analyseAfresh(word, inCompound);
+      found = fresh.length > 0 ? fresh : NO_ANALYSES;
+      cache.set(word, found);
     }
     return found;
   }
