@@ -2,7 +2,7 @@ import { languages, languageTable } from '../lang/index.js';
 import { languageMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
-import { parseRussian } from './opencorpora.js';
+import { knownRussian } from './opencorpora.js';
 import { SortedLines } from './sorted-lines.js';
 
 /** A word's dictionary form, with where it came from. */
@@ -90,7 +90,7 @@ function lookUpInScript(word: string, language: string): Lemma | null {
 function lookUp(word: string, language: string, compounds = true): Lemma | null {
   const morphology = languageTable(language)?.lexicon?.morphology;
   if (morphology === 'opencorpora') {
-    const known = parseRussian(word).filter((p) => p.known);
+    const known = knownRussian(word);
     const parse = known[0];
     if (!parse) return null;
     const readings = [...new Set(known.map((p) => p.lemma))].filter((other) => other !== parse.lemma).slice(0, MAX_READINGS);

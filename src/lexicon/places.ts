@@ -3,7 +3,7 @@ import { languageMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
-import { parseRussian, PROPER_TAGS } from './opencorpora.js';
+import { knownRussian, PROPER_TAGS } from './opencorpora.js';
 import { SortedLines } from './sorted-lines.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
@@ -77,7 +77,7 @@ function notCommon(found: Place | null, name: string, language: string): Place |
 function commonWord(name: string, language: string): boolean {
   if (/\s/.test(name)) return false;
   if (languageTable(language)?.lexicon?.morphology === 'opencorpora') {
-    const best = parseRussian(name).find((p) => p.known);
+    const best = knownRussian(name)[0];
     return best !== undefined && !PROPER_TAGS.some((tag) => best.tags.has(tag));
   }
   const found = lemmatize(name.toLowerCase(), language);

@@ -3,7 +3,7 @@ import { languageMemo } from '../text/memo.js';
 import { concepts } from './concepts.js';
 import { lemmatize } from './lemma.js';
 import { nameKeys } from './names.js';
-import { parseRussian, PROPER_TAGS } from './opencorpora.js';
+import { knownRussian, PROPER_TAGS } from './opencorpora.js';
 import { place, placeOfAdjective } from './places.js';
 
 /** Prefix of a name's concept: a name is its own concept across languages, met by its name keys ("Трампа", "Trump"). */
@@ -47,6 +47,6 @@ function singulars(word: string, language: string): string[] {
  */
 function properName(word: string, language: string): boolean {
   if (!/^\p{Lu}/u.test(word) || languageTable(language)?.lexicon?.morphology !== 'opencorpora') return false;
-  const best = parseRussian(word).find((parse) => parse.known);
+  const best = knownRussian(word)[0];
   return best !== undefined && PROPER_TAGS.some((tag) => best.tags.has(tag));
 }

@@ -2,7 +2,7 @@ import { lookupName, type KnownName } from '../../gazetteer/gazetteer.js';
 import { languageTable } from '../../lang/index.js';
 import { firstName, lemmatize, MAX_COMPOUND, place, placeOfAdjective } from '../../lexicon/index.js';
 import { languageNames } from '../../lexicon/language-names.js';
-import { parseRussian } from '../../lexicon/opencorpora.js';
+import { knownRussian, parseRussian } from '../../lexicon/opencorpora.js';
 import type { EntityType } from './extract-mentions.js';
 
 /** The world (UN M49 001): "der Welt", "Мир" are common nouns in running text, never a named place. */
@@ -41,7 +41,7 @@ export function isCommonWord(word: string, language: string | null): boolean {
   const table = languageTable(language);
   if (!table?.lexicon || table.entities.capitalizesNouns) return false;
   if (table.lexicon.morphology === 'opencorpora') {
-    const best = parseRussian(word).find((p) => p.known);
+    const best = knownRussian(word)[0];
     return best !== undefined && (NEVER_NAMES.has(best.pos ?? '') || !NAME_TAGS.some((tag) => best.tags.has(tag)));
   }
   const found = lemmatize(word, language);
@@ -60,7 +60,7 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
   if (!language) return null;
   if (/\p{Script=Cyrillic}/u.test(word)) {
     // A person's name wins over a place of the same spelling ("Тереза"); a place or organisation must be the likeliest reading.
-    const known = parseRussian(word).filter((p) => p.known);
+    const known = knownRussian(word);
     if (known.some((p) => p.tags.has('Name'))) return 'first-name';
     if (known.some((p) => p.tags.has('Surn') || p.tags.has('Patr'))) return 'surname';
     if (known[0]?.tags.has('Geox')) return 'place';
@@ -136,7 +136,7 @@ export function isCommonNoun(word: string, language: string | null): boolean {
   if (!language || !languageTable(language)?.lexicon || knownName(word, language) || nameKind(word, language)) return false;
   if (languageTable(language)!.entities.capitalizesNouns) return lemmatize(word, language).source === 'dictionary' && !namedByKnowledge(word, language) && lemmatize(word.toLowerCase(), language).source !== 'dictionary';
   if (/\p{Script=Cyrillic}/u.test(word)) {
-    const best = parseRussian(word).find((p) => p.known);
+    const best = knownRussian(word)[0];
     return best !== undefined && !NAME_TAGS.some((tag) => best.tags.has(tag));
   }
   return lemmatize(word.toLowerCase(), language).source === 'dictionary' && !dictionaryHasCapitalised(word, language);
