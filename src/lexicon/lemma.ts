@@ -88,7 +88,11 @@ function lookUpInScript(word: string, language: string): Lemma | null {
 }
 
 function lookUp(word: string, language: string, compounds = true): Lemma | null {
-  const morphology = languageTable(language)?.lexicon?.morphology;
+  const lexicon = languageTable(language)?.lexicon;
+  // A dictionary holds words of its own script: a Cyrillic word in a German text is no German word, nor a compound of
+  // German parts, and trying every cut of it as one was the dearest look-up of a mixed text.
+  if (lexicon && foreignScript(word, lexicon.script)) return null;
+  const morphology = lexicon?.morphology;
   if (morphology === 'opencorpora') {
     const known = knownRussian(word);
     const parse = known[0];
@@ -105,6 +109,14 @@ function lookUp(word: string, language: string, compounds = true): Lemma | null 
     return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   return compounds && analyzer.compounds ? compound(analyzer, word) : null;
+}
+
+const SCRIPT_LETTER: Readonly<Record<string, RegExp>> = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u };
+
+/** Whether a word has letters, none of them of `script` (figures and signs alone are no script's). */
+function foreignScript(word: string, script: string): boolean {
+  const own = SCRIPT_LETTER[script];
+  return own !== undefined && !own.test(word) && /\p{L}/u.test(word);
 }
 
 /** A form that is itself a stem beats a derivation ("Regierung" itself, not "regieren" + -ung); then the word as written. */

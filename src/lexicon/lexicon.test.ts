@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { firstName, lemma, lemmatize, nameKeys, place, romanise } from './index.js';
+import { analysesDone } from './lemma.js';
 
 test('inflected forms meet at their dictionary lemma in all six languages', () => {
   assert.equal(lemma('ships', 'en'), 'ship');
@@ -24,6 +25,16 @@ test('a German compound takes the lemma of its last part; a word in another scri
   assert.deepEqual(lemmatize('Regierungschefs', 'de'), { lemma: 'Regierungschef', pos: null, source: 'dictionary', head: 'chef' });
   assert.equal(lemmatize('Maßnahmen', 'de').source, 'dictionary');
   assert.equal(lemmatize('governments', 'ru').lemma, 'government');
+});
+
+test('a word of another script is not analysed by the text\'s own dictionary, nor cut as one of its compounds', () => {
+  // German would try every cut of the Ukrainian word as a compound of German parts (22 analyses); only the Ukrainian
+  // table reads it now, once per case variant.
+  const before = analysesDone();
+  assert.deepEqual(lemmatize('Краматорськими', 'de'), { lemma: 'краматорський', pos: null, source: 'dictionary' });
+  assert.ok(analysesDone() - before <= 3, `${analysesDone() - before} analyses`);
+  // Figures belong to no script: the English table, which lists the digits, still reads them.
+  assert.equal(lemmatize('7', 'en').source, 'dictionary');
 });
 
 test('unknown words fall back to the language\'s suffix rules, so every token has a key', () => {

@@ -70,3 +70,22 @@ test('SortedLines tests a key given in two parts as the joined key, before and a
   const passed = keys.filter((key) => joined(key, 'zz!')).length;
   assert.ok(passed < keys.length * 0.05, `${passed} absent keys passed`);
 });
+
+test('SortedLines builds its filter from the keys get did not find, never from those it found', () => {
+  const keys = Array.from({ length: 5_000 }, (_, i) => `stem${i.toString(36)}`).sort();
+  const text = keys.map((key) => `${key}\tflags`).join('\n');
+  const absent = Array.from({ length: 5_000 }, (_, i) => `other${i.toString(36)}`);
+  // Found keys (a concept table's usual traffic) build nothing: the next questions are still answered exactly by search.
+  const found = new SortedLines(text);
+  for (const key of keys) assert.equal(found.get(key), 'flags');
+  assert.deepEqual(absent.slice(0, 200).filter((key) => found.mayHold(key)), []);
+  // Missed keys (most capitalised words asked of a place table) do: about 300 misses of a 60,000-character text, then
+  // the filter answers, and lets a few absent keys through as a filter does, while every answer of get stays exact.
+  const missed = new SortedLines(text);
+  for (const key of absent.slice(0, 400)) assert.equal(missed.get(key), undefined, key);
+  // Before, mayHold would have searched for its first 300 questions and refused every absent key.
+  const passed = absent.slice(0, 300).filter((key) => missed.mayHold(key)).length;
+  assert.ok(passed > 0 && passed < 300 * 0.05, `${passed} absent keys passed the filter`);
+  for (const key of keys) assert.equal(missed.get(key), 'flags', key);
+  for (const key of absent) assert.equal(missed.get(key), undefined, key);
+});

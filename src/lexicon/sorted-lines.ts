@@ -9,8 +9,9 @@ const NEWLINE = 10;
  * compares the line's key with the key in place, so loading is reading the file and a lookup slices nothing but
  * the value it returns. Once a table has been asked `mayHold` often, it sets two bits per key in a Bloom filter
  * (2 bytes a line), so that most absent keys (nearly all of a Hunspell analysis's candidate stems) are refused
- * without a search; until then each question is answered by a search. A table only read with `get` (the concept
- * tables, 287,000 lines in English) never builds the filter.
+ * without a search; until then each question is answered by a search. `get` counts only the keys it did not find:
+ * a table whose keys are mostly found (the concept tables, 287,000 lines in English) never builds a filter it would
+ * not use, while one asked mostly for absent keys (place names, of which most capitalised words are none) does.
  */
 export class SortedLines {
   private filter: KeyFilter | null = null;
@@ -44,8 +45,11 @@ export class SortedLines {
 
   /** The value of a key (what follows its first tab, '' when the line has none), or undefined when no line has it. */
   get(key: string): string | undefined {
-    if (this.filter && !this.filter.mayHold(keyHash(KEY_HASH_START, key))) return undefined;
-    return this.search(key);
+    if (this.filter) return this.filter.mayHold(keyHash(KEY_HASH_START, key)) ? this.search(key) : undefined;
+    const found = this.search(key);
+    // A miss is what the filter would have answered without a search: misses count towards building it.
+    if (found === undefined && this.searchesLeft-- <= 0) this.filter = keyFilter(this.text);
+    return found;
   }
 
   /** `get` by binary search. */
