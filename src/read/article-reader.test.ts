@@ -77,3 +77,27 @@ test('tag searches give what linkedom selectors give, in document order, templat
   }
   assert.equal(Array.from(reader._getAllNodesWithTag(document.body, ['object'])).length, 0);
 });
+
+test('Readability\'s copy of the page is made only when an attempt fails, from the page parsed again, and the article stays the same', () => {
+  const read = (html: string) => {
+    let remade = 0;
+    const { document } = parseHTML(html);
+    const remake = () => (remade++, parseHTML(html).document);
+    const ours = createArticleReader<string>(document, { keepClasses: true }, undefined, remake).parse();
+    const theirs = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: true }).parse();
+    assert.equal(ours?.content, theirs?.content);
+    assert.ok(ours?.content);
+    // The body is itself again afterwards: its markup, not the token that stood for the copy.
+    const markup = document.body.innerHTML;
+    assert.ok(markup.includes('</') && !markup.includes('\u0000'), markup);
+    return remade;
+  };
+  // The first attempt finds the article: no copy, no second parse.
+  assert.equal(read(page), 0);
+  // Too little text for any attempt (under Readability's 500 characters): each of its four failed attempts (all flags,
+  // then one fewer each time) puts the page back, from a page parsed and prepared again (its noscript image unwrapped,
+  // its script and style removed).
+  const short = `<!doctype html><html><head><style>p{}</style></head><body><div class="sidebar"><p>${paragraph(1)}</p></div>
+<div><figure><img class="lazy"><noscript><img src="/q.jpg"></noscript></figure><p>${paragraph(2)}</p><script>var x = 1;</script></div></body></html>`;
+  assert.equal(read(short), 4);
+});

@@ -26,6 +26,8 @@ interface ReaderDocument extends ReaderNode {
 /** Readability 0.6's own helpers that ArticleReader replaces, as its prototype has them. */
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: ReaderNode, tagNames: readonly string[]): ArrayLike<ReaderNode>;
+  _removeScripts(document: ReaderDocument): void;
+  _prepDocument(): void;
   _unwrapNoscriptImages(document: ReaderDocument): void;
   _isProbablyVisible(node: ReaderNode): boolean;
   _isElementWithoutContent(node: ReaderNode): boolean;
@@ -72,8 +74,17 @@ function defineArticleReader(Readability: typeof ReadabilityClass) {
     /** Noscripts Readability looks at while it puts images out of them, collected for `_unwrapNoscriptImages`. */
     private noscripts: ReaderNode[] | null = null;
 
-    /** `tagNames`: the lower-case names of all the document's elements, when the caller has them (else they are read when first needed). */
-    constructor(document: ConstructorParameters<typeof ReadabilityClass<T>>[0], options?: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>) {
+    /**
+     * `tagNames`: the lower-case names of all the document's elements, when the caller has them (else they are read
+     * when first needed). `remakePage`: the same page parsed again from its source, when the caller expects the first
+     * attempt to find the article (see `parse`).
+     */
+    constructor(
+      document: ConstructorParameters<typeof ReadabilityClass<T>>[0],
+      private readonly options?: ConstructorParameters<typeof ReadabilityClass<T>>[1],
+      tagNames?: ReadonlySet<string>,
+      private readonly remakePage?: () => unknown,
+    ) {
       super(document, options);
       this.document = document as unknown as ReaderDocument;
       if (tagNames) {
@@ -99,6 +110,8 @@ function defineArticleReader(Readability: typeof ReadabilityClass) {
         if (name === 'noscript') this.noscripts?.push(...Array.from(found));
         return found;
       };
+      const body = this.remakePage ? (document as ReaderDocument & { body?: ReaderNode | null }).body : null;
+      if (body) this.copyOnDemand(body);
       try {
         return super.parse();
       } finally {
@@ -106,7 +119,36 @@ function defineArticleReader(Readability: typeof ReadabilityClass) {
         delete (document as Partial<ReaderDocument>).createElement;
         delete (document as Partial<ReaderDocument>).createElementNS;
         delete (document as Partial<ReaderDocument>).getElementsByTagName;
+        if (body) delete (body as Partial<ReaderBody>).innerHTML;
       }
+    }
+
+    /**
+     * Readability keeps a copy of the page, its body serialised whole (a thirtieth of its time on the benchmark
+     * pages), to start again from when an attempt finds too little text. Here the body answers that one question
+     * (`_grabArticle` reads `innerHTML` of no other body) with a token, and only an attempt that fails puts the page
+     * back: from the source parsed again and prepared as Readability prepared this one, serialised and set as
+     * Readability sets its copy, so that the same page is read the same way.
+     */
+    private copyOnDemand(body: ReaderNode): void {
+      const own = innerHtmlOf(body);
+      Object.defineProperty(body, 'innerHTML', {
+        configurable: true,
+        get: () => PAGE_COPY,
+        set: (html: string) => own.set.call(body, html === PAGE_COPY ? this.remadeBody() : html),
+      });
+    }
+
+    /** The body of the page parsed again and put through Readability's steps before its article search, serialised. */
+    private remadeBody(): string {
+      const document = this.remakePage!() as ReaderDocument & { body: ReaderNode };
+      const reader = new ArticleReader<T>(document as unknown as ConstructorParameters<typeof ReadabilityClass<T>>[0], this.options);
+      const helpers = reader as unknown as ReadabilityHelpers;
+      // Readability's parse up to the search (JSON-LD and metadata are only read, so they are left out).
+      helpers._unwrapNoscriptImages(document);
+      helpers._removeScripts(document);
+      helpers._prepDocument();
+      return innerHtmlOf(document.body).get.call(document.body) as string;
     }
 
     /**
@@ -220,6 +262,21 @@ function defineArticleReader(Readability: typeof ReadabilityClass) {
   };
 }
 
+/** What a body's `innerHTML` gives while the page's copy is made on demand: no page holds this text. */
+const PAGE_COPY = '\u0000page copy made on demand\u0000';
+
+/** A node as its `innerHTML` is read and set. */
+type ReaderBody = ReaderNode & { innerHTML: string };
+
+/** linkedom's `innerHTML` accessors, from the node's prototypes. */
+function innerHtmlOf(node: ReaderNode): { get: () => unknown; set: (html: string) => void } {
+  for (let proto: object | null = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (descriptor?.get && descriptor.set) return { get: descriptor.get, set: descriptor.set };
+  }
+  throw new Error('The page tree has no innerHTML accessors');
+}
+
 let articleReader: ReturnType<typeof defineArticleReader> | null = null;
 
 /**
@@ -228,9 +285,9 @@ let articleReader: ReturnType<typeof defineArticleReader> | null = null;
  * it a walk to find them. Readability is loaded on the first page whose
  * article is looked for: a batch without HTML never needs it.
  */
-export function createArticleReader<T>(document: unknown, options: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>): ReadabilityClass<T> {
+export function createArticleReader<T>(document: unknown, options: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>, remakePage?: () => unknown): ReadabilityClass<T> {
   articleReader ??= defineArticleReader((createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability);
-  return new articleReader<T>(document as ConstructorParameters<typeof ReadabilityClass<T>>[0], options, tagNames);
+  return new articleReader<T>(document as ConstructorParameters<typeof ReadabilityClass<T>>[0], options, tagNames, remakePage);
 }
 
 /**

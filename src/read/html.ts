@@ -50,16 +50,18 @@ export function parseHtmlPage(html: string): ParsedHtml {
   const warnings: string[] = [];
   if (repaired.documents > 1) warnings.push(`the page holds ${repaired.documents} <html> or <body> elements; they were read as one page`);
   if (repaired.dropped > 0) warnings.push(`${repaired.dropped} tags nested deeper than ${MAX_SOURCE_DEPTH} levels were dropped; their text was kept`);
-  let { document } = parseHTML(repaired.html);
+  let source = repaired.html;
+  let { document } = parseHTML(source);
   if (!document.documentElement) {
     // A page cut inside its first tag (an attribute left open) gives linkedom no root element at all.
     warnings.push('the page is cut off inside a tag, so it has no element to read; its text was read without the markup');
-    ({ document } = parseHTML(`<html><head></head><body>${escapeHtml(html.replace(/<[^>]*>?/g, ' '))}</body></html>`));
+    source = `<html><head></head><body>${escapeHtml(html.replace(/<[^>]*>?/g, ' '))}</body></html>`;
+    ({ document } = parseHTML(source));
   }
   const page = readPageText(document.body as unknown as PageNode);
   const tagNames: ElementNames = { names: new Set(), complete: false };
   const { summary, ...meta } = readMetadata(document as unknown as MetaDocument, tagNames);
-  const article = findArticle(document, page, tagNames.complete ? tagNames.names : undefined);
+  const article = findArticle(document, page, tagNames.complete ? tagNames.names : undefined, () => parseHTML(source).document);
   if (article.skipped) warnings.push(`the article was not searched for because the page has ${article.skipped}; the whole page text was cleaned`);
   if (!page.text) warnings.push('the page has no visible text (its body is empty or holds only scripts, styles or markup)');
   return { text: page.text, articleSpans: article.spans, listed: page.listed, commented: page.commented, linked: page.linked, boxed: page.boxed, meta, summary, warnings };
