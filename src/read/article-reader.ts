@@ -124,8 +124,8 @@ function defineArticleReader(Readability: typeof ReadabilityClass) {
     }
 
     /**
-     * Readability keeps a copy of the page, its body serialised whole (a thirtieth of its time on the benchmark
-     * pages), to start again from when an attempt finds too little text. Here the body answers that one question
+     * Readability keeps a copy of the page, its body serialised whole (0.2–0.5 ms of a benchmark page's reading), to
+     * start again from when an attempt finds too little text. Here the body answers that one question
      * (`_grabArticle` reads `innerHTML` of no other body) with a token, and only an attempt that fails puts the page
      * back: from the source parsed again and prepared as Readability prepared this one, serialised and set as
      * Readability sets its copy, so that the same page is read the same way.
@@ -282,8 +282,10 @@ let articleReader: ReturnType<typeof defineArticleReader> | null = null;
 /**
  * An ArticleReader (see defineArticleReader) for a parsed page; `tagNames`,
  * the lower-case names of all its elements when the caller has them, spare
- * it a walk to find them. Readability is loaded on the first page whose
- * article is looked for: a batch without HTML never needs it.
+ * it a walk to find them; `remakePage`, the page parsed again from its
+ * source, spares Readability its copy of the page until an attempt fails.
+ * Readability is loaded on the first page whose article is looked for: a
+ * batch without HTML never needs it.
  */
 export function createArticleReader<T>(document: unknown, options: ConstructorParameters<typeof ReadabilityClass<T>>[1], tagNames?: ReadonlySet<string>, remakePage?: () => unknown): ReadabilityClass<T> {
   articleReader ??= defineArticleReader((createRequire(import.meta.url)('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability);
