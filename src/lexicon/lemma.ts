@@ -1,4 +1,5 @@
 import { languages, languageTable } from '../lang/index.js';
+import type { LexiconTable } from '../lang/types.js';
 import { languageMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
@@ -77,7 +78,7 @@ function lookUpElided(word: string, language: string): Lemma | null {
  * Russian article, "The New York Times" in a Spanish one.
  */
 function lookUpInScript(word: string, language: string): Lemma | null {
-  const script = /\p{Script=Cyrillic}/u.test(word) ? 'Cyrillic' : /\p{Script=Latin}/u.test(word) ? 'Latin' : null;
+  const script = SCRIPTS.find((name) => SCRIPT_LETTER[name].test(word));
   if (!script) return null;
   for (const table of languages) {
     if (table.code === language || table.lexicon?.script !== script) continue;
@@ -111,12 +112,14 @@ function lookUp(word: string, language: string, compounds = true): Lemma | null 
   return compounds && analyzer.compounds ? compound(analyzer, word) : null;
 }
 
-const SCRIPT_LETTER: Readonly<Record<string, RegExp>> = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u };
+/** A letter of each script a lexicon is written in. */
+const SCRIPT_LETTER: Readonly<Record<LexiconTable['script'], RegExp>> = { Cyrillic: /\p{Script=Cyrillic}/u, Latin: /\p{Script=Latin}/u };
+/** The scripts in the order a word is given one: a word with Cyrillic letters is Cyrillic, Latin ones beside them or not. */
+const SCRIPTS: ReadonlyArray<LexiconTable['script']> = ['Cyrillic', 'Latin'];
 
 /** Whether a word has letters, none of them of `script` (figures and signs alone are no script's). */
-function foreignScript(word: string, script: string): boolean {
-  const own = SCRIPT_LETTER[script];
-  return own !== undefined && !own.test(word) && /\p{L}/u.test(word);
+function foreignScript(word: string, script: LexiconTable['script']): boolean {
+  return !SCRIPT_LETTER[script].test(word) && /\p{L}/u.test(word);
 }
 
 /** A form that is itself a stem beats a derivation ("Regierung" itself, not "regieren" + -ung); then the word as written. */
