@@ -57,6 +57,9 @@ const SCHEMA = `
   CREATE VIRTUAL TABLE IF NOT EXISTS documents_text_search USING fts5(title, body, comments, names, comment_names, tokenize = 'unicode61 remove_diacritics 2');
 `;
 
+/** WAL pages written before SQLite copies them back into the database (see openSqliteStore). */
+const WAL_CHECKPOINT_PAGES = 16_384;
+
 /** Opens (creating if needed) a SQLite store; `:memory:` works for tests. */
 export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -66,6 +69,12 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.pragma('synchronous = NORMAL');
   // 64 MiB of page cache: the story index's look-ups stay in memory well past 100,000 documents.
   db.pragma('cache_size = -65536');
+  // A batch's commit rewrites thousands of pages of the story index (random keys of story_keys and story_postings),
+  // more than SQLite's default checkpoint of 1,000 WAL pages: each commit was copied back into the database at once.
+  // Checkpointing every 16,384 pages (64 MiB at 4 KiB) copies a page rewritten by several commits once. The WAL file
+  // is cut back to that size after a checkpoint. 20,000 resampled documents: 15.6 → 11.6 GB written.
+  db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   addRelationDirection(db);
