@@ -60,12 +60,8 @@ export function nameKey(name: string): string {
   return cachedKey(name);
 }
 
-/**
- * Keys of recently seen names and words: the same recur across a batch. Linking asks for the key of every content word
- * (cognateStem), 7.6 million times over 20,000 resampled news documents, for 361,546 distinct ones: 200,000 kept (two
- * generations of 100,000, some 10 MB) missed 829,041 times, 100,000 kept missed 1,245,462 times.
- */
-const cachedKey = boundedMemo((name) => computeKey(name), 200_000);
+/** Keys of recently seen names: the same names recur across a batch. */
+const cachedKey = boundedMemo((name) => computeKey(name), 100_000);
 
 /** Long words share their first letters across languages more often than not ("algorithme"/"algorithm", "координации"/"coordination", "evacuated"/"эвакуированы"). */
 const COGNATE_LETTERS = 5;
