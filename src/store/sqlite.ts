@@ -72,9 +72,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   // A batch's commit rewrites thousands of pages of the story index (random keys of story_keys and story_postings),
   // more than SQLite's default checkpoint of 1,000 WAL pages: each commit was copied back into the database at once.
   // Checkpointing every 16,384 pages (64 MiB at 4 KiB) copies a page rewritten by several commits once. The WAL file
-  // is cut back to that size after a checkpoint. 20,000 resampled documents: 15.6 → 11.6 GB written.
+  // is cut back to that size after a checkpoint. Resampled documents: 20,000 wrote 11.6 GB instead of 15.6, 100,000
+  // 73.9 instead of 89.7, in the same time.
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
-  db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
+  db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * (db.pragma('page_size', { simple: true }) as number)}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   addRelationDirection(db);
