@@ -4,7 +4,7 @@
  * figures) is one run into an empty store, analysed by worker threads while
  * the main thread saves, places and compares, and the stories it touched
  * regrouped at its end; then one more document is added to the full store.
- * Elapsed time is what a user waits; CPU time counts every thread.
+ * Elapsed time is what a user waits; CPU time counts every thread. V8 runs with the CLI's flags (cli/v8-flags.ts).
  * Usage: node dist/bench/stories-workers.js [count] [jobs] [development set folder…]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,11 @@ import { ingest, runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { setRunFlags } from '../cli/v8-flags.js';
 import { storyCorpus } from './story-corpus.js';
 import { describeQuality, storyQuality } from './story-quality.js';
+
+setRunFlags();
 
 const count = Number(process.argv[2] ?? 100_000);
 const jobs = Number(process.argv[3] ?? defaultJobs());
