@@ -20,6 +20,7 @@ import { setRunFlags } from '../cli/v8-flags.js';
 import { storyCorpus } from './story-corpus.js';
 import { describeQuality, storyQuality } from './story-quality.js';
 
+// After the imports above are evaluated, which only define functions: no document has been analysed yet.
 setRunFlags();
 
 const count = Number(process.argv[2] ?? 100_000);
