@@ -60,7 +60,11 @@ export function nameKey(name: string): string {
   return cachedKey(name);
 }
 
-/** Keys of recently seen names: the same names recur across a batch. */
+/**
+ * Keys of recently seen names and words: the same recur across a batch. Linking asks for the key of every content word
+ * too (cognateStem): 7.6 million calls for 361,546 distinct keys over 20,000 resampled news documents, 1.43 million of
+ * them misses at this size. Keeping two generations missed less but was no faster over 100,000 documents.
+ */
 const cachedKey = boundedMemo((name) => computeKey(name), 100_000);
 
 /** Long words share their first letters across languages more often than not ("algorithme"/"algorithm", "координации"/"coordination", "evacuated"/"эвакуированы"). */
