@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
 import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { StoredPostings } from './cached-postings.js';
 
 const STORY_SCHEMA = `
   CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL);
@@ -42,7 +43,7 @@ export function createStoryTables(db: Database.Database): void {
 }
 
 /** The story index's postings and sums in SQLite: a new document is placed with a few indexed look-ups, whatever the store's size. */
-export class SqlitePostings implements StoryPostings {
+export class SqlitePostings implements StoredPostings {
   private readonly statements;
 
   constructor(db: Database.Database) {
@@ -65,6 +66,9 @@ export class SqlitePostings implements StoryPostings {
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
       size: db.prepare<[string], { n: number }>('SELECT n FROM story_sizes WHERE story = ?'),
+      allTerms: db.prepare<[string], { language: string; key: string; full: number; portable: number }>('SELECT language, key, full, portable FROM story_terms WHERE story = ?'),
+      postings: db.prepare<[string], { key: string; doc: string }>('SELECT key, doc FROM story_postings WHERE key IN (SELECT value FROM json_each(?))'),
+      stories: db.prepare<[string], { doc: string; story: string }>('SELECT doc, story FROM story_docs WHERE doc IN (SELECT value FROM json_each(?))'),
       growStory: db.prepare<[string]>('INSERT INTO story_sizes (story, n) VALUES (?, 1) ON CONFLICT(story) DO UPDATE SET n = n + 1'),
       mergeSizes: db.prepare<[string, string]>('UPDATE story_sizes SET n = n + coalesce((SELECT n FROM story_sizes WHERE story = ?), 0) WHERE story = ?'),
       dropSize: db.prepare<[string]>('DELETE FROM story_sizes WHERE story = ?'),
@@ -122,6 +126,19 @@ export class SqlitePostings implements StoryPostings {
   }
   storyOf(doc: string): string | undefined {
     return this.statements.doc.get(doc)?.story;
+  }
+  postingsOf(keys: readonly string[]): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    if (keys.length) for (const { key, doc } of this.statements.postings.all(JSON.stringify(keys))) (found.get(key) ?? found.set(key, []).get(key)!).push(doc);
+    return found;
+  }
+  storiesOf(docs: readonly string[]): Map<string, string> {
+    return new Map(docs.length ? this.statements.stories.all(JSON.stringify(docs)).map((row) => [row.doc, row.story]) : []);
+  }
+  allTerms(story: string): StoryTerms {
+    const terms = new Map<string, Map<string, [number, number]>>();
+    for (const row of this.statements.allTerms.all(story)) (terms.get(row.language) ?? terms.set(row.language, new Map()).get(row.language)!).set(row.key, [row.full, row.portable]);
+    return { size: this.statements.size.get(story)?.n ?? 0, terms };
   }
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;

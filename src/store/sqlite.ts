@@ -8,6 +8,7 @@ import type { Relation } from '../link/relations/detect-relations.js';
 import { StoryIndex } from '../link/stories/story-index.js';
 import { regroupStories } from '../link/stories/regroup-stories.js';
 import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
+import { CachedPostings } from './cached-postings.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -82,7 +83,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.exec(SCHEMA);
   addRelationDirection(db);
   createStoryTables(db);
-  const postings = new SqlitePostings(db);
+  // Another connection's commit changes data_version (this one's do not): what the cache keeps may then be stale.
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let version = dataVersion.get();
+  const postings = new CachedPostings(new SqlitePostings(db), () => version !== (version = dataVersion.get()));
   const storyIndex = new StoryIndex(postings);
   const upsertRelation = db.prepare(
     `INSERT INTO relations (from_doc, to_doc, type, score, evidence, direction) VALUES (@from, @to, @type, @score, @evidence, @direction)
@@ -156,7 +160,15 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
 
   // BEGIN IMMEDIATE takes the write lock before reading, so a busy store is waited for; a deferred transaction that
   // reads and then writes fails at once with SQLITE_BUSY when another process wrote in between. Nested calls are savepoints.
-  const immediate = <T>(work: () => T): T => db.transaction(work).immediate();
+  // A transaction or savepoint rolled back takes its writes with it: the story cache forgets what it kept of them.
+  const immediate = <T>(work: () => T): T => {
+    try {
+      return db.transaction(work).immediate();
+    } catch (error) {
+      postings.forget();
+      throw error;
+    }
+  };
 
   return {
     analysed(hashes, analyzer) {
