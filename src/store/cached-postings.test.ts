@@ -21,10 +21,15 @@ function postingsOnNewDatabase(): { db: Database.Database; postings: SqlitePosti
   return { db, postings: new SqlitePostings(db) };
 }
 
-test('placing through the cache gives the stories, matches and stored index that placing straight from SQLite gives', () => {
+for (const [label, limits] of [
+  ['room for everything', undefined],
+  // Keys and documents dropped every few placements, stories' sums dropped and read again or read in part.
+  ['little room', { keys: 400, docs: 50, terms: 3000 }],
+] as const)
+test(`placing through the cache (${label}) gives the stories, matches and stored index that placing straight from SQLite gives`, () => {
   const plain = postingsOnNewDatabase();
   const cached = postingsOnNewDatabase();
-  const cache = new CachedPostings(cached.postings, () => false);
+  const cache = new CachedPostings(cached.postings, () => false, limits);
   const [direct, throughCache] = [new StoryIndex(plain.postings), new StoryIndex(cache)];
   const placed = docs.map((doc, i) => {
     const placement = { features: doc.features, language: languageOf(i) };

@@ -10,6 +10,12 @@ const MAX_KEYS = 1_500_000;
 const MAX_DOCS = 1_000_000;
 /** Story sums kept in memory at most (unit: [story, language, key] entries, about 100 bytes each); the stories used longest ago go first. */
 const MAX_TERMS = 1_500_000;
+/**
+ * A story not kept is read whole only while the sums kept are below this share of MAX_TERMS; past it, only the keys
+ * asked are read. Stories come back in no order that an LRU could follow (100,000 resampled documents hold 7 M
+ * entries): reading one whole to make room by dropping another cost more than it saved.
+ */
+const ADMIT_BELOW = 0.9;
 
 /** The reads of a store's postings that the cache fills itself from, besides those of StoryPostings. */
 export interface StoredPostings extends StoryPostings {
@@ -19,6 +25,13 @@ export interface StoredPostings extends StoryPostings {
   storiesOf(docs: readonly string[]): Map<string, string>;
   /** A story's size and its sums over all its keys. */
   allTerms(story: string): StoryTerms;
+}
+
+/** How much is kept at most (see MAX_KEYS, MAX_DOCS, MAX_TERMS); tests set small ones to exercise dropping. */
+export interface CacheLimits {
+  keys: number;
+  docs: number;
+  terms: number;
 }
 
 /** What is known of a key: how many documents hold it, and its postings when they have been read. */
@@ -32,17 +45,18 @@ interface KeyState {
  * store and applied to what is kept: placing a document read the same keys,
  * postings and story sums from SQLite's B-trees again and again (at 20,000
  * resampled documents, 3.4 ms of a document's 13.7 on the thread that links).
- * What is kept is read from the store the first time it is needed, or made
- * as it is written (a new key's postings, a new story's sums), so that it is
- * always what the store holds. `forget` drops it all: the store calls it when
+ * What is kept is read from the store when it is needed (a story's sums whole
+ * the second time, while there is room), or made as it is written (a new
+ * key's postings, a new story's sums), so that it is always what the store
+ * holds; what is not kept is read as the store alone would. `forget` drops it all: the store calls it when
  * a transaction or savepoint rolls back, and before reading when another
  * connection has written. Answers are those of the store, up to the last bit
  * of a sum of floating-point weights.
  */
 export class CachedPostings implements StoryPostings {
-  private keys = new Map<string, KeyState>();
+  private keys: Generations<KeyState>;
   /** Document → its story when it was read or placed; follow `merged` from there. */
-  private docs = new Map<string, string>();
+  private docs: Generations<string>;
   /** Story merged away → the story it went into. */
   private merged = new Map<string, string>();
   /** Story → its size and sums over all its keys, the most recently used last. */
@@ -55,12 +69,16 @@ export class CachedPostings implements StoryPostings {
     private readonly store: StoredPostings,
     /** Whether another connection may have written since the last call (SQLite's data_version): then all is dropped. */
     private readonly changedElsewhere: () => boolean,
-  ) {}
+    private readonly limits: CacheLimits = { keys: MAX_KEYS, docs: MAX_DOCS, terms: MAX_TERMS },
+  ) {
+    this.keys = new Generations(limits.keys);
+    this.docs = new Generations(limits.docs);
+  }
 
   /** Drops everything kept: the next reads go to the store. */
   forget(): void {
-    this.keys = new Map();
-    this.docs = new Map();
+    this.keys = new Generations(this.limits.keys);
+    this.docs = new Generations(this.limits.docs);
     this.merged = new Map();
     this.sums = new Map();
     this.terms = 0;
@@ -97,20 +115,20 @@ export class CachedPostings implements StoryPostings {
 
   hits(weighted: ReadonlyArray<readonly [string, number, number]>, limits: HitLimits): ReturnType<StoryPostings['hits']> {
     this.check();
-    this.readPostings(weighted.map(([key]) => key));
+    const postings = this.postingsOf(weighted.map(([key]) => key));
     const scores = new Map<string, { full: number; portable: number }>();
     for (const [key, full, portable] of weighted)
-      for (const doc of this.keys.get(key)?.docs ?? []) {
+      for (const doc of postings.get(key) ?? []) {
         const score = scores.get(doc);
         if (score) {
           score.full += full;
           score.portable += portable;
         } else scores.set(doc, { full, portable });
       }
-    this.readStories([...scores.keys()]);
+    const stories = this.storiesOf([...scores.keys()]);
     const scored: Array<{ doc: string; story: string; full: number; portable: number }> = [];
     for (const [doc, { full, portable }] of scores) {
-      const story = this.storyOfKept(doc);
+      const story = stories.get(doc);
       if (story !== undefined) scored.push({ doc, story, full, portable });
     }
     const byStory = new Map<string, number>();
@@ -130,7 +148,7 @@ export class CachedPostings implements StoryPostings {
     // all its sums are read and kept. One more document into a large store then reads no more than before.
     const once: string[] = [];
     for (const story of stories) {
-      if (!this.sums.has(story) && (keys.length === 0 || !this.askedBefore(story))) {
+      if (!this.sums.has(story) && (keys.length === 0 || !this.hasRoom() || !this.askedBefore(story))) {
         once.push(story);
         continue;
       }
@@ -192,8 +210,8 @@ export class CachedPostings implements StoryPostings {
   newStory(): string {
     this.check();
     const story = this.store.newStory();
-    // A new story's sums are known: none yet.
-    this.sums.set(story, { size: 0, terms: new Map() });
+    // A new story's sums are known: none yet (kept if there is room).
+    if (this.hasRoom()) this.sums.set(story, { size: 0, terms: new Map() });
     return story;
   }
 
@@ -247,37 +265,61 @@ export class CachedPostings implements StoryPostings {
     if (this.changedElsewhere()) this.forget();
   }
 
+  /** Whether another story's sums may be kept without dropping one. */
+  private hasRoom(): boolean {
+    return this.terms < ADMIT_BELOW * this.limits.terms;
+  }
+
   /** Whether a story's sums were asked for before (and notes that they are now). */
   private askedBefore(story: string): boolean {
     if (this.asked.has(story)) return true;
-    if (this.asked.size >= MAX_DOCS) this.asked = new Set();
+    if (this.asked.size >= this.limits.docs) this.asked = new Set();
     this.asked.add(story);
     return false;
   }
 
   private keyState(key: string, n: number, docs: string[] | null = null): KeyState {
-    if (this.keys.size >= MAX_KEYS) this.keys = new Map();
     const state = { n, docs };
     this.keys.set(key, state);
     return state;
   }
 
-  /** Reads the postings of the keys whose postings are not kept, in one query. */
-  private readPostings(keys: readonly string[]): void {
-    const missing = keys.filter((key) => !this.keys.get(key)?.docs);
-    if (missing.length === 0) return;
+  /** The postings of the given keys: those kept, the others read in one query (and kept). */
+  private postingsOf(keys: readonly string[]): Map<string, readonly string[]> {
+    const found = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const docs = this.keys.get(key)?.docs;
+      if (docs) found.set(key, docs);
+      else missing.push(key);
+    }
+    if (missing.length === 0) return found;
     const read = this.store.postingsOf(missing);
     const counts = this.store.frequencies(missing.filter((key) => !this.keys.has(key)));
     for (const key of missing) {
+      const docs = read.get(key) ?? [];
+      found.set(key, docs);
       const known = this.keys.get(key) ?? this.keyState(key, counts.get(key) ?? 0);
-      known.docs = read.get(key) ?? [];
+      known.docs = docs;
     }
+    return found;
   }
 
-  /** Reads the stories of the documents whose story is not kept, in one query. */
-  private readStories(docs: readonly string[]): void {
-    const missing = docs.filter((doc) => !this.docs.has(doc));
-    if (missing.length) for (const [doc, story] of this.store.storiesOf(missing)) this.keepStory(doc, story);
+  /** The stories of the given documents: those kept, the others read in one query (and kept). */
+  private storiesOf(docs: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    const missing: string[] = [];
+    for (const doc of docs) {
+      const story = this.storyOfKept(doc);
+      if (story !== undefined) found.set(doc, story);
+      else missing.push(doc);
+    }
+    if (missing.length)
+      for (const [doc, story] of this.store.storiesOf(missing)) {
+        found.set(doc, story);
+        this.keepStory(doc, story);
+      }
+    return found;
   }
 
   private storyOfKept(doc: string): string | undefined {
@@ -291,7 +333,6 @@ export class CachedPostings implements StoryPostings {
   }
 
   private keepStory(doc: string, story: string): void {
-    if (this.docs.size >= MAX_DOCS) this.docs = new Map();
     this.docs.set(doc, story);
   }
 
@@ -320,7 +361,7 @@ export class CachedPostings implements StoryPostings {
   /** Drops the sums used longest ago past MAX_TERMS, keeping at least the one used last. */
   private trimSums(): void {
     for (const story of this.sums.keys()) {
-      if (this.terms <= MAX_TERMS || this.sums.size <= 1) return;
+      if (this.terms <= this.limits.terms || this.sums.size <= 1) return;
       this.dropSums(story);
     }
   }
@@ -345,4 +386,40 @@ function best<T>(items: Iterable<T>, limit: number, score: (item: T) => number, 
     top[i] = item;
   }
   return top;
+}
+
+/**
+ * A map of at most `limit` entries that forgets those used longest ago, cheaply: entries go into a young map; when it
+ * holds half the limit, it becomes the old one (the previous old one is dropped) and an entry found there is moved back.
+ * An entry set a moment ago is never dropped by the next one (as clearing a full map would do in the middle of a batch).
+ */
+class Generations<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const older = this.old.get(key);
+    if (older !== undefined) {
+      this.old.delete(key);
+      this.set(key, older);
+    }
+    return older;
+  }
+
+  has(key: string): boolean {
+    return this.young.has(key) || this.old.has(key);
+  }
+
+  set(key: string, value: V): void {
+    if (!this.young.has(key) && this.young.size >= Math.max(1, this.limit / 2)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.old.delete(key);
+    this.young.set(key, value);
+  }
 }
