@@ -193,17 +193,7 @@ export class CachedPostings implements StoryPostings {
     const sums = this.sums.get(story);
     if (!sums) return;
     sums.size++;
-    const byKey = sums.terms.get(entry.language) ?? sums.terms.set(entry.language, new Map()).get(entry.language)!;
-    for (const [key, full, portable] of entry.weights) {
-      const known = byKey.get(key);
-      if (known) {
-        known[0] += full;
-        known[1] += portable;
-      } else {
-        byKey.set(key, [full, portable]);
-        this.terms++;
-      }
-    }
+    this.addSums(sums, entry.language, entry.weights);
     this.trimSums();
   }
 
@@ -235,19 +225,7 @@ export class CachedPostings implements StoryPostings {
     if (!target) return;
     if (!source) return this.dropSums(into);
     target.size += source.size;
-    for (const [language, byKey] of source.terms) {
-      const targetKeys = target.terms.get(language) ?? target.terms.set(language, new Map()).get(language)!;
-      for (const [key, [full, portable]] of byKey) {
-        const known = targetKeys.get(key);
-        if (known) {
-          known[0] += full;
-          known[1] += portable;
-        } else {
-          targetKeys.set(key, [full, portable]);
-          this.terms++;
-        }
-      }
-    }
+    for (const [language, byKey] of source.terms) this.addSums(target, language, [...byKey].map(([key, [full, portable]]) => [key, full, portable] as const));
     this.trimSums();
   }
 
@@ -263,6 +241,21 @@ export class CachedPostings implements StoryPostings {
 
   private check(): void {
     if (this.changedElsewhere()) this.forget();
+  }
+
+  /** Adds weights ([key, full, portable]) to a kept story's sums in one language, as the store adds them to its rows. */
+  private addSums(sums: StoryTerms, language: string, weights: Iterable<readonly [string, number, number]>): void {
+    const byKey = sums.terms.get(language) ?? sums.terms.set(language, new Map()).get(language)!;
+    for (const [key, full, portable] of weights) {
+      const known = byKey.get(key);
+      if (known) {
+        known[0] += full;
+        known[1] += portable;
+      } else {
+        byKey.set(key, [full, portable]);
+        this.terms++;
+      }
+    }
   }
 
   /** Whether another story's sums may be kept without dropping one. */
