@@ -3,7 +3,7 @@ import type { Hit, HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryT
 
 /**
  * Keys whose count and postings are kept in memory at most (unit: keys). About 120 bytes a key with its postings;
- * past the limit all are dropped and read again as needed.
+ * past the limit those used longest ago are dropped (see Generations) and read again as needed.
  */
 const MAX_KEYS = 1_500_000;
 /** Documents whose story is kept in memory at most (unit: documents). */
@@ -48,10 +48,10 @@ interface KeyState {
  * What is kept is read from the store when it is needed (a story's sums whole
  * the second time, while there is room), or made as it is written (a new
  * key's postings, a new story's sums), so that it is always what the store
- * holds; what is not kept is read as the store alone would. `forget` drops it all: the store calls it when
- * a transaction or savepoint rolls back, and before reading when another
- * connection has written. Answers are those of the store, up to the last bit
- * of a sum of floating-point weights.
+ * holds; what is not kept is read as the store alone would. `forget` drops it
+ * all: the store calls it when a transaction or savepoint rolls back, and
+ * before reading when another connection has written. Answers are those of
+ * the store, up to the last bit of a sum of floating-point weights.
  */
 export class CachedPostings implements StoryPostings {
   private keys: Generations<KeyState>;
@@ -385,6 +385,8 @@ function best<T>(items: Iterable<T>, limit: number, score: (item: T) => number, 
  * A map of at most `limit` entries that forgets those used longest ago, cheaply: entries go into a young map; when it
  * holds half the limit, it becomes the old one (the previous old one is dropped) and an entry found there is moved back.
  * An entry set a moment ago is never dropped by the next one (as clearing a full map would do in the middle of a batch).
+ * RecentCache (text/memo.ts) keeps a strict order instead by moving an entry on every hit: about 400 ns a look-up
+ * against 110 for a plain Map, and placing a document looks up some 800 keys and documents.
  */
 class Generations<V> {
   private young = new Map<string, V>();
