@@ -3,15 +3,26 @@ import { languageTable } from '../../lang/index.js';
 import { firstName, lemmatize, MAX_COMPOUND, place, placeOfAdjective } from '../../lexicon/index.js';
 import { languageNames } from '../../lexicon/language-names.js';
 import { knownRussian, parseRussian } from '../../lexicon/opencorpora.js';
+import { languageMemo } from '../../text/memo.js';
 import type { EntityType } from './extract-mentions.js';
 
 /** The world (UN M49 001): "der Welt", "Мир" are common nouns in running text, never a named place. */
 const WORLD = 'm49:001';
 
+/**
+ * Words and names whose knowledge is remembered, per function (unit: entries). The finder asks of one word many times
+ * (a news text's names ask `nameKind` about seven times each, `knownName` three), and the answers are the same.
+ */
+const KNOWLEDGE_KEPT = 100_000;
+
 /** What the language resources know of a name: the gazetteer's entry, else the place its form (inflected too) denotes. */
 export function knownName(name: string, language: string | null): KnownName | null {
+  return language ? knownNameMemo(language, name) : lookupName(name);
+}
+
+const knownNameMemo = languageMemo((language, name): KnownName | null => {
   const known = lookupName(name);
-  if (known || !language) return known;
+  if (known) return known;
   // "Тереза" is a first name before it is a town in GeoNames, "Дэвис" a surname before a town; "Lyon" and "Florence"
   // are well-known places before first names.
   const kind = /[\s\u00a0]/.test(name.trim()) ? null : nameKind(name, language);
@@ -24,7 +35,7 @@ export function knownName(name: string, language: string | null): KnownName | nu
   // Where every noun is capitalised, a noun of the dictionary ("Art", "Welt") names only a well-known place.
   if (found && !found.prominent && languageTable(language)?.entities.capitalizesNouns && lemmatize(name, language).source === 'dictionary' && !/[\s\u00a0]/.test(name.trim())) return null;
   return found ? { canonical: found.name, type: 'place' } : null;
-}
+}, KNOWLEDGE_KEPT);
 
 /** OpenCorpora grammemes of names: first name, surname, patronymic, place, organisation, trademark. */
 const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
@@ -56,8 +67,13 @@ function dictionaryHasCapitalised(word: string, language: string): boolean {
 }
 
 /** The kind of name a word is by the dictionaries: a first name, a surname or patronymic, a place, an organisation. */
-export function nameKind(word: string, language: string | null): 'first-name' | 'surname' | EntityType | null {
-  if (!language) return null;
+export function nameKind(word: string, language: string | null): NameKind | null {
+  return language ? nameKindMemo(language, word) : null;
+}
+
+type NameKind = 'first-name' | 'surname' | EntityType;
+
+const nameKindMemo = languageMemo((language, word): NameKind | null => {
   if (/\p{Script=Cyrillic}/u.test(word)) {
     // A person's name wins over a place of the same spelling ("Тереза"); a place or organisation must be the likeliest reading.
     const known = knownRussian(word);
@@ -69,7 +85,7 @@ export function nameKind(word: string, language: string | null): 'first-name' | 
   }
   if (firstName(word, language)) return 'first-name';
   return surnameByEnding(word, language) ? 'surname' : null;
-}
+}, KNOWLEDGE_KEPT);
 
 /** A surname ending needs a stem this long before it (unit: letters): "Коболев", not "Лев". */
 const MIN_SURNAME_STEM = 3;
@@ -91,13 +107,16 @@ function surnameByEnding(word: string, language: string): boolean {
  * first name. A word the dictionary knows stays a common noun ("Regierung") unless the resources say otherwise.
  */
 export function namedByKnowledge(word: string, language: string | null): boolean {
-  if (!language || !/^\p{Lu}/u.test(word)) return false;
+  return language !== null && /^\p{Lu}/u.test(word) && namedMemo(language, word);
+}
+
+const namedMemo = languageMemo((language, word): boolean => {
   if (knownName(word, language) || nameKind(word, language)) return true;
   const table = languageTable(language);
   if (!table?.lexicon) return false;
   const parts = word.split('-').filter((p) => p.length > 1);
   return parts.some((p) => /^\p{Lu}/u.test(p) && lemmatize(p, language).source === 'fallback' && !isCompoundNoun(p, language));
-}
+}, KNOWLEDGE_KEPT);
 
 /**
  * Where every noun is capitalised, a first name the dictionary also knows as a noun ("die Art", "ihren Mann", "der
@@ -162,7 +181,11 @@ export function lemmaOf(word: string, language: string | null): string {
  * MISC), not the place it comes from. Known by CLDR's language names and by the place adjectives of the lexicon.
  */
 export function isDemonym(word: string, language: string | null): boolean {
-  if (!language || /[\s\u00a0]/.test(word.trim()) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return language !== null && demonymMemo(language, word);
+}
+
+const demonymMemo = languageMemo((language, word): boolean => {
+  if (/[\s\u00a0]/.test(word.trim()) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
   if (languageNames(language).has(word.toLowerCase()) || languageNames(language).has(lemmaOf(word, language))) return true;
   return placeOfAdjective(word, language) !== null && !place(word, language) && !lookupName(word);
-}
+}, KNOWLEDGE_KEPT);
