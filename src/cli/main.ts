@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('--strict', 'exit with code 1 when any input has a problem', false)
     .option('-q, --quiet', 'print nothing but problems', false)
     .option('-f, --format <formats>', 'what to write, comma-separated: json (dossier.json), html (report.html), md (dossier.md), csv (claims.csv, quotes.csv, entities.csv, framing.csv)', 'json,html')
-    .option('-j, --jobs <count>', 'worker threads that analyse documents (default: one per core)', String(defaultJobs()))
+    .option('-j, --jobs <count>', 'at most this many worker threads analyse documents, one per 200 documents; a smaller batch is analysed in the main thread (default: one per core)', String(defaultJobs()))
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await analyze(paths, options);
     });

@@ -2,25 +2,45 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
-import { analyseRecords } from './analyze-workers.js';
+import { analyseRecords, RECORDS_PER_WORKER, workerCount } from './analyze-workers.js';
 
 const record = (id: string, content: string): RawRecord => ({ id, source: `${id}.txt`, line: null, format: 'text', content, meta: {}, hash: hashRecord('text', content, {}) });
 const records = Array.from({ length: 20 }, (_, i) => record(`r${i}`, `Harbour ${i} closed\n\nThe harbour number ${i} closed on Monday after a storm damaged the quay, officials said.`));
+
+test('workers are started only for batches that repay their start, at most one per job', () => {
+  assert.equal(workerCount(9, 2, false), 0, 'the demo: analysed in the calling thread');
+  assert.equal(workerCount(RECORDS_PER_WORKER - 1, 8, false), 0);
+  assert.equal(workerCount(RECORDS_PER_WORKER, 2, false), 1, 'one worker, while the calling thread stores and links');
+  assert.equal(workerCount(5 * RECORDS_PER_WORKER, 2, false), 2);
+  assert.equal(workerCount(100_000, 1, false), 0, 'one job: the calling thread');
+  assert.equal(workerCount(9, 2, true), 2, 'asked for threads: one per batch of records, up to the jobs');
+  assert.equal(workerCount(3, 2, true), 1);
+});
+
+test('a small batch is analysed in the calling thread: no worker gets ready', async () => {
+  const startSeconds: number[] = [];
+  const ids: string[] = [];
+  for await (const result of analyseRecords(records, 2, { startSeconds })) ids.push(result.record.id);
+  assert.deepEqual(ids, records.map((r) => r.id));
+  assert.deepEqual(startSeconds, []);
+});
 
 test('worker threads give the same analyses as one thread, in input order', async () => {
   const one: string[] = [];
   for await (const result of analyseRecords(records, 1)) one.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : result.error);
   const two: string[] = [];
-  for await (const result of analyseRecords(records, 2)) two.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : result.error);
+  const startSeconds: number[] = [];
+  for await (const result of analyseRecords(records, 2, { threads: true, startSeconds })) two.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : result.error);
   assert.equal(one[7], 'r7 Harbour 7 closed');
   assert.deepEqual(two, one);
+  assert.equal(startSeconds.length, 2, 'both workers got ready (and said how long it took)');
 });
 
 test('workers stay a bounded number of records ahead of a caller that is slower than they are', async () => {
   const many = Array.from({ length: 400 }, (_, i) => record(`m${i}`, `Ferry ${i} delayed\n\nFerry number ${i} was delayed by fog on Tuesday, the port said.`));
   let most = 0;
   const taken: string[] = [];
-  for await (const result of analyseRecords(many, 2, { onHandOut: (handedOut, done) => (most = Math.max(most, handedOut - done)) })) {
+  for await (const result of analyseRecords(many, 2, { threads: true, onHandOut: (handedOut, done) => (most = Math.max(most, handedOut - done)) })) {
     taken.push(result.record.id);
     // The caller stops for a while after its first result: time enough for the workers to analyse every record.
     if (taken.length === 1) await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -34,7 +54,7 @@ test('a record that takes a worker past its heap limit gets the reason as its er
   const huge = record('huge', `Talks go on\n\n${`${paragraph}\n\n`.repeat(Math.ceil(12_000_000 / paragraph.length))}`);
   const mixed = [...records.slice(0, 2), huge, ...records.slice(2, 9)];
   const seen: string[] = [];
-  for await (const result of analyseRecords(mixed, 2, { heapMb: 32 })) seen.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : `${result.record.id}: ${result.error}`);
+  for await (const result of analyseRecords(mixed, 2, { threads: true, heapMb: 32 })) seen.push('analysis' in result ? `${result.record.id} ${result.analysis.title}` : `${result.record.id}: ${result.error}`);
   assert.deepEqual(seen, [
     'r0 Harbour 0 closed',
     'r1 Harbour 1 closed',
@@ -45,6 +65,6 @@ test('a record that takes a worker past its heap limit gets the reason as its er
 
 test('a worker that cannot get ready ends the run with the reason', async () => {
   await assert.rejects(async () => {
-    for await (const result of analyseRecords(records, 2, { heapMb: 1 })) assert.fail(`no result expected, got ${result.record.id}`);
+    for await (const result of analyseRecords(records, 2, { threads: true, heapMb: 1 })) assert.fail(`no result expected, got ${result.record.id}`);
   }, /an analysis worker could not get ready: it ran out of memory \(1 MB of heap\)/);
 });

@@ -26,6 +26,16 @@ const BATCH = 8;
  */
 const AHEAD_PER_WORKER = 8 * BATCH;
 /**
+ * Records each worker must have to analyse before one is started (unit: records). A worker spends about 1 CPU-second
+ * getting ready (the language model, the tables of each language it meets, V8 compiling the stages afresh), what
+ * analysing some 150 news documents costs, while the calling thread links and stores every document anyway. Measured
+ * with `analyze --jobs 2` on 2 cores (semeval-2022 texts): 50 documents 1.9 s wall and 2.2 CPU-s in the calling thread
+ * against 2.1 s and 3.4 CPU-s with two workers; 150 documents 3.7 s either way, 4.3 against 6.4 CPU-s; from about
+ * 400 the workers gain (7.4 → 6.8 s wall for 2 more CPU-s). The demo's 9 documents took 1.5 s and 1.7 CPU-s alone,
+ * 1.9 s and 3.1 CPU-s with two workers.
+ */
+export const RECORDS_PER_WORKER = 200;
+/**
  * Heap each analysis worker may use for its long-lived objects (unit: MB; V8's old generation). Analysing a 45 MB text
  * (the reader refuses files over 50 MB) peaks at about 125 MB, and a worker's bounded caches of words and names hold
  * about 350 MB after 10,000 news documents. A worker past the limit is ended by V8, not the process: its records are
@@ -41,7 +51,10 @@ export interface WorkerOptions {
    * worker what the first documents of each language cost more (compiling the language's patterns, the JIT).
    */
   warmUp?: readonly RawRecord[];
-  /** Analyse on worker threads even with one job, so that one and several jobs start alike (fresh caches). */
+  /**
+   * Analyse on worker threads whatever the number of records and even with one job, so that one and several jobs start
+   * alike (fresh caches): `jobs` workers, or fewer when there are fewer batches of records than that.
+   */
   threads?: boolean;
   /**
    * Filled in: CPU seconds each thread spent from the moment it was ready to its last result, taking in the records
@@ -74,23 +87,34 @@ interface Slot {
   cpuBefore: number;
 }
 
+/**
+ * How many workers analyse `records` records with `jobs` allowed: none (the calling thread analyses) with one job or
+ * fewer than RECORDS_PER_WORKER records a worker; with `threads`, at least one, and no more than there are batches.
+ */
+export function workerCount(records: number, jobs: number, threads: boolean): number {
+  if (threads) return Math.max(1, Math.min(jobs, Math.ceil(records / BATCH)));
+  return jobs > 1 ? Math.min(jobs, Math.floor(records / RECORDS_PER_WORKER)) : 0;
+}
+
 /** The default number of workers: one per core. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
 /**
- * Analyses records on `jobs` worker threads (each loads its own language
- * model) and yields the results in input order; with one job it analyses in
- * this thread. A record that fails is a result with its error, never a throw.
+ * Analyses records on at most `jobs` worker threads (each loads its own
+ * language model), one for every RECORDS_PER_WORKER records, and yields the
+ * results in input order; with one job, or too few records to repay a
+ * worker's start, it analyses in this thread. A record that fails is a result
+ * with its error, never a throw.
  * A worker that stops (past its heap limit, say) is replaced, and the records
  * it held are analysed again one at a time: only a record that a worker stops
  * on alone is given the reason as its error. A worker that stops before it is
  * ready ends the run with a throw, as every other would.
  */
 export async function* analyseRecords(records: readonly RawRecord[], jobs: number, options: WorkerOptions = {}): AsyncGenerator<Analysed> {
-  const workers = Math.max(1, Math.min(jobs, Math.ceil(records.length / BATCH)));
-  if (workers === 1 && !options.threads) {
+  const workers = workerCount(records.length, jobs, options.threads === true);
+  if (workers === 0) {
     const analyze = await createAnalyzer();
     if (options.preload) preloadLexicon();
     for (const record of options.warmUp ?? []) analyseOne(analyze, record);
