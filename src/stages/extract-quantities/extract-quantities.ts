@@ -174,8 +174,10 @@ function numberWords(text: string, paragraph: Span, table: NumberTable, inCommen
   const words = [...text.slice(paragraph[0], paragraph[1]).matchAll(/[\p{L}'’]+/gu)];
   words.forEach((match, i) => {
     const value = table.words[match[0].toLowerCase()];
+    // Most words are no number word: the next word is read only after one.
+    if (value === undefined) return;
     const next = words[i + 1]?.[0].toLowerCase();
-    if (value === undefined || !next || !/^[\s\u00a0]+$/.test(text.slice(paragraph[0] + match.index + match[0].length, paragraph[0] + words[i + 1]!.index))) return;
+    if (!next || !/^[\s\u00a0]+$/.test(text.slice(paragraph[0] + match.index + match[0].length, paragraph[0] + words[i + 1]!.index))) return;
     const start = paragraph[0] + match.index;
     if (taken.some((q) => q.span[0] <= start && q.span[1] > start)) return;
     const scale = table.scales[next];
