@@ -3,10 +3,13 @@
  * stories.ts (real development articles resampled with other names and
  * figures) is one run into an empty store, analysed by worker threads while
  * the main thread saves, places and compares, and the stories it touched
- * regrouped at its end; then one more document is added to the full store.
+ * regrouped at its end; then one more document is added to the full store,
+ * in this process and then by the CLI in a fresh one (what a user who adds a
+ * file to a large store waits: start-up, tables and the store's pages read cold).
  * Elapsed time is what a user waits; CPU time counts every thread. V8 runs with the CLI's flags (cli/v8-flags.ts).
  * Usage: node dist/bench/stories-workers.js [count] [jobs] [development set folder…]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,4 +70,15 @@ const run = await runAnalysis([extra], store);
 console.log(`adding one document to a store of ${count}: ${(performance.now() - wall).toFixed(0)} ms elapsed, ${(cpu() - used).toFixed(0)} ms CPU (story ${run.dossier.documents[0]?.story ?? '-'})`);
 console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (main thread and workers)`);
 store.close();
+
+// Another document, by the CLI in a new process: what `triangulate analyze new.txt --db store.db` costs a user. It is
+// the one just added with its paragraphs in reverse order, a new text (the corpus resamples differently for another
+// count, so asking it for one more text would change the documents the figures above are about).
+const another = join(folder, 'another.txt');
+writeFileSync(another, corpus[count]!.text.split(/\n\s*\n/).reverse().join('\n\n'));
+const cli = new URL('../../bin/triangulate.js', import.meta.url).pathname;
+const startedCli = performance.now();
+const child = spawnSync(process.execPath, [cli, 'analyze', another, '--db', join(folder, 'store.db'), '--out', join(folder, 'out'), '--quiet'], { encoding: 'utf8' });
+const cliMs = performance.now() - startedCli;
+console.log(child.status === 0 ? `adding one more document by the CLI, in a new process: ${cliMs.toFixed(0)} ms elapsed` : `the CLI failed to add one more document (exit ${child.status}): ${child.stderr.trim()}`);
 rmSync(folder, { recursive: true, force: true });
