@@ -122,8 +122,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const unindex = db.prepare('DELETE FROM documents_text_search WHERE rowid = ?');
   const insertIndex = db.prepare(`INSERT INTO documents_text_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`);
   const index = (rowid: number, analysis: DocumentAnalysis) => insertIndex.run({ rowid, ...searchFields(analysis) });
-  // Documents saved before full-text search existed are indexed on opening.
-  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>('SELECT rowid, text, analysis FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_text_search)');
+  // Documents saved before full-text search existed are indexed on opening. Whether one is not indexed is asked of FTS5's
+  // docsize table (one small row per indexed document, by rowid) through the index of hashes: listing the search
+  // index's rowids read all its content, and scanning the documents all their rows, on every opening (20,000
+  // documents, file cache cold: 742 ms against 29).
+  const docsize = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_text_search_docsize'").get() !== undefined;
+  const notIndexed = docsize ? 'NOT EXISTS (SELECT 1 FROM documents_text_search_docsize s WHERE s.id = d.rowid)' : 'd.rowid NOT IN (SELECT rowid FROM documents_text_search)';
+  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>(`SELECT rowid, text, analysis FROM documents WHERE rowid IN (SELECT d.rowid FROM documents d WHERE ${notIndexed})`);
   const indexUnsearchable = db.transaction(() => {
     for (const row of unsearchable.all()) {
       try {
@@ -135,7 +140,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     }
   });
   // Only a store that needs it takes the write lock on opening.
-  if (db.prepare('SELECT 1 FROM documents WHERE rowid NOT IN (SELECT rowid FROM documents_text_search) LIMIT 1').get()) indexUnsearchable.immediate();
+  if (db.prepare(`SELECT 1 FROM documents d WHERE ${notIndexed} LIMIT 1`).get()) indexUnsearchable.immediate();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
     (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
@@ -146,7 +151,11 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     `SELECT ${summaryColumns}, snippet(documents_text_search, 1, '', '', '…', 16) AS snippet FROM documents_text_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_text_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_text_search WHERE documents_text_search MATCH ?');
-  const unplacedDocs = db.prepare<[number], { hash: string }>('SELECT hash FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs) ORDER BY rowid LIMIT ?');
+  // Unplaced documents are looked for in the index of hashes, not in the rows (each holds a text and its analysis): every
+  // run asks, and scanning the rows read the whole store (20,000 documents, file cache cold: 864 ms; this way 33 ms).
+  const unplacedDocs = db.prepare<[number], { hash: string }>(
+    'SELECT hash FROM documents WHERE rowid IN (SELECT rowid FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs)) ORDER BY rowid LIMIT ?',
+  );
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
   const storySize = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?');
