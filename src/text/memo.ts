@@ -61,3 +61,41 @@ export class RecentCache<T> {
     return value;
   }
 }
+
+/**
+ * A map of at most `limit` entries that forgets those used longest ago, cheaply: entries go into a young map; when it
+ * holds half the limit, it becomes the old one (the previous old one is dropped) and an entry found there is moved back.
+ * An entry set a moment ago is never dropped by the next one (as clearing a full map would do in the middle of a batch).
+ * RecentCache (above) keeps a strict order instead by moving an entry on every hit: about 400 ns a look-up
+ * against 110 for a plain Map, and placing a document looks up some 800 keys and documents.
+ */
+export class Generations<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const older = this.old.get(key);
+    if (older !== undefined) {
+      this.old.delete(key);
+      this.set(key, older);
+    }
+    return older;
+  }
+
+  has(key: string): boolean {
+    return this.young.has(key) || this.old.has(key);
+  }
+
+  set(key: string, value: V): void {
+    if (!this.young.has(key) && this.young.size >= Math.max(1, this.limit / 2)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.old.delete(key);
+    this.young.set(key, value);
+  }
+}
