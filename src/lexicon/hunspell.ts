@@ -141,14 +141,32 @@ export class HunspellAnalyzer {
 
   private analyseAfresh(word: string, inCompound: boolean): Analysis[] {
     this.analysesDone++;
-    let form = this.ignore ? word.replace(this.ignore, '') : word;
-    if (this.iconvCue?.test(form)) for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
+    const form = this.normalised(word);
     const found: Analysis[] = [];
     this.inCompound = inCompound;
     for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
     this.stripSuffixes(form, '', found, true);
     this.stripPrefixes(form, found);
     return found;
+  }
+
+  /**
+   * The analyses of a form as a dictionary stem on its own, without affixes: a look-up, where `analyse` tries every
+   * affix the form may end or begin with.
+   */
+  analyseStem(word: string): Analysis[] {
+    const form = this.normalised(word);
+    const found: Analysis[] = [];
+    this.inCompound = false;
+    for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
+    return found;
+  }
+
+  /** The form as the table writes its stems: ignored characters dropped, conversions applied. */
+  private normalised(word: string): string {
+    let form = this.ignore ? word.replace(this.ignore, '') : word;
+    if (this.iconvCue?.test(form)) for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
+    return form;
   }
 
   /** Whether a stem with these flags may stand in a compound ("Regierungs|chef"). */

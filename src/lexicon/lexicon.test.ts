@@ -37,6 +37,18 @@ test('a word of another script is not analysed by the text\'s own dictionary, no
   assert.equal(lemmatize('7', 'en').source, 'dictionary');
 });
 
+test('a word unknown in its own script is looked up in the other languages of that script as their stems only', () => {
+  // English refuses "Bundestag" with its affixes (two case variants analysed); German, French and Spanish are asked
+  // for it as a stem, with no analysis: the German dictionary lists it.
+  let before = analysesDone();
+  assert.deepEqual(lemmatize('Bundestag', 'en'), { lemma: 'Bundestag', pos: null, source: 'dictionary' });
+  assert.equal(analysesDone() - before, 2);
+  // A name no dictionary knows costs its own language's analyses and nothing more.
+  before = analysesDone();
+  assert.equal(lemmatize('Zzyzxovich', 'es').source, 'fallback');
+  assert.equal(analysesDone() - before, 2);
+});
+
 test('unknown words fall back to the language\'s suffix rules, so every token has a key', () => {
   assert.deepEqual(lemmatize('Линкявичюсом', 'ru'), { lemma: 'линкявичюс', pos: null, source: 'fallback' });
   assert.equal(lemmatize('Zzyzxes', 'en').source, 'fallback');
