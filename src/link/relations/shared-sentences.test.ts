@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sharedSentences, shingleText } from './shared-sentences.js';
+import { MAX_SHINGLED_SENTENCES, sharedSentences, shingleText } from './shared-sentences.js';
 import { documentOf } from './test-documents.js';
 
 const wire = [
@@ -21,4 +21,11 @@ test('a one-paragraph brief is found in the article it was cut from, with the wo
   const shared = sharedSentences(shingleText(brief), shingleText(documentOf('wire', 'en', wire)));
   assert.deepEqual(shared.pairs, [[0, 1]]);
   assert.equal(shared.words, 17);
+});
+
+test('a document is shingled as far as its first MAX_SHINGLED_SENTENCES sentences: a book-sized text costs no more', () => {
+  const sentences = Array.from({ length: MAX_SHINGLED_SENTENCES + 500 }, (_, i) => `Line ${i} of the long feed says the ferry left at ${i} past noon today.`);
+  const long = shingleText(documentOf('feed', 'en', sentences));
+  assert.equal(long.distinct.size, MAX_SHINGLED_SENTENCES);
+  assert.ok(long.distinct.has(MAX_SHINGLED_SENTENCES - 1) && !long.distinct.has(MAX_SHINGLED_SENTENCES));
 });
