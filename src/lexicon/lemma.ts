@@ -3,7 +3,7 @@ import type { LexiconTable } from '../lang/types.js';
 import { languageMemo } from '../text/memo.js';
 import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
-import { knownRussian } from './opencorpora.js';
+import { knownRussian, loadRussian, russianLoaded } from './opencorpora.js';
 import { SortedLines } from './sorted-lines.js';
 
 /** A word's dictionary form, with where it came from. */
@@ -41,6 +41,24 @@ function hunspell(language: string): HunspellAnalyzer | null {
     analyzers.set(language, text ? new HunspellAnalyzer(text) : null);
   }
   return analyzers.get(language)!;
+}
+
+/**
+ * Loads a language's morphology now rather than on its first word: its Hunspell table and table of irregular forms,
+ * or OpenCorpora's dictionaries.
+ */
+export function loadMorphology(language: string): void {
+  const morphology = languageTable(language)?.lexicon?.morphology;
+  if (morphology === 'hunspell') hunspell(language);
+  else if (morphology === 'opencorpora') loadRussian();
+  irregularForms(language);
+}
+
+/** Whether a language's morphology is loaded (a language without one: true). */
+export function morphologyLoaded(language: string): boolean {
+  const morphology = languageTable(language)?.lexicon?.morphology;
+  if (morphology === 'hunspell') return analyzers.has(language);
+  return morphology === 'opencorpora' ? russianLoaded() : true;
 }
 
 /** Forms the Hunspell tables have analysed afresh so far, all languages together: the work done, for tests of its bounds. */

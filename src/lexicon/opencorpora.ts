@@ -69,6 +69,16 @@ function ownBytes(buffer: Buffer): ArrayBuffer {
   return whole ? (buffer.buffer as ArrayBuffer) : (buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
 }
 
+/** Loads the dictionaries now rather than on the first Russian word. */
+export function loadRussian(): void {
+  morph ??= loadMorph();
+}
+
+/** Whether the dictionaries are loaded. */
+export function russianLoaded(): boolean {
+  return morph !== null;
+}
+
 /** The readings of a Russian word, most probable first (guesses last); memoised, as lemmas, places, names and entity typing all ask for the same words. */
 export function parseRussian(word: string): readonly RussianParse[] {
   return dictionaryMemo(word).readings ?? memo(word);

@@ -1,5 +1,5 @@
 import { languages } from '../lang/index.js';
-import { lemmatize } from './lemma.js';
+import { loadMorphology } from './lemma.js';
 import { firstName } from './names.js';
 import { place } from './places.js';
 
@@ -10,7 +10,7 @@ import { place } from './places.js';
 export function preloadLexicon(): void {
   for (const table of languages) {
     if (!table.lexicon) continue;
-    lemmatize('preload', table.code);
+    loadMorphology(table.code);
     place('Preload', table.code);
     firstName('Preload', table.code);
   }
