@@ -3,7 +3,8 @@ import type { Span } from '../../doc/news-doc.js';
 import type { EntityType, Mention } from '../../stages/extract-entities/extract-mentions.js';
 import { isDemonym } from '../../stages/extract-entities/knowledge.js';
 import { baseKey } from '../../lexicon/index.js';
-import { editDistance, nameKey, romanize } from '../../text/name-key.js';
+import { nameKey, romanize } from '../../text/name-key.js';
+import { OneEditIndex } from '../../text/one-edit-index.js';
 import { isAcronym } from '../../text/tokens.js';
 import { UnionFind } from '../shared/union-find.js';
 
@@ -154,6 +155,19 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
   for (const i of people) {
     for (const key of [items[i]!.words.at(-1)!, items[i]!.mention.surnameKey]) if (!peopleBySurname.has(key)) peopleBySurname.set(key, i);
   }
+  // Per document, its people's surnames for a one-letter slip ("Abkyazov"), built when first asked.
+  const surnames = new Map<number, OneEditIndex>();
+  const misspelt = (doc: number, key: string): number | undefined => {
+    const sameDoc = peopleByDoc.get(doc) ?? [];
+    let index = surnames.get(doc);
+    if (!index) {
+      index = new OneEditIndex();
+      for (const p of sameDoc) index.add(items[p]!.words.at(-1)!);
+      surnames.set(doc, index);
+    }
+    const position = index.first(key);
+    return position === undefined ? undefined : sameDoc[position];
+  };
   const singles = new Map<string, number>();
   // The person a one-word name joins depends only on its document and keys: a name repeated in a long document is looked for once.
   const foundFor = new Map<string, number | undefined>();
@@ -169,7 +183,7 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
         peopleBySurname.get(item.baseKey) ??
         peopleBySurname.get(item.key) ??
         peopleBySurname.get(item.mention.surnameKey) ??
-        (item.key.length >= MIN_TYPO_KEY ? sameDoc.find((p) => editDistance(items[p]!.words.at(-1)!, item.key, 1) <= 1) : undefined);
+        (item.key.length >= MIN_TYPO_KEY ? misspelt(item.doc, item.key) : undefined);
       foundFor.set(lookedFor, found);
     }
     if (found !== undefined) sets.union(found, i);
