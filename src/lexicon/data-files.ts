@@ -8,12 +8,18 @@ export const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url);
 const MIN_CHUNK = 16 * 1024;
 const MAX_CHUNK = 64 * 1024 * 1024;
 
-/** A gzipped table under data/lexicon as text, or null when the file is not there. */
+/**
+ * A gzipped table under data/lexicon as text, or null when the file is not there. A table is UTF-8, or UTF-16LE when
+ * its text opens with the byte-order mark FF FE: the Hunspell tables are, as Node decodes UTF-16 about twice as fast
+ * (the Ukrainian table's 4.8 million characters: 63 → 30 ms with gunzip), and Cyrillic takes two bytes in either.
+ */
 export function readTable(relative: string): string | null {
-  return readTableBytes(relative)?.toString('utf8') ?? null;
+  const bytes = readTableBytes(relative);
+  if (!bytes) return null;
+  return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le', 2) : bytes.toString('utf8');
 }
 
-/** A gzipped table under data/lexicon as its UTF-8 bytes, or null when the file is not there. */
+/** A gzipped table under data/lexicon as its bytes (UTF-8, or UTF-16LE after a byte-order mark), or null when the file is not there. */
 export function readTableBytes(relative: string): Buffer | null {
   const url = new URL(relative, LEXICON_DIR);
   if (!existsSync(url)) return null;
