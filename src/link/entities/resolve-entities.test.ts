@@ -54,3 +54,16 @@ test('a nationality word read as a name once keeps its own type: one "German" ty
   assert.equal(untyped.length, 1);
   assert.notEqual(untyped[0]!.type, 'other');
 });
+
+test('a one-word name joins the first person of its document with that surname, or one letter off it', () => {
+  const entities = resolveEntities([
+    source('a', 'Mukhtar Ablyazov fled. Madina Ablyazova spoke. Ablyazov denied it. Abkyazov appealed.', [['Mukhtar Ablyazov', 'person'], ['Madina Ablyazova', 'person'], ['Ablyazov', 'person'], ['Abkyazov', 'person']]),
+    source('b', 'Ivan Petrenko met Olga Petrenka. Petrenku spoke.', [['Ivan Petrenko', 'person'], ['Olga Petrenka', 'person'], ['Petrenku', 'person']]),
+  ]);
+  assert.equal(entityOf(entities, 'a', 'Ablyazov'), entityOf(entities, 'a', 'Mukhtar Ablyazov'));
+  assert.equal(entityOf(entities, 'a', 'Abkyazov'), entityOf(entities, 'a', 'Mukhtar Ablyazov'));
+  assert.notEqual(entityOf(entities, 'a', 'Madina Ablyazova'), entityOf(entities, 'a', 'Mukhtar Ablyazov'));
+  // One letter off both surnames: the first person named wins.
+  assert.equal(entityOf(entities, 'b', 'Petrenku'), entityOf(entities, 'b', 'Ivan Petrenko'));
+  assert.notEqual(entityOf(entities, 'b', 'Olga Petrenka'), entityOf(entities, 'b', 'Ivan Petrenko'));
+});

@@ -155,18 +155,23 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
   for (const i of people) {
     for (const key of [items[i]!.words.at(-1)!, items[i]!.mention.surnameKey]) if (!peopleBySurname.has(key)) peopleBySurname.set(key, i);
   }
-  // Per document, its people's surnames for a one-letter slip ("Abkyazov"), built when first asked.
-  const surnames = new Map<number, OneEditIndex>();
-  const misspelt = (doc: number, key: string): number | undefined => {
-    const sameDoc = peopleByDoc.get(doc) ?? [];
-    let index = surnames.get(doc);
-    if (!index) {
-      index = new OneEditIndex();
-      for (const p of sameDoc) index.add(items[p]!.words.at(-1)!);
-      surnames.set(doc, index);
+  // Per document, built when first asked: its people by last word and by surname key (the first of each), and their
+  // last words for a one-letter slip ("Abkyazov"). Looking a name up in them is what scanning the document's people in
+  // order would find, without work that grows with names times people.
+  const byDoc = new Map<number, DocumentPeople>();
+  const peopleOf = (doc: number): DocumentPeople => {
+    let found = byDoc.get(doc);
+    if (!found) {
+      found = { byLastWord: new Map(), bySurname: new Map(), slips: new OneEditIndex(), order: peopleByDoc.get(doc) ?? [] };
+      for (const p of found.order) {
+        const { words, mention } = items[p]!;
+        if (!found.byLastWord.has(words.at(-1)!)) found.byLastWord.set(words.at(-1)!, p);
+        if (!found.bySurname.has(mention.surnameKey)) found.bySurname.set(mention.surnameKey, p);
+        found.slips.add(words.at(-1)!);
+      }
+      byDoc.set(doc, found);
     }
-    const position = index.first(key);
-    return position === undefined ? undefined : sameDoc[position];
+    return found;
   };
   const singles = new Map<string, number>();
   // The person a one-word name joins depends only on its document and keys: a name repeated in a long document is looked for once.
@@ -176,14 +181,17 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
     const lookedFor = `${item.doc}\u0000${item.baseKey}\u0000${item.key}\u0000${item.mention.surnameKey}`;
     let found = foundFor.get(lookedFor);
     if (!foundFor.has(lookedFor)) {
-      const sameDoc = peopleByDoc.get(item.doc) ?? [];
-      const matches = (p: number) => items[p]!.words.at(-1) === item.baseKey || items[p]!.words.at(-1) === item.key || items[p]!.mention.surnameKey === item.mention.surnameKey;
+      const sameDoc = peopleOf(item.doc);
+      const slip = () => {
+        const position = sameDoc.slips.first(item.key);
+        return position === undefined ? undefined : sameDoc.order[position];
+      };
       found =
-        sameDoc.find(matches) ??
+        firstOf([sameDoc.byLastWord.get(item.baseKey), sameDoc.byLastWord.get(item.key), sameDoc.bySurname.get(item.mention.surnameKey)]) ??
         peopleBySurname.get(item.baseKey) ??
         peopleBySurname.get(item.key) ??
         peopleBySurname.get(item.mention.surnameKey) ??
-        (item.key.length >= MIN_TYPO_KEY ? misspelt(item.doc, item.key) : undefined);
+        (item.key.length >= MIN_TYPO_KEY ? slip() : undefined);
       foundFor.set(lookedFor, found);
     }
     if (found !== undefined) sets.union(found, i);
@@ -193,6 +201,22 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
       else sets.union(twin, i);
     }
   });
+}
+
+/** A document's people (items of multi-word person names, in order) as linkSurnames looks them up. */
+interface DocumentPeople {
+  byLastWord: Map<string, number>;
+  bySurname: Map<string, number>;
+  /** Their last words, at their places in `order`. */
+  slips: OneEditIndex;
+  order: readonly number[];
+}
+
+/** The earliest of some items (the smallest index), or undefined when there is none. */
+function firstOf(found: ReadonlyArray<number | undefined>): number | undefined {
+  let first: number | undefined;
+  for (const item of found) if (item !== undefined && (first === undefined || item < first)) first = item;
+  return first;
 }
 
 function groupBy<K>(values: readonly number[], keyOf: (value: number) => K): Map<K, number[]> {
