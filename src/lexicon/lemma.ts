@@ -93,14 +93,15 @@ function lookUpElided(word: string, language: string): Lemma | null {
 
 /**
  * A word the text's language does not know is looked up in the other languages written in its script: "Brexit" in a
- * Russian article, "The New York Times" in a Spanish one. A word in the text's own script, which its own dictionary
- * has just refused with all its affixes and compounds, is looked up in the others only as their stems: mostly it is a
- * name, and trying every affix of three other languages on each name cost a mixed text a fifth of its analysis.
+ * Russian article, "The New York Times" in a Spanish one. A word of another script is analysed with the other
+ * languages' affixes (not as their compounds). A word in the text's own script, which its own dictionary has just
+ * refused with all its affixes and compounds, is looked up in the others only as their stems: mostly it is a name,
+ * and trying every affix of three other languages on each name cost a mixed text a fifth of its analysis.
  */
 function lookUpInScript(word: string, language: string): Lemma | null {
   const script = SCRIPTS.find((name) => SCRIPT_LETTER[name].test(word));
   if (!script) return null;
-  const depth: LookUpDepth = languageTable(language)?.lexicon?.script === script ? 'stems' : 'all';
+  const depth: LookUpDepth = languageTable(language)?.lexicon?.script === script ? 'stems' : 'affixes';
   for (const table of languages) {
     if (table.code === language || table.lexicon?.script !== script) continue;
     const found = lookUp(word, table.code, depth);
@@ -109,10 +110,13 @@ function lookUpInScript(word: string, language: string): Lemma | null {
   return null;
 }
 
-/** How far a look-up goes: `all` tries affixes and compounds; `stems` only the word's case variants as dictionary stems. */
-type LookUpDepth = 'all' | 'stems';
+/**
+ * How far a Hunspell look-up goes: `compounds` tries affixes, then compounds; `affixes` no compounds; `stems` only the
+ * word's case variants as dictionary stems. OpenCorpora lists every form: its look-up is the same at any depth.
+ */
+type LookUpDepth = 'compounds' | 'affixes' | 'stems';
 
-function lookUp(word: string, language: string, depth: LookUpDepth = 'all'): Lemma | null {
+function lookUp(word: string, language: string, depth: LookUpDepth = 'compounds'): Lemma | null {
   const lexicon = languageTable(language)?.lexicon;
   // A dictionary holds words of its own script: a Cyrillic word in a German text is no German word, nor a compound of
   // German parts, and trying every cut of it as one was the dearest look-up of a mixed text.
@@ -137,7 +141,7 @@ function lookUp(word: string, language: string, depth: LookUpDepth = 'all'): Lem
     const readings = otherReadings(analyzer, word, found.lemma, language);
     return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
-  return analyzer.compounds ? compound(analyzer, word) : null;
+  return depth === 'compounds' && analyzer.compounds ? compound(analyzer, word) : null;
 }
 
 /** A letter of each script a lexicon is written in. */

@@ -47,6 +47,11 @@ test('a word unknown in its own script is looked up in the other languages of th
   before = analysesDone();
   assert.equal(lemmatize('Zzyzxovich', 'es').source, 'fallback');
   assert.equal(analysesDone() - before, 2);
+  // In a text of another script it is analysed with the affixes of each Latin language, two case variants each, and
+  // never cut as a German compound (which would try a dozen cuts).
+  before = analysesDone();
+  assert.equal(lemmatize('Qwyzxovich', 'ru').source, 'fallback');
+  assert.equal(analysesDone() - before, 8);
 });
 
 test('unknown words fall back to the language\'s suffix rules, so every token has a key', () => {
