@@ -49,6 +49,18 @@ test('workers stay a bounded number of records ahead of a caller that is slower 
   assert.ok(most > 0 && most <= 128, `records handed out ahead of the caller: ${most}`);
 });
 
+test('records of two languages interleaved come back in input order, each from the worker that analysed it', async () => {
+  const german = (i: number) => record(`de${i}`, `Schulen ${i} öffnen\n\nDie Regierung hat am Montag in Berlin beschlossen, dass die Schule ${i} und die Kitas wieder öffnen, sagte der Sprecher.`);
+  const russian = (i: number) => record(`ru${i}`, `Школы ${i} откроются\n\nПравительство в понедельник решило, что школа ${i} и детские сады снова откроются. Об этом сообщил он сегодня, после встречи с мэром.`);
+  const mixed = Array.from({ length: 48 }, (_, i) => (i % 2 === 0 ? german(i) : russian(i)));
+  const workerOf: number[] = [];
+  const seen: string[] = [];
+  for await (const result of analyseRecords(mixed, 2, { threads: true, workerOf })) seen.push('analysis' in result ? `${result.record.id} ${result.analysis.language}` : result.error);
+  assert.deepEqual(seen, mixed.map((r) => `${r.id} ${r.id.slice(0, 2)}`));
+  // Which worker took which record depends on how fast each got ready (see hand-out.test.ts for the policy).
+  assert.ok(mixed.every((_, i) => workerOf[i] === 0 || workerOf[i] === 1));
+});
+
 test('a record that takes a worker past its heap limit gets the reason as its error, and the other records are analysed in order', async () => {
   const paragraph = 'The minister said on Monday that the talks in Geneva would go on until Friday, officials said. '.repeat(20);
   const huge = record('huge', `Talks go on\n\n${`${paragraph}\n\n`.repeat(Math.ceil(12_000_000 / paragraph.length))}`);

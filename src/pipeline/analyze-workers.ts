@@ -5,6 +5,8 @@ import type { DocumentAnalysis } from '../dossier/document.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { preloadLexicon } from '../lexicon/preload.js';
 import { createAnalyzer } from './analyze.js';
+import { HandOut } from './hand-out.js';
+import { languageHint } from './language-hint.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
 /** What analysing one record gave: its analysis, or why it failed. */
@@ -63,19 +65,24 @@ export interface WorkerOptions {
   cpuSeconds?: number[];
   /** Filled in: CPU seconds each worker thread spent getting ready (the language model, with `preload` the tables, the warm-up records). */
   startSeconds?: number[];
-  /** Called as records are handed to a worker, with how many have been handed out and how many results the caller has taken. */
+  /**
+   * Called as records are handed to a worker, with the end of those handed out (one past the last one's place) and how
+   * many results the caller has taken.
+   */
   onHandOut?: (handedOut: number, taken: number) => void;
+  /** Filled in: for each record, the worker that analysed it (0, 1, …; the last to be given it). */
+  workerOf?: number[];
   /** Heap each worker may use (unit: MB); WORKER_HEAP_MB by default. */
   heapMb?: number;
 }
 
-/** A batch of records to analyse. */
+/** A batch of records to analyse, with their places in the input. */
 interface ToWorker {
-  first: number;
+  indices: number[];
   records: RawRecord[];
 }
 /** A worker is ready (with the CPU seconds it spent getting ready), or its results for one batch (with its CPU since ready); null without /proc. */
-type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; first: number; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
+type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; indices: number[]; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
 
 /** A worker of the pool, the batch it is analysing, and what it said before it stopped. */
 interface Slot {
@@ -85,6 +92,8 @@ interface Slot {
   error: Error | null;
   /** CPU seconds the workers this one replaced spent in its place. */
   cpuBefore: number;
+  /** Its place in the pool (a worker started in place of another takes its place). */
+  index: number;
 }
 
 /**
@@ -132,7 +141,8 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   const done = new Map<number, Analysed>();
   /** Records of a batch whose worker died, to be analysed again one to a batch, before any new record. */
   const retry: number[] = [];
-  let next = 0;
+  // One worker has every language: no hint is needed.
+  const handOut = new HandOut(records.length, workers, workers > 1 ? (i) => languageHint(records[i]!) : () => null);
   let wanted = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -140,25 +150,23 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
   const ahead = AHEAD_PER_WORKER * workers;
   /** Workers waiting for the caller to take results before they get more records. */
   const waiting: Slot[] = [];
-  const post = (slot: Slot, first: number, last: number) => {
-    slot.batch = { first, records: records.slice(first, last) };
+  const post = (slot: Slot, indices: number[]) => {
+    slot.batch = { indices, records: indices.map((i) => records[i]!) };
     slot.worker.postMessage(slot.batch satisfies ToWorker);
   };
   const feed = (slot: Slot) => {
     const again = retry.shift();
-    if (again !== undefined) return post(slot, again, again + 1);
-    if (next >= records.length) return;
-    if (next - wanted >= ahead) {
+    if (again !== undefined) return post(slot, [again]);
+    if (handOut.finished) return;
+    if (!handOut.available(wanted + ahead)) {
       waiting.push(slot);
       return;
     }
-    const first = next;
-    next = Math.min(records.length, next + Math.min(BATCH, Math.ceil((records.length - next) / (2 * workers)), ahead - (next - wanted)));
-    post(slot, first, next);
-    options.onHandOut?.(next, wanted);
+    post(slot, handOut.take(slot.index, wanted + ahead, Math.min(BATCH, Math.ceil(handOut.remaining / (2 * workers)))));
+    options.onHandOut?.(handOut.end, wanted);
   };
   const start = (w: number) => {
-    const slot: Slot = { worker: new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), batch: null, ready: false, error: null, cpuBefore: options.cpuSeconds?.[w] ?? 0 };
+    const slot: Slot = { worker: new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), batch: null, ready: false, error: null, cpuBefore: options.cpuSeconds?.[w] ?? 0, index: w };
     slots[w] = slot;
     slot.worker.on('message', (message: FromWorker) => {
       if (message.kind === 'ready') {
@@ -166,10 +174,14 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
         if (message.start !== null && options.startSeconds) options.startSeconds[w] = (options.startSeconds[w] ?? 0) + message.start;
         return;
       }
-      const { first, results, cpu } = message;
+      const { indices, results, cpu } = message;
       if (cpu !== null && options.cpuSeconds) options.cpuSeconds[w] = slot.cpuBefore + cpu;
       slot.batch = null;
-      results.forEach((result, i) => done.set(first + i, result.analysis ? { record: records[first + i]!, analysis: result.analysis } : { record: records[first + i]!, error: result.error ?? 'unknown error' }));
+      results.forEach((result, k) => {
+        const i = indices[k]!;
+        done.set(i, result.analysis ? { record: records[i]!, analysis: result.analysis } : { record: records[i]!, error: result.error ?? 'unknown error' });
+        if (options.workerOf) options.workerOf[i] = w;
+      });
       feed(slot);
       wake?.();
     });
@@ -182,8 +194,8 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
         // The records of the batch it held are analysed again one at a time by a new worker; a record that a worker
         // dies on alone is the one to blame, and gets the reason as its error.
         const batch = slot.batch;
-        if (batch && batch.records.length === 1) done.set(batch.first, { record: batch.records[0]!, error: `the worker analysing it stopped: ${reason}` });
-        else if (batch) retry.push(...batch.records.map((_, i) => batch.first + i));
+        if (batch && batch.indices.length === 1) done.set(batch.indices[0]!, { record: batch.records[0]!, error: `the worker analysing it stopped: ${reason}` });
+        else if (batch) retry.push(...batch.indices);
         const idle = waiting.indexOf(slot);
         if (idle >= 0) waiting.splice(idle, 1);
         feed(start(w));
@@ -202,7 +214,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
         continue;
       }
       done.delete(wanted++);
-      while (waiting.length > 0 && next - wanted < ahead) feed(waiting.shift()!);
+      while (waiting.length > 0 && handOut.available(wanted + ahead)) feed(waiting.shift()!);
       yield result;
     }
   } finally {
@@ -246,13 +258,13 @@ async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
   for (const record of warmUp) analyseOne(analyze, record);
   const ready = threadCpuSeconds();
   parentPort!.postMessage({ kind: 'ready', start: ready !== null && started !== null ? ready - started : null } satisfies FromWorker);
-  parentPort!.on('message', ({ first, records }: ToWorker) => {
+  parentPort!.on('message', ({ indices, records }: ToWorker) => {
     const results = records.map((record) => {
       const result = analyseOne(analyze, record);
       return 'analysis' in result ? { analysis: result.analysis } : { error: result.error };
     });
     const now = threadCpuSeconds();
-    parentPort!.postMessage({ kind: 'results', first, results, cpu: now !== null && ready !== null ? now - ready : null } satisfies FromWorker);
+    parentPort!.postMessage({ kind: 'results', indices, results, cpu: now !== null && ready !== null ? now - ready : null } satisfies FromWorker);
   });
 }
 
