@@ -18,6 +18,8 @@ test('a record is hinted the language whose function words its first sentences h
 test('a page is hinted by its text, not its markup; a declared language wins; too little text gives none', () => {
   const page = `<html><head><title>x</title><script>var the = "the the the the";</script><style>.a{}</style></head><body><nav>Home</nav><p>Die Regierung hat am Montag in Berlin beschlossen, dass die Schulen wieder öffnen.</p></body></html>`;
   assert.equal(languageHint(record(page, 'html')), 'de');
+  // A page's html element may say its language.
+  assert.equal(languageHint(record('<!doctype html><html class="x" lang="fr-FR"><body><p>The government decided on Monday.</p></body></html>', 'html')), 'fr');
   assert.equal(languageHint(record('The government decided on Monday that the schools would open.', 'json', { language: 'ES' })), 'es');
   assert.equal(languageHint(record('Berlin, Paris, London')), null);
 });

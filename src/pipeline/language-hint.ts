@@ -3,6 +3,9 @@ import type { RawRecord } from '../read/read-inputs.js';
 
 /** Characters of a record's text read for its hint (unit: characters): a few sentences name their language. */
 const HINT_CHARS = 1500;
+/** A page's declared language: the `lang` of its `html` element ("en", "de-DE"), searched for in its first characters. */
+const HTML_LANG = /<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2})\b/i;
+const HTML_LANG_CHARS = 4000;
 /** Characters of a page's source searched for that much text, from its body on (unit: characters). */
 const HINT_SOURCE_CHARS = 10_000;
 /** Function words of its own a language must have in the sample, and more than any other, to be the hint (unit: words). */
@@ -20,13 +23,14 @@ let functionWords: Map<string, string> | null = null;
 
 /**
  * A cheap guess at the language of a record before it is analysed, so that records of one language can go to the same
- * worker, whose caches of that language's words are warm: the language the input declares, else the language whose own
+ * worker, whose caches of that language's words are warm: the language the input declares (a page in its `html`
+ * element's `lang`), else the language whose own
  * function words (its table's, those no other table lists) are most frequent in the first sentences of its text, tags
  * left out of a page. Null when neither says (too little text, or a language without a table); the analysis decides the
  * language anyway.
  */
 export function languageHint(record: RawRecord): string | null {
-  const declared = record.meta.language?.toLowerCase().slice(0, 2);
+  const declared = (record.meta.language ?? (record.format === 'html' ? HTML_LANG.exec(record.content.slice(0, HTML_LANG_CHARS))?.[1] : null))?.toLowerCase().slice(0, 2);
   if (declared && languages.some((table) => table.code === declared)) return declared;
   functionWords ??= indexFunctionWords();
   const counts = new Map<string, number>();
