@@ -2,7 +2,7 @@
  * Which records each analysis worker is given next. Records are handed out within a window ahead of the caller (who
  * takes results in input order), and each worker gets records of its own languages: a worker's caches then hold the
  * words of its languages, and each word is worked out by one worker, where workers sharing every language each worked
- * it out again (two workers analysed a quarter more CPU between them than one alone on the wmt21 texts). A language
+ * it out again (two workers spent about a fifth more CPU between them than one alone on the wmt21 texts). A language
  * becomes a worker's when it is the first given a record of it, unless that worker has more languages than another;
  * a worker with no record of its languages left takes those of the first record left, whoever's they are, so that no
  * worker waits while there is work.
