@@ -133,8 +133,11 @@ function lookUp(word: string, language: string, depth: LookUpDepth = 'compounds'
   const analyzer = hunspell(language);
   if (!analyzer) return null;
   if (depth === 'stems') {
-    const stem = caseVariants(word).flatMap((form) => analyzer.analyseStem(form))[0];
-    return stem ? { lemma: stem.lemma, pos: stem.pos, source: 'dictionary' } : null;
+    for (const form of caseVariants(word)) {
+      const [stem] = analyzer.analyseStem(form);
+      if (stem) return { lemma: stem.lemma, pos: stem.pos, source: 'dictionary' };
+    }
+    return null;
   }
   const found = bestAnalysis(analyzer, word);
   if (found) {

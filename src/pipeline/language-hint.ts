@@ -5,6 +5,7 @@ import type { RawRecord } from '../read/read-inputs.js';
 const HINT_CHARS = 1500;
 /** A page's declared language: the `lang` of its `html` element ("en", "de-DE"), searched for in its first characters. */
 const HTML_LANG = /<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2})\b/i;
+/** Characters of a page's source searched for its `html` element (unit: characters). */
 const HTML_LANG_CHARS = 4000;
 /** Characters of a page's source searched for that much text, from its body on (unit: characters). */
 const HINT_SOURCE_CHARS = 10_000;
@@ -24,10 +25,9 @@ let functionWords: Map<string, string> | null = null;
 /**
  * A cheap guess at the language of a record before it is analysed, so that records of one language can go to the same
  * worker, whose caches of that language's words are warm: the language the input declares (a page in its `html`
- * element's `lang`), else the language whose own
- * function words (its table's, those no other table lists) are most frequent in the first sentences of its text, tags
- * left out of a page. Null when neither says (too little text, or a language without a table); the analysis decides the
- * language anyway.
+ * element's `lang`), else the language whose own function words (its table's, those no other table lists) are most
+ * frequent in the first sentences of its text, tags left out of a page. Null when neither says (too little text, or a
+ * language without a table); the analysis decides the language anyway.
  */
 export function languageHint(record: RawRecord): string | null {
   const declared = (record.meta.language ?? (record.format === 'html' ? HTML_LANG.exec(record.content.slice(0, HTML_LANG_CHARS))?.[1] : null))?.toLowerCase().slice(0, 2);

@@ -155,19 +155,18 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
   for (const i of people) {
     for (const key of [items[i]!.words.at(-1)!, items[i]!.mention.surnameKey]) if (!peopleBySurname.has(key)) peopleBySurname.set(key, i);
   }
-  // Per document, built when first asked: its people by last word and by surname key (the first of each), and their
-  // last words for a one-letter slip ("Abkyazov"). Looking a name up in them is what scanning the document's people in
-  // order would find, without work that grows with names times people.
+  // Per document, built when first asked: its people by last word and by surname key (the first of each), and, once a
+  // name needs it, their last words for a one-letter slip ("Abkyazov"). Looking a name up in them is what scanning the
+  // document's people in order would find, without work that grows with names times people.
   const byDoc = new Map<number, DocumentPeople>();
   const peopleOf = (doc: number): DocumentPeople => {
     let found = byDoc.get(doc);
     if (!found) {
-      found = { byLastWord: new Map(), bySurname: new Map(), slips: new OneEditIndex(), order: peopleByDoc.get(doc) ?? [] };
+      found = { byLastWord: new Map(), bySurname: new Map(), slips: null, order: peopleByDoc.get(doc) ?? [] };
       for (const p of found.order) {
         const { words, mention } = items[p]!;
         if (!found.byLastWord.has(words.at(-1)!)) found.byLastWord.set(words.at(-1)!, p);
         if (!found.bySurname.has(mention.surnameKey)) found.bySurname.set(mention.surnameKey, p);
-        found.slips.add(words.at(-1)!);
       }
       byDoc.set(doc, found);
     }
@@ -183,6 +182,10 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
     if (!foundFor.has(lookedFor)) {
       const sameDoc = peopleOf(item.doc);
       const slip = () => {
+        if (!sameDoc.slips) {
+          sameDoc.slips = new OneEditIndex();
+          for (const p of sameDoc.order) sameDoc.slips.add(items[p]!.words.at(-1)!);
+        }
         const position = sameDoc.slips.first(item.key);
         return position === undefined ? undefined : sameDoc.order[position];
       };
@@ -207,8 +210,8 @@ function linkSurnames(items: readonly Item[], sets: UnionFind): void {
 interface DocumentPeople {
   byLastWord: Map<string, number>;
   bySurname: Map<string, number>;
-  /** Their last words, at their places in `order`. */
-  slips: OneEditIndex;
+  /** Their last words, at their places in `order`; built when a name is first looked for one letter off. */
+  slips: OneEditIndex | null;
   order: readonly number[];
 }
 
