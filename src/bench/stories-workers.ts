@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { DocMessage } from '../doc/news-doc.js';
 import { defaultJobs } from '../pipeline/analyze-workers.js';
 import { ingest, runAnalysis } from '../pipeline/run-analysis.js';
+import { threadCpuSeconds } from '../pipeline/thread-cpu.js';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
@@ -42,6 +43,11 @@ const cpu = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+/** CPU ms of this thread, the one that saves, places and compares (what the workers wait for once it is busier than they are); null without /proc. */
+const linkingCpu = () => {
+  const seconds = threadCpuSeconds();
+  return seconds === null ? null : seconds * 1000;
+};
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 /** Stretches reported: store sizes 1k, 2k, 5k, 10k, … */
 const marks = new Set([1, 2, 5].flatMap((m) => [1_000, 10_000, 100_000, 1_000_000].map((p) => m * p)));
@@ -49,17 +55,24 @@ console.log(`${description}; ${jobs} analysis workers`);
 const errors: DocMessage[] = [];
 const started = performance.now();
 const cpuStarted = cpu();
-let [from, wallFrom, cpuFrom] = [0, started, cpuStarted];
+const linkingStarted = linkingCpu();
+let [from, wallFrom, cpuFrom, linkingFrom] = [0, started, cpuStarted, linkingStarted];
 // `total` counts distinct texts: a resampled text may come twice, and is analysed once.
 const progress = (done: number, total: number) => {
   if (!marks.has(done) && done !== total) return;
-  const [wall, used] = [performance.now(), cpu()];
-  console.log(`store ${from}–${done}: ${((wall - wallFrom) / (done - from)).toFixed(1)} ms elapsed and ${((used - cpuFrom) / (done - from)).toFixed(1)} ms CPU per document; RSS ${mb(process.memoryUsage().rss)} MB`);
-  [from, wallFrom, cpuFrom] = [done, wall, used];
+  const [wall, used, linking] = [performance.now(), cpu(), linkingCpu()];
+  const perDocument = (ms: number) => (ms / (done - from)).toFixed(1);
+  const linkingPart = linking !== null && linkingFrom !== null ? ` (the linking thread ${perDocument(linking - linkingFrom)})` : '';
+  console.log(`store ${from}–${done}: ${perDocument(wall - wallFrom)} ms elapsed and ${perDocument(used - cpuFrom)} ms CPU${linkingPart} per document; RSS ${mb(process.memoryUsage().rss)} MB`);
+  [from, wallFrom, cpuFrom, linkingFrom] = [done, wall, used, linking];
 };
 await ingest(records, errors, store, progress, jobs);
 const elapsed = (performance.now() - started) / 1000;
-console.log(`${count} documents analysed, stored, placed in stories and compared, and the stories regrouped: ${elapsed.toFixed(0)} s elapsed (${(elapsed / 60).toFixed(1)} min), ${((cpu() - cpuStarted) / 1000).toFixed(0)} CPU-s, ${errors.length} messages`);
+const linkingTotal = () => {
+  const now = linkingCpu();
+  return now === null || linkingStarted === null ? '' : ` (the linking thread ${((now - linkingStarted) / 1000).toFixed(0)})`;
+};
+console.log(`${count} documents analysed, stored, placed in stories and compared, and the stories regrouped: ${elapsed.toFixed(0)} s elapsed (${(elapsed / 60).toFixed(1)} min), ${((cpu() - cpuStarted) / 1000).toFixed(0)} CPU-s${linkingTotal()}, ${errors.length} messages`);
 console.log(describeQuality(storyQuality(store.stories(), truthOf)));
 
 // One more document into the full store: read, analysed, saved, placed, compared, and its dossier built.
