@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { analyseRecords, RECORDS_PER_WORKER, workerCount } from './analyze-workers.js';
+import { threadPriority, WORKER_NICE_STEP } from './thread-priority.js';
 
 const record = (id: string, content: string): RawRecord => ({ id, source: `${id}.txt`, line: null, format: 'text', content, meta: {}, hash: hashRecord('text', content, {}) });
 const records = Array.from({ length: 20 }, (_, i) => record(`r${i}`, `Harbour ${i} closed\n\nThe harbour number ${i} closed on Monday after a storm damaged the quay, officials said.`));
@@ -34,6 +35,16 @@ test('worker threads give the same analyses as one thread, in input order', asyn
   assert.equal(one[7], 'r7 Harbour 7 closed');
   assert.deepEqual(two, one);
   assert.equal(startSeconds.length, 2, 'both workers got ready (and said how long it took)');
+});
+
+test('analysis workers run at a lower priority than the thread that takes their results', { skip: threadPriority() === null && 'threads have no priority of their own here' }, async () => {
+  const priorities: Array<number | null> = [];
+  let analysed = 0;
+  for await (const result of analyseRecords(records, 2, { threads: true, priorities })) if ('analysis' in result) analysed++;
+  assert.equal(analysed, records.length);
+  const own = threadPriority()!;
+  assert.deepEqual(priorities, [Math.min(19, own + WORKER_NICE_STEP), Math.min(19, own + WORKER_NICE_STEP)]);
+  assert.equal(threadPriority(), own);
 });
 
 test('workers stay a bounded number of records ahead of a caller that is slower than they are', async () => {

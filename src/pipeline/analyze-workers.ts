@@ -8,6 +8,7 @@ import { createAnalyzer } from './analyze.js';
 import { HandOut } from './hand-out.js';
 import { languageHint } from './language-hint.js';
 import { threadCpuSeconds } from './thread-cpu.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 /** What analysing one record gave: its analysis, or why it failed. */
 export type Analysed = { record: RawRecord; analysis: DocumentAnalysis } | { record: RawRecord; error: string };
@@ -65,6 +66,8 @@ export interface WorkerOptions {
   cpuSeconds?: number[];
   /** Filled in: CPU seconds each worker thread spent getting ready (the language model, with `preload` the tables, the warm-up records). */
   startSeconds?: number[];
+  /** Filled in: the scheduling priority (nice) each worker thread runs at; null where threads have none of their own. */
+  priorities?: Array<number | null>;
   /**
    * Called as records are handed to a worker, with the end of those handed out (one past the last one's place) and how
    * many results the caller has taken.
@@ -82,7 +85,7 @@ interface ToWorker {
   records: RawRecord[];
 }
 /** A worker is ready (with the CPU seconds it spent getting ready), or its results for one batch (with its CPU since ready); null without /proc. */
-type FromWorker = { kind: 'ready'; start: number | null } | { kind: 'results'; indices: number[]; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
+type FromWorker = { kind: 'ready'; start: number | null; priority: number | null } | { kind: 'results'; indices: number[]; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
 
 /** A worker of the pool, the batch it is analysing, and what it said before it stopped. */
 interface Slot {
@@ -172,6 +175,7 @@ export async function* analyseRecords(records: readonly RawRecord[], jobs: numbe
       if (message.kind === 'ready') {
         slot.ready = true;
         if (message.start !== null && options.startSeconds) options.startSeconds[w] = (options.startSeconds[w] ?? 0) + message.start;
+        if (options.priorities) options.priorities[w] = message.priority;
         return;
       }
       const { indices, results, cpu } = message;
@@ -250,14 +254,18 @@ interface WorkerSetup {
   warmUp: readonly RawRecord[];
 }
 
-/** Inside a worker: get ready, then analyse each batch posted and post the results back with the CPU used since ready. */
+/**
+ * Inside a worker: get ready, then analyse each batch posted and post the results back with the CPU used since ready.
+ * The worker runs at a lower priority than the thread that takes its results (see WORKER_NICE_STEP).
+ */
 async function serveWorker({ preload, warmUp }: WorkerSetup): Promise<void> {
+  const priority = lowerThreadPriority();
   const started = threadCpuSeconds();
   const analyze = await createAnalyzer();
   if (preload) preloadLexicon();
   for (const record of warmUp) analyseOne(analyze, record);
   const ready = threadCpuSeconds();
-  parentPort!.postMessage({ kind: 'ready', start: ready !== null && started !== null ? ready - started : null } satisfies FromWorker);
+  parentPort!.postMessage({ kind: 'ready', start: ready !== null && started !== null ? ready - started : null, priority } satisfies FromWorker);
   parentPort!.on('message', ({ indices, records }: ToWorker) => {
     const results = records.map((record) => {
       const result = analyseOne(analyze, record);
