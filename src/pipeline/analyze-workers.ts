@@ -84,7 +84,7 @@ interface ToWorker {
   indices: number[];
   records: RawRecord[];
 }
-/** A worker is ready (with the CPU seconds it spent getting ready), or its results for one batch (with its CPU since ready); null without /proc. */
+/** A worker is ready (with the CPU seconds it spent getting ready and the priority it runs at), or its results for one batch (with its CPU since ready); null without /proc. */
 type FromWorker = { kind: 'ready'; start: number | null; priority: number | null } | { kind: 'results'; indices: number[]; results: Array<{ analysis?: DocumentAnalysis; error?: string }>; cpu: number | null };
 
 /** A worker of the pool, the batch it is analysing, and what it said before it stopped. */
