@@ -6,8 +6,8 @@ import { getPriority, setPriority } from 'node:os';
  * nice 10 about a tenth of a core it shares with one of nice 0). The thread that saves, places and compares every
  * document is what a long run waits for, while the workers work ahead of it within a bounded window: on two cores,
  * three busy threads each got about two thirds of a core, and the one everybody waits for took 1.27 times its CPU time
- * to run (20,000 resampled news documents; 1.19–1.20 with the workers lowered). A worker still takes every core the
- * calling thread leaves idle.
+ * to run (20,000 resampled news documents, twice); 1.19–1.22 in four runs with the workers lowered. A worker still
+ * takes every core the calling thread leaves idle.
  */
 export const WORKER_NICE_STEP = 10;
 /** The lowest priority there is (Linux, macOS). */
