@@ -17,3 +17,8 @@ const byCode = new Map(languages.map((table) => [table.code, table]));
 export function languageTable(code: string | null | undefined): LanguageTable | null {
   return (code && byCode.get(code)) || null;
 }
+
+/** The two-letter code an input's declared language starts with ("de-DE", "EN" → "de", "en"), or null when none is declared. */
+export function declaredCode(declared: string | null | undefined): string | null {
+  return declared ? declared.toLowerCase().slice(0, 2) : null;
+}

@@ -1,4 +1,4 @@
-import { languages } from '../lang/index.js';
+import { declaredCode, languages } from '../lang/index.js';
 import type { RawRecord } from '../read/read-inputs.js';
 
 /** Characters of a record's text read for its hint (unit: characters): a few sentences name their language. */
@@ -30,7 +30,7 @@ let functionWords: Map<string, string> | null = null;
  * language without a table); the analysis decides the language anyway.
  */
 export function languageHint(record: RawRecord): string | null {
-  const declared = (record.meta.language ?? (record.format === 'html' ? HTML_LANG.exec(record.content.slice(0, HTML_LANG_CHARS))?.[1] : null))?.toLowerCase().slice(0, 2);
+  const declared = declaredCode(record.meta.language ?? (record.format === 'html' ? HTML_LANG.exec(record.content.slice(0, HTML_LANG_CHARS))?.[1] : null));
   if (declared && languages.some((table) => table.code === declared)) return declared;
   functionWords ??= indexFunctionWords();
   const counts = new Map<string, number>();

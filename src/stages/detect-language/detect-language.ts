@@ -1,5 +1,6 @@
 import { getLIDModel } from 'fasttext.wasm.js';
 import type { NewsDoc } from '../../doc/news-doc.js';
+import { declaredCode } from '../../lang/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 
 /** The language found for a document and how sure the model was. */
@@ -59,7 +60,7 @@ export function createDetectLanguage(model: LanguageModel): NamedStage {
       const body = doc.data.clean?.body ?? [];
       const sample = body.length > 0 ? body.map(([s, e]) => doc.text.slice(s, e)).join(' ').slice(0, SAMPLE_CHARS) : doc.text.slice(0, SAMPLE_CHARS);
       const guess = model.identify(sample);
-      const declared = doc.meta.language?.toLowerCase().slice(0, 2) ?? null;
+      const declared = declaredCode(doc.meta.language);
       doc.data.language = declared && guess.confidence < MIN_CONFIDENCE ? { code: declared, confidence: 1 } : guess;
     },
   };
