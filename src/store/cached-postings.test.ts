@@ -7,7 +7,8 @@ import { syntheticDocuments } from '../link/stories/synthetic.js';
 import { tempDir } from '../test-support.js';
 import { CachedPostings } from './cached-postings.js';
 import { openSqliteStore } from './sqlite.js';
-import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
+import { PendingPostings } from './pending-postings.js';
+import { createStoryTables, SqliteStoryTables } from './sqlite-stories.js';
 import { snapshotDifferences, snapshotStore } from './snapshot.js';
 
 // 720 documents in 12 stories: a country is held by more documents than a key's postings keep, and
@@ -15,10 +16,10 @@ import { snapshotDifferences, snapshotStore } from './snapshot.js';
 const docs = syntheticDocuments(12, 60, 4);
 const languageOf = (i: number) => (i % 4 === 0 ? 'de' : 'en');
 
-function postingsOnNewDatabase(): { db: Database.Database; postings: SqlitePostings } {
+function postingsOnNewDatabase(): { db: Database.Database; postings: PendingPostings } {
   const db = new Database(':memory:');
   createStoryTables(db);
-  return { db, postings: new SqlitePostings(db) };
+  return { db, postings: new PendingPostings(new SqliteStoryTables(db)) };
 }
 
 for (const [label, limits] of [
@@ -38,6 +39,7 @@ test(`placing through the cache (${label}) gives the stories, matches and stored
     return expected;
   });
   assert.ok(new Set(placed.map((p) => p.story)).size >= 5 && placed.some((p) => p.matches.length >= 5), 'stories formed and documents matched');
+  for (const { postings } of [plain, cached]) postings.fold();
   const counts = plain.db.prepare<[], { n: number }>('SELECT max(n) AS n FROM story_keys').get()!;
   assert.ok(counts.n > 201, `the most common key is held by ${counts.n} documents, past what its postings keep`);
   const tables = (db: Database.Database) =>

@@ -1,6 +1,7 @@
 import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { Hit, HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
+import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 import { Generations } from '../text/memo.js';
+import { scoreHits } from './hits.js';
 
 /**
  * Keys whose count and postings are kept in memory at most (unit: keys). About 120 bytes a key with its postings;
@@ -20,6 +21,10 @@ const ADMIT_BELOW = 0.9;
 
 /** The reads of a store's postings that the cache fills itself from, besides those of StoryPostings. */
 export interface StoredPostings extends StoryPostings {
+  /** Counts a document's keys (see StoryPostings.countKeys); those in `known` have the count given there, and are not read. */
+  countKeys(keys: readonly string[], known?: ReadonlyMap<string, number>): Map<string, number>;
+  /** Drops what it keeps in memory of the store's rows, to read them again (after a rollback, or another connection's write). */
+  forget(): void;
   /** The posted documents of each key (absent: none). */
   postingsOf(keys: readonly string[]): Map<string, string[]>;
   /** The story of each document that has one. */
@@ -78,6 +83,7 @@ export class CachedPostings implements StoryPostings {
 
   /** Drops everything kept: the next reads go to the store. */
   forget(): void {
+    this.store.forget();
     this.keys = new Generations(this.limits.keys);
     this.docs = new Generations(this.limits.docs);
     this.merged = new Map();
@@ -104,7 +110,12 @@ export class CachedPostings implements StoryPostings {
 
   countKeys(keys: readonly string[]): Map<string, number> {
     this.check();
-    const before = this.store.countKeys(keys);
+    const known = new Map<string, number>();
+    for (const key of keys) {
+      const state = this.keys.get(key);
+      if (state) known.set(key, state.n);
+    }
+    const before = this.store.countKeys(keys, known);
     for (const [key, n] of before) {
       const known = this.keys.get(key);
       if (known) known.n = n + 1;
@@ -116,30 +127,7 @@ export class CachedPostings implements StoryPostings {
 
   hits(weighted: ReadonlyArray<readonly [string, number, number]>, limits: HitLimits): ReturnType<StoryPostings['hits']> {
     this.check();
-    const postings = this.postingsOf(weighted.map(([key]) => key));
-    const scores = new Map<string, { full: number; portable: number }>();
-    for (const [key, full, portable] of weighted)
-      for (const doc of postings.get(key) ?? []) {
-        const score = scores.get(doc);
-        if (score) {
-          score.full += full;
-          score.portable += portable;
-        } else scores.set(doc, { full, portable });
-      }
-    const stories = this.storiesOf([...scores.keys()]);
-    const scored: Array<{ doc: string; story: string; full: number; portable: number }> = [];
-    for (const [doc, { full, portable }] of scores) {
-      const story = stories.get(doc);
-      if (story !== undefined) scored.push({ doc, story, full, portable });
-    }
-    const byStory = new Map<string, number>();
-    for (const { story, full } of scored) byStory.set(story, (byStory.get(story) ?? 0) + full);
-    const hit = ({ doc, story }: { doc: string; story: string }, score: number): Hit => ({ doc, story, score });
-    return {
-      docs: best(scored, limits.docs, (s) => s.full, (s) => s.doc).map((s) => hit(s, s.full)),
-      stories: best(byStory, limits.stories, ([, score]) => score, ([story]) => story),
-      portableDocs: best(scored.filter((s) => s.portable > 0), limits.portableDocs, (s) => s.portable, (s) => s.doc).map((s) => hit(s, s.portable)),
-    };
+    return scoreHits(weighted, this.postingsOf(weighted.map(([key]) => key)), (docs) => this.storiesOf(docs), limits);
   }
 
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
@@ -236,8 +224,9 @@ export class CachedPostings implements StoryPostings {
 
   regroup(stories: readonly string[], members: readonly RegroupedMember[], aliases: ReadonlyArray<readonly [string, string]>): void {
     // Rare (once a run, over the stories it touched): what is kept is read again afterwards.
-    this.forget();
+    this.check();
     this.store.regroup(stories, members, aliases);
+    this.forget();
   }
 
   private check(): void {
@@ -359,25 +348,4 @@ export class CachedPostings implements StoryPostings {
       this.dropSums(story);
     }
   }
-}
-
-/**
- * The `limit` items of highest score, ties by name, best first (as SQL's ORDER BY score DESC, name LIMIT n): kept in a
- * short sorted list as the items go by, rather than sorting hundreds of scored documents to take ten.
- */
-function best<T>(items: Iterable<T>, limit: number, score: (item: T) => number, name: (item: T) => string): T[] {
-  const before = (a: T, b: T) => score(a) > score(b) || (score(a) === score(b) && name(a) < name(b));
-  const top: T[] = [];
-  if (limit <= 0) return top;
-  for (const item of items) {
-    if (top.length === limit) {
-      if (!before(item, top[limit - 1]!)) continue;
-      top.pop();
-    }
-    let i = top.length;
-    top.push(item);
-    for (; i > 0 && before(item, top[i - 1]!); i--) top[i] = top[i - 1]!;
-    top[i] = item;
-  }
-  return top;
 }

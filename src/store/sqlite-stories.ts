@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
-import { MAX_POSTING } from '../link/stories/story-candidates.js';
-import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
-import type { StoredPostings } from './cached-postings.js';
+import type { IndexEntry, RegroupedMember, StoryTerms } from '../link/stories/story-index.js';
+import type { PendingIndex, PendingEntry, StoryTables } from './pending-postings.js';
 
 const STORY_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL);
+  -- A document's story, and while its keys are not yet in story_keys, story_postings and story_terms, what it adds to
+  -- them (IndexEntry as JSON; see pending-postings.ts): one row a document instead of hundreds of random index writes.
+  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, entry TEXT);
   CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story);
   CREATE TABLE IF NOT EXISTS story_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   -- Clustered by key: a key's documents are one range of one B-tree, written and read without a second index.
@@ -39,29 +40,24 @@ export function createStoryTables(db: Database.Database): void {
   if (has('story_docs') && !has('story_sizes')) db.transaction(() => db.exec(STORY_SCHEMA + 'INSERT INTO story_sizes (story, n) SELECT story, COUNT(*) FROM story_docs GROUP BY story;'))();
   // Stores written before kept every key of each document there as JSON (5–10 KB a document), which nothing read.
   if (has('story_docs') && db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'keys'").get()) db.exec('ALTER TABLE story_docs DROP COLUMN keys');
+  // Stores written before documents' entries waited in story_docs had every entry written into the tables at once.
+  if (has('story_docs') && !db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'entry'").get()) db.exec('ALTER TABLE story_docs ADD COLUMN entry TEXT');
   db.exec(STORY_SCHEMA);
+  // The entries still waiting, found without reading every row.
+  db.exec('CREATE INDEX IF NOT EXISTS story_docs_pending ON story_docs(doc) WHERE entry IS NOT NULL');
 }
 
-/** The story index's postings and sums in SQLite: a new document is placed with a few indexed look-ups, whatever the store's size. */
-export class SqlitePostings implements StoredPostings {
+/**
+ * The story index's postings and sums in SQLite, up to the entries still waiting in story_docs (PendingPostings adds
+ * those): a new document is placed with a few indexed look-ups, whatever the store's size.
+ */
+export class SqliteStoryTables implements StoryTables {
   private readonly statements;
 
   constructor(db: Database.Database) {
     this.statements = {
       // Many keys in one query: a JSON array of keys as the one parameter.
       frequencies: db.prepare<[string], { key: string; n: number }>('SELECT key, n FROM story_keys WHERE key IN (SELECT value FROM json_each(?))'),
-      // Hits are summed in SQLite, per document once (a materialised table), then per story: thousands of postings a
-      // document never cross into JavaScript. Rows of kind 0 are the best documents, of kind 1 the best stories.
-      hits: db.prepare<[{ weighted: string; docs: number; portableDocs: number; stories: number }], { kind: number; doc: string | null; story: string; score: number }>(`
-        WITH scored AS MATERIALIZED (
-          SELECT p.doc AS doc, d.story AS story, SUM(w.value ->> '$[1]') AS score, SUM(w.value ->> '$[2]') AS portable
-          FROM json_each(@weighted) AS w JOIN story_postings AS p ON p.key = w.value ->> '$[0]' JOIN story_docs AS d ON d.doc = p.doc
-          GROUP BY p.doc)
-        SELECT * FROM (SELECT 0 AS kind, doc, story, score FROM scored ORDER BY score DESC, doc LIMIT @docs)
-        UNION ALL
-        SELECT * FROM (SELECT 1 AS kind, NULL AS doc, story, SUM(score) AS score FROM scored GROUP BY story ORDER BY score DESC, story LIMIT @stories)
-        UNION ALL
-        SELECT * FROM (SELECT 2 AS kind, doc, story, portable AS score FROM scored WHERE portable > 0 ORDER BY portable DESC, doc LIMIT @portableDocs)`),
       terms: db.prepare<[string, string], { story: string; language: string; key: string; full: number; portable: number }>(
         'SELECT story, language, key, full, portable FROM story_terms WHERE story IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))',
       ),
@@ -75,14 +71,15 @@ export class SqlitePostings implements StoredPostings {
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
-      addDoc: db.prepare('INSERT INTO story_docs (doc, story) VALUES (?, ?)'),
-      // A document's keys, postings and sums are written with one statement each (a JSON array as the parameter): one
-      // call per key would cost more than the writing itself.
-      countKeys: db.prepare<[string], { key: string; n: number }>(
-        'INSERT INTO story_keys (key, n) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + 1 RETURNING key, n',
-      ),
-      addPostings: db.prepare<[string, string, number]>(
-        'INSERT OR IGNORE INTO story_postings (key, doc) SELECT k.key, ? FROM json_each(?) AS j JOIN story_keys AS k ON k.key = j.value WHERE k.n <= ?',
+      addDoc: db.prepare<[string, string, string]>('INSERT INTO story_docs (doc, story, entry) VALUES (?, ?, ?)'),
+      pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT doc, story, entry FROM story_docs WHERE entry IS NOT NULL ORDER BY rowid'),
+      clearPending: db.prepare('UPDATE story_docs SET entry = NULL WHERE entry IS NOT NULL'),
+      // Folded entries are written with one statement a table (a JSON array as the parameter; one call per row would cost
+      // more than the writing itself), sorted as the table is, so that each page is found once.
+      foldKeys: db.prepare<[string]>("INSERT INTO story_keys (key, n) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + excluded.n"),
+      foldPostings: db.prepare<[string]>("INSERT OR IGNORE INTO story_postings (key, doc) SELECT value ->> 0, value ->> 1 FROM json_each(?)"),
+      foldTerms: db.prepare<[string]>(
+        "INSERT INTO story_terms (story, language, key, full, portable) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?) WHERE true ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable",
       ),
       moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
       addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),
@@ -105,15 +102,6 @@ export class SqlitePostings implements StoredPostings {
 
   frequencies(keys: readonly string[]): Map<string, number> {
     return new Map(keys.length ? this.statements.frequencies.all(JSON.stringify(keys)).map((row) => [row.key, row.n]) : []);
-  }
-  hits(weighted: ReadonlyArray<readonly [string, number, number]>, limits: HitLimits): ReturnType<StoryPostings['hits']> {
-    if (weighted.length === 0) return { stories: [], docs: [], portableDocs: [] };
-    const rows = this.statements.hits.all({ weighted: JSON.stringify(weighted), ...limits });
-    const docs = (kind: number) => rows.filter((row) => row.kind === kind).map((row) => ({ doc: row.doc!, story: row.story, score: row.score }));
-    return { stories: rows.filter((row) => row.kind === 1).map((row) => [row.story, row.score]), docs: docs(0), portableDocs: docs(2) };
-  }
-  countKeys(keys: readonly string[]): Map<string, number> {
-    return new Map(keys.length ? this.statements.countKeys.all(JSON.stringify(keys)).map((row) => [row.key, row.n - 1]) : []);
   }
   storyTerms(stories: readonly string[], keys: readonly string[]): Map<string, StoryTerms> {
     const found = new Map<string, StoryTerms>(stories.map((story) => [story, { size: this.statements.size.get(story)?.n ?? 0, terms: new Map() }]));
@@ -143,13 +131,24 @@ export class SqlitePostings implements StoredPostings {
   documentCount(): number {
     return this.statements.count.get()?.n ?? 0;
   }
-  add(doc: string, story: string, { language, weights, proposing }: IndexEntry): void {
-    this.statements.addDoc.run(doc, story);
-    // Postings stop growing past the point where the key stops proposing candidates.
-    this.statements.addPostings.run(doc, JSON.stringify(proposing), MAX_POSTING + 1);
-    this.statements.addTerms.run(story, language, JSON.stringify(weights));
+  addDocument(doc: string, story: string, entry: IndexEntry): void {
+    this.statements.addDoc.run(doc, story, JSON.stringify(entry));
     this.statements.growStory.run(story);
     this.statements.countOne.run();
+  }
+  pendingEntries(): PendingEntry[] {
+    return this.statements.pending.all().map(({ doc, story, entry }) => ({ doc, story, entry: JSON.parse(entry) as IndexEntry }));
+  }
+  fold({ counts, postings, sums }: PendingIndex): void {
+    const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / FOLD_CHUNK) }, (_, i) => JSON.stringify(rows.slice(i * FOLD_CHUNK, (i + 1) * FOLD_CHUNK)));
+    for (const chunk of chunks([...counts].sort(byFirst))) this.statements.foldKeys.run(chunk);
+    const posted = [...postings].flatMap(([key, docs]) => docs.map((doc) => [key, doc] as const));
+    for (const chunk of chunks(posted.sort(byFirst))) this.statements.foldPostings.run(chunk);
+    const terms: Array<[string, string, string, number, number]> = [];
+    for (const [story, byLanguage] of sums) for (const [language, byKey] of byLanguage) for (const [key, [full, portable]] of byKey) terms.push([story, language, key, full, portable]);
+    terms.sort((a, b) => byFirst(a, b) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+    for (const chunk of chunks(terms)) this.statements.foldTerms.run(chunk);
+    this.statements.clearPending.run();
   }
   keysOfStory(story: string, limit: number): string[] {
     return this.statements.storyKeys.all(story, limit).map((row) => row.key);
@@ -184,4 +183,11 @@ export class SqlitePostings implements StoredPostings {
   newStory(): string {
     return `s${this.statements.newStory.run().lastInsertRowid}`;
   }
+}
+
+/** Rows written by one statement when entries are folded (a JSON array of this many rows). */
+const FOLD_CHUNK = 20_000;
+
+function byFirst(a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }

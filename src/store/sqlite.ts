@@ -7,8 +7,9 @@ import type { DocumentStore, StoredDocument } from './store.js';
 import type { Relation } from '../link/relations/detect-relations.js';
 import { StoryIndex } from '../link/stories/story-index.js';
 import { regroupStories } from '../link/stories/regroup-stories.js';
-import { createStoryTables, SqlitePostings } from './sqlite-stories.js';
+import { createStoryTables, SqliteStoryTables } from './sqlite-stories.js';
 import { CachedPostings } from './cached-postings.js';
+import { PendingPostings } from './pending-postings.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -86,7 +87,9 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   // Another connection's commit changes data_version (this one's do not): what the cache keeps may then be stale.
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let version = dataVersion.get();
-  const postings = new CachedPostings(new SqlitePostings(db), () => version !== (version = dataVersion.get()));
+  const changedElsewhere = () => version !== (version = dataVersion.get());
+  const pending = new PendingPostings(new SqliteStoryTables(db));
+  const postings = new CachedPostings(pending, changedElsewhere);
   const storyIndex = new StoryIndex(postings);
   const upsertRelation = db.prepare(
     `INSERT INTO relations (from_doc, to_doc, type, score, evidence, direction) VALUES (@from, @to, @type, @score, @evidence, @direction)
@@ -272,7 +275,19 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
       return immediate(work);
     },
     close() {
-      db.close();
+      try {
+        // The entries of the last documents placed go into the story tables, as this connection knows them once it holds
+        // the write lock (another may have folded them meanwhile).
+        if (pending.pending)
+          db.transaction(() => {
+            if (changedElsewhere()) postings.forget();
+            pending.fold();
+          }).immediate();
+      } catch {
+        // A busy store: they wait in their rows, and are read back on the next opening.
+      } finally {
+        db.close();
+      }
     },
   };
 }

@@ -156,15 +156,20 @@ export class StoryIndex {
     const total = this.index.documentCount() + PRIOR_DOCUMENTS;
     const sums = this.index.storyTerms([a, b], keys);
     const [first, second] = [sums.get(a)!, sums.get(b)!];
+    const [firstLanguages, secondLanguages] = [languagesOf(first), languagesOf(second)];
     let sum = 0;
-    for (const [language, byKey] of first.terms)
-      for (const [key, [full, portable]] of byKey) {
-        const rarity = Math.log(1 + total / Math.max(1, frequencies.get(key) ?? 0)) ** 2;
-        for (const [otherLanguage, otherKeys] of second.terms) {
+    // In the order of `keys` and of languages, not of the maps (see languagesOf).
+    for (const key of keys) {
+      const rarity = Math.log(1 + total / Math.max(1, frequencies.get(key) ?? 0)) ** 2;
+      for (const [language, byKey] of firstLanguages) {
+        const own = byKey.get(key);
+        if (!own) continue;
+        for (const [otherLanguage, otherKeys] of secondLanguages) {
           const other = otherKeys.get(key);
-          if (other) sum += language === otherLanguage ? full * other[0] * rarity : STORY_LINK.crossLanguage * portable * other[1] * rarity;
+          if (other) sum += language === otherLanguage ? own[0] * other[0] * rarity : STORY_LINK.crossLanguage * own[1] * other[1] * rarity;
         }
       }
+    }
     return sum / (first.size * second.size);
   }
 }
@@ -172,14 +177,33 @@ export class StoryIndex {
 /** The average similarity of a document to the members of a story, from the story's sums over the document's keys. */
 function averageLink(weights: ReadonlyMap<string, readonly [number, number]>, sums: StoryTerms | undefined, language: string, rarity: (key: string) => number): number {
   if (!sums) return 0;
+  const languages = languagesOf(sums);
   let sum = 0;
-  for (const [lang, byKey] of sums.terms)
-    for (const [key, [full, portable]] of byKey) {
-      const own = weights.get(key);
-      if (own) sum += lang === language ? own[0] * full * rarity(key) : STORY_LINK.crossLanguage * own[1] * portable * rarity(key);
+  // In the order of the document's keys and of languages, not of the maps (see languagesOf).
+  for (const [key, own] of weights)
+    for (const [lang, byKey] of languages) {
+      const story = byKey.get(key);
+      if (story) sum += lang === language ? own[0] * story[0] * rarity(key) : STORY_LINK.crossLanguage * own[1] * story[1] * rarity(key);
     }
   return sum / sums.size;
 }
+
+/**
+ * A story's sums by language, in the languages' order. Sums read from the store, from its cache or with entries not
+ * yet folded hold the same values (see QUANTUM) but not in the same order: links add their products in a fixed order,
+ * so that two stories with the same sums tie exactly, however they were read.
+ */
+function languagesOf(sums: StoryTerms): Array<[string, ReadonlyMap<string, [number, number]>]> {
+  return [...sums.terms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * Weights kept in story sums are multiples of this (2^-32): sums of them are exact below 2^21, whatever the order of
+ * the additions. A story's sums are then the same whether its members were added one by one, folded together
+ * (store/pending-postings.ts), merged or read back after a crash; rounding moves a weight by at most 1.2e-10.
+ */
+const QUANTUM = 2 ** -32;
+const quantized = (weight: number) => Math.round(weight / QUANTUM) * QUANTUM;
 
 /**
  * The document's weights before rarity, over its length measured with the
@@ -195,5 +219,5 @@ export function lengthless(features: readonly StoryFeature[], rarity: (key: stri
     full += weight * weight;
     if (f.portable) portable += weight * weight;
   });
-  return features.map((f, i) => [f.key, full > 0 ? base[i]! / Math.sqrt(full) : 0, f.portable && portable > 0 ? base[i]! / Math.sqrt(portable) : 0]);
+  return features.map((f, i) => [f.key, full > 0 ? quantized(base[i]! / Math.sqrt(full)) : 0, f.portable && portable > 0 ? quantized(base[i]! / Math.sqrt(portable)) : 0]);
 }

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { StoryIndex } from '../link/stories/story-index.js';
+import { syntheticDocuments } from '../link/stories/synthetic.js';
+import { PendingPostings } from './pending-postings.js';
+import { createStoryTables, SqliteStoryTables } from './sqlite-stories.js';
+
+// 720 documents in 12 stories: a country is held by more documents than its postings keep, and stories that share one
+// are compared and may merge.
+const docs = syntheticDocuments(12, 60, 11);
+const placementOf = (i: number) => ({ features: docs[i]!.features, language: i % 3 === 0 ? 'de' : 'en' });
+
+function newIndex(foldAt: number): { db: Database.Database; postings: PendingPostings; index: StoryIndex } {
+  const db = new Database(':memory:');
+  createStoryTables(db);
+  const postings = new PendingPostings(new SqliteStoryTables(db), foldAt);
+  return { db, postings, index: new StoryIndex(postings) };
+}
+
+/** The story tables. Sums are compared exactly: weights are multiples of 2^-32, so the grouping of their additions does not change them. */
+function tables(db: Database.Database): unknown[] {
+  return [
+    db.prepare('SELECT doc, story, entry FROM story_docs ORDER BY doc').all(),
+    db.prepare('SELECT key, n FROM story_keys ORDER BY key').all(),
+    db.prepare('SELECT key, doc FROM story_postings ORDER BY key, doc').all(),
+    db.prepare('SELECT story, n FROM story_sizes ORDER BY story').all(),
+    db.prepare('SELECT story, language, key, full, portable FROM story_terms ORDER BY story, key, language').all(),
+  ];
+}
+
+test('documents placed with their entries folded every 7 documents get the stories and matches of entries folded only at the end, and the same tables', () => {
+  const [often, once] = [newIndex(7), newIndex(Number.MAX_SAFE_INTEGER)];
+  docs.forEach((doc, i) => assert.deepEqual(often.index.place(doc.id, placementOf(i)), once.index.place(doc.id, placementOf(i)), doc.id));
+  const waiting = (db: Database.Database) => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_docs WHERE entry IS NOT NULL').get()!.n;
+  assert.equal(waiting(once.db), docs.length, 'every entry waits in its row');
+  assert.equal(once.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_keys').get()!.n, 0, 'and no key is in the tables yet');
+  assert.ok(waiting(often.db) < 7);
+  for (const { postings } of [often, once]) postings.fold();
+  assert.equal(waiting(once.db), 0);
+  assert.deepEqual(tables(often.db), tables(once.db));
+  const large = once.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_sizes WHERE n >= 10').get()!.n;
+  assert.ok(large >= 4, `${large} stories of 10 documents or more`);
+  assert.ok(once.db.prepare<[], { n: number }>('SELECT max(n) AS n FROM story_keys').get()!.n > 201, 'a key is held by more documents than its postings keep');
+});
+
+test('entries left waiting (a process stopped before folding) are read back by the next connection, which answers and places as the first one would', () => {
+  const first = newIndex(Number.MAX_SAFE_INTEGER);
+  const half = docs.length / 2;
+  docs.slice(0, half).forEach((doc, i) => first.index.place(doc.id, placementOf(i)));
+  // A second index over the same tables, as a process opening the store after a crash.
+  const second = new PendingPostings(new SqliteStoryTables(first.db));
+  assert.equal(second.pending, true);
+  const keys = [...new Set(docs.flatMap((doc) => doc.features.map((f) => f.key)))];
+  const stories = [...new Set(docs.slice(0, half).map((doc) => first.postings.storyOf(doc.id)!))];
+  assert.deepEqual(second.frequencies(keys), first.postings.frequencies(keys));
+  assert.deepEqual(second.postingsOf(keys), first.postings.postingsOf(keys));
+  assert.deepEqual(second.storyTerms(stories, keys), first.postings.storyTerms(stories, keys));
+  assert.deepEqual(second.keysOfStory(stories[0]!, 30), first.postings.keysOfStory(stories[0]!, 30));
+  // The rest placed by the second connection: as the first would have placed them.
+  const reference = newIndex(Number.MAX_SAFE_INTEGER);
+  docs.slice(0, half).forEach((doc, i) => reference.index.place(doc.id, placementOf(i)));
+  const resumed = new StoryIndex(second);
+  docs.slice(half).forEach((doc, i) => assert.deepEqual(resumed.place(doc.id, placementOf(half + i)), reference.index.place(doc.id, placementOf(half + i)), doc.id));
+});
