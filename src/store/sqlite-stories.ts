@@ -72,7 +72,8 @@ export class SqliteStoryTables implements StoryTables {
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
       addDoc: db.prepare<[string, string, string]>('INSERT INTO story_docs (doc, story, entry) VALUES (?, ?, ?)'),
-      pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT doc, story, entry FROM story_docs WHERE entry IS NOT NULL ORDER BY rowid'),
+      // Without statistics, SQLite would rather scan every row in rowid order than sort the few waiting ones.
+      pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT doc, story, entry FROM story_docs INDEXED BY story_docs_pending WHERE entry IS NOT NULL ORDER BY rowid'),
       clearPending: db.prepare('UPDATE story_docs SET entry = NULL WHERE entry IS NOT NULL'),
       // Folded entries are written with one statement a table (a JSON array as the parameter; one call per row would cost
       // more than the writing itself), sorted as the table is, so that each page is found once.
