@@ -75,12 +75,12 @@ export class SqliteStoryTables implements StoryTables {
       // Without statistics, SQLite would rather scan every row in rowid order than sort the few waiting ones.
       pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT doc, story, entry FROM story_docs INDEXED BY story_docs_pending WHERE entry IS NOT NULL ORDER BY rowid'),
       clearPending: db.prepare('UPDATE story_docs SET entry = NULL WHERE entry IS NOT NULL'),
-      // Folded entries are written with one statement a table (a JSON array as the parameter; one call per row would cost
-      // more than the writing itself), sorted as the table is, so that each page is found once.
-      foldKeys: db.prepare<[string]>("INSERT INTO story_keys (key, n) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET n = n + excluded.n"),
-      foldPostings: db.prepare<[string]>("INSERT OR IGNORE INTO story_postings (key, doc) SELECT value ->> 0, value ->> 1 FROM json_each(?)"),
-      foldTerms: db.prepare<[string]>(
-        "INSERT INTO story_terms (story, language, key, full, portable) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?) WHERE true ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable",
+      // Folded entries are written a row a call, sorted as the table is, so that each page is found once (a JSON array
+      // of 20,000 rows a call, read with json_each, took 15 % longer).
+      foldKeys: db.prepare<[string, number]>('INSERT INTO story_keys (key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n'),
+      foldPosting: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_postings (key, doc) VALUES (?, ?)'),
+      foldTerms: db.prepare<[string, string, string, number, number]>(
+        'INSERT INTO story_terms (story, language, key, full, portable) VALUES (?, ?, ?, ?, ?) ON CONFLICT(story, key, language) DO UPDATE SET full = full + excluded.full, portable = portable + excluded.portable',
       ),
       moveAliases: db.prepare('UPDATE story_aliases SET story = ? WHERE story = ?'),
       addAlias: db.prepare('INSERT INTO story_aliases (alias, story) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story = excluded.story'),
@@ -141,14 +141,13 @@ export class SqliteStoryTables implements StoryTables {
     return this.statements.pending.all().map(({ doc, story, entry }) => ({ doc, story, entry: JSON.parse(entry) as IndexEntry }));
   }
   fold({ counts, postings, sums }: PendingIndex): void {
-    const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / FOLD_CHUNK) }, (_, i) => JSON.stringify(rows.slice(i * FOLD_CHUNK, (i + 1) * FOLD_CHUNK)));
-    for (const chunk of chunks([...counts].sort(byFirst))) this.statements.foldKeys.run(chunk);
+    for (const [key, n] of [...counts].sort(byFirst)) this.statements.foldKeys.run(key, n);
     const posted = [...postings].flatMap(([key, docs]) => docs.map((doc) => [key, doc] as const));
-    for (const chunk of chunks(posted.sort(byFirst))) this.statements.foldPostings.run(chunk);
+    for (const [key, doc] of posted.sort(byFirst)) this.statements.foldPosting.run(key, doc);
     const terms: Array<[string, string, string, number, number]> = [];
     for (const [story, byLanguage] of sums) for (const [language, byKey] of byLanguage) for (const [key, [full, portable]] of byKey) terms.push([story, language, key, full, portable]);
     terms.sort((a, b) => byFirst(a, b) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-    for (const chunk of chunks(terms)) this.statements.foldTerms.run(chunk);
+    for (const row of terms) this.statements.foldTerms.run(...row);
     this.statements.clearPending.run();
   }
   keysOfStory(story: string, limit: number): string[] {
@@ -185,9 +184,6 @@ export class SqliteStoryTables implements StoryTables {
     return `s${this.statements.newStory.run().lastInsertRowid}`;
   }
 }
-
-/** Rows written by one statement when entries are folded (a JSON array of this many rows). */
-const FOLD_CHUNK = 20_000;
 
 function byFirst(a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
