@@ -73,11 +73,11 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   // misses come from the system's file cache; a larger cache was no faster there (256 MiB: 258 s against 234, and
   // 225 MB more memory).
   db.pragma('cache_size = -65536');
-  // A batch's commit rewrites thousands of pages of the story index (random keys of story_keys and story_postings),
-  // more than SQLite's default checkpoint of 1,000 WAL pages: each commit was copied back into the database at once.
-  // Checkpointing every 16,384 pages (64 MiB at 4 KiB) copies a page rewritten by several commits once. The WAL file
-  // is cut back to that size after a checkpoint. Resampled documents: 20,000 wrote 11.6 GB instead of 15.6, 100,000
-  // 73.9 instead of 89.7, in the same time.
+  // A fold of the story index's waiting entries (pending-postings.ts) rewrites thousands of pages, more than SQLite's
+  // default checkpoint of 1,000 WAL pages. Checkpointing every 16,384 pages (64 MiB at 4 KiB) copies a page rewritten
+  // by several commits once; the WAL file is cut back to that size after a checkpoint. (Measured when each commit still
+  // wrote its documents' entries into the index at random: 20,000 resampled documents wrote 11.6 GB instead of 15.6,
+  // 100,000 73.9 instead of 89.7, in the same time. With entries folded, 20,000 write 4.4 GB.)
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * (db.pragma('page_size', { simple: true }) as number)}`);
   db.pragma('foreign_keys = ON');
