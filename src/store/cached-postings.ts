@@ -2,6 +2,7 @@ import { MAX_POSTING } from '../link/stories/story-candidates.js';
 import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 import { Generations } from '../text/memo.js';
 import { scoreHits } from './hits.js';
+import { heaviestKeys } from './story-sums.js';
 
 /**
  * Keys whose count and postings are kept in memory at most (unit: keys). About 120 bytes a key with its postings;
@@ -197,12 +198,7 @@ export class CachedPostings implements StoryPostings {
   keysOfStory(story: string, limit: number): string[] {
     this.check();
     if (!this.sums.has(story)) return this.store.keysOfStory(story, limit);
-    const totals = new Map<string, number>();
-    for (const byKey of this.storySums(story).terms.values()) for (const [key, [full]] of byKey) totals.set(key, (totals.get(key) ?? 0) + full);
-    return [...totals]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, limit)
-      .map(([key]) => key);
+    return heaviestKeys(this.storySums(story), limit);
   }
 
   merge(from: string, into: string): void {

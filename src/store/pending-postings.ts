@@ -2,6 +2,7 @@ import { MAX_POSTING } from '../link/stories/story-candidates.js';
 import type { HitLimits, IndexEntry, RegroupedMember, StoryPostings, StoryTerms } from '../link/stories/story-index.js';
 import type { StoredPostings } from './cached-postings.js';
 import { scoreHits } from './hits.js';
+import { heaviestKeys } from './story-sums.js';
 
 /**
  * Documents whose entries wait in memory (and in their story_docs rows) before they are folded into the index's tables
@@ -143,12 +144,7 @@ export class PendingPostings implements StoredPostings {
 
   keysOfStory(story: string, limit: number): string[] {
     if (!this.sums.has(story)) return this.tables.keysOfStory(story, limit);
-    const totals = new Map<string, number>();
-    for (const byKey of this.allTerms(story).terms.values()) for (const [key, [full]] of byKey) totals.set(key, (totals.get(key) ?? 0) + full);
-    return [...totals]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, limit)
-      .map(([key]) => key);
+    return heaviestKeys(this.allTerms(story), limit);
   }
 
   storiesOf(docs: readonly string[]): Map<string, string> {
