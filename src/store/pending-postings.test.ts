@@ -63,3 +63,17 @@ test('entries left waiting (a process stopped before folding) are read back by t
   const resumed = new StoryIndex(second);
   docs.slice(half).forEach((doc, i) => assert.deepEqual(resumed.place(doc.id, placementOf(half + i)), reference.index.place(doc.id, placementOf(half + i)), doc.id));
 });
+
+test('a waiting entry damaged in the file is skipped as it is read back: its document keeps its story, the others count', () => {
+  const first = newIndex(Number.MAX_SAFE_INTEGER);
+  docs.slice(0, 20).forEach((doc, i) => first.index.place(doc.id, placementOf(i)));
+  first.db.prepare("UPDATE story_docs SET entry = '{\"weights\": 5' WHERE doc = ?").run(docs[3]!.id);
+  first.db.prepare("UPDATE story_docs SET entry = '{\"language\": \"en\", \"weights\": [[1, 2, 3]], \"proposing\": []}' WHERE doc = ?").run(docs[4]!.id);
+  const second = new PendingPostings(new SqliteStoryTables(first.db));
+  const key = docs[0]!.features[0]!.key;
+  const holders = docs.slice(0, 20).filter((doc, i) => i !== 3 && i !== 4 && doc.features.some((f) => f.key === key)).length;
+  assert.equal(second.frequencies([key]).get(key), holders);
+  assert.equal(second.storyOf(docs[3]!.id), first.postings.storyOf(docs[3]!.id));
+  const placed = new StoryIndex(second).place(docs[20]!.id, placementOf(20));
+  assert.equal(placed.story, first.postings.storyOf(docs[0]!.id), 'the next document of the same story joins it');
+});

@@ -138,7 +138,13 @@ export class SqliteStoryTables implements StoryTables {
     this.statements.countOne.run();
   }
   pendingEntries(): PendingEntry[] {
-    return this.statements.pending.all().map(({ doc, story, entry }) => ({ doc, story, entry: JSON.parse(entry) as IndexEntry }));
+    const entries: PendingEntry[] = [];
+    for (const { doc, story, entry } of this.statements.pending.all()) {
+      const read = readEntry(entry);
+      // A damaged entry (a file damaged outside) leaves its document in its story, with nothing added to the tables.
+      if (read) entries.push({ doc, story, entry: read });
+    }
+    return entries;
   }
   fold({ counts, postings, sums }: PendingIndex): void {
     for (const [key, n] of [...counts].sort(byFirst)) this.statements.foldKeys.run(key, n);
@@ -187,4 +193,20 @@ export class SqliteStoryTables implements StoryTables {
 
 function byFirst(a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** A waiting entry read back from its JSON, or null when it is not one. */
+function readEntry(json: string): IndexEntry | null {
+  try {
+    const entry = JSON.parse(json) as IndexEntry;
+    const valid =
+      typeof entry?.language === 'string' &&
+      Array.isArray(entry.proposing) &&
+      entry.proposing.every((key) => typeof key === 'string') &&
+      Array.isArray(entry.weights) &&
+      entry.weights.every((w) => Array.isArray(w) && typeof w[0] === 'string' && typeof w[1] === 'number' && typeof w[2] === 'number');
+    return valid ? entry : null;
+  } catch {
+    return null;
+  }
 }
