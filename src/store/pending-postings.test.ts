@@ -77,3 +77,22 @@ test('a waiting entry damaged in the file is skipped as it is read back: its doc
   const placed = new StoryIndex(second).place(docs[20]!.id, placementOf(20));
   assert.equal(placed.story, first.postings.storyOf(docs[0]!.id), 'the next document of the same story joins it');
 });
+
+test('a fold rolled back with its transaction is forgotten: the entries wait again, and placements go on as if the transaction never ran', () => {
+  const [store, reference] = [newIndex(5), newIndex(5)];
+  const placeIn = (target: ReturnType<typeof newIndex>, i: number) => target.db.transaction(() => target.index.place(docs[i]!.id, placementOf(i)))();
+  for (let i = 0; i < 12; i++) assert.deepEqual(placeIn(store, i), placeIn(reference, i));
+  // Documents 12 to 14 fill the window: the fold runs inside the transaction, which then fails.
+  assert.throws(() =>
+    store.db.transaction(() => {
+      for (let i = 12; i < 15; i++) store.index.place(docs[i]!.id, placementOf(i));
+      assert.equal(store.postings.pending, false, 'folded inside the transaction');
+      throw new Error('failure after the fold');
+    })(),
+  );
+  store.postings.forget();
+  assert.equal(store.postings.pending, true, 'documents 10 and 11 wait again');
+  for (let i = 15; i < 40; i++) assert.deepEqual(placeIn(store, i), placeIn(reference, i), docs[i]!.id);
+  for (const { postings } of [store, reference]) postings.fold();
+  assert.deepEqual(tables(store.db), tables(reference.db));
+});
