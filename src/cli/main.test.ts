@@ -52,6 +52,10 @@ test('--format md writes a Markdown dossier; an unknown format is refused', () =
   const wrong = triangulate(['analyze', 'a.txt', '--out', 'out', '--format', 'pdf'], dir);
   assert.equal(wrong.status, 2);
   assert.match(wrong.stderr, /unknown format pdf/);
+  // A name that an object answers with one of its own members is as unknown as any other.
+  const member = triangulate(['analyze', 'a.txt', '--out', 'out', '--format', 'json,constructor'], dir);
+  assert.equal(member.status, 2, member.stderr);
+  assert.match(member.stderr, /unknown format constructor/);
 });
 
 test('serve on a port in use says so and exits 1', async () => {

@@ -66,12 +66,13 @@ interface AnalyzeOptions {
 }
 
 type OutputFile = { file: string; content: string };
-const WRITERS: Readonly<Record<string, (dossier: Dossier) => OutputFile[]>> = {
-  json: (dossier) => [{ file: 'dossier.json', content: JSON.stringify(dossier, null, 2) }],
-  html: (dossier) => [{ file: 'report.html', content: renderReport(dossier) }],
-  md: (dossier) => [{ file: 'dossier.md', content: renderMarkdown(dossier) }],
-  csv: renderCsvFiles,
-};
+/** By the name given to --format: a Map, so that a name such as "constructor" is unknown rather than an object's member. */
+const WRITERS: ReadonlyMap<string, (dossier: Dossier) => OutputFile[]> = new Map([
+  ['json', (dossier: Dossier) => [{ file: 'dossier.json', content: JSON.stringify(dossier, null, 2) }]],
+  ['html', (dossier: Dossier) => [{ file: 'report.html', content: renderReport(dossier) }]],
+  ['md', (dossier: Dossier) => [{ file: 'dossier.md', content: renderMarkdown(dossier) }]],
+  ['csv', renderCsvFiles],
+]);
 
 /** The version in package.json, beside dist/. */
 function packageVersion(): string {
@@ -80,7 +81,7 @@ function packageVersion(): string {
 
 async function analyze(paths: string[], options: AnalyzeOptions): Promise<number> {
   const formats = options.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !WRITERS[f]);
+  const unknown = formats.filter((f) => !WRITERS.has(f));
   if (unknown.length > 0 || formats.length === 0) {
     console.error(`unknown format ${unknown.join(', ') || '(none)'}: use json, html, md or csv, comma-separated`);
     return 2;
@@ -106,7 +107,7 @@ async function analyze(paths: string[], options: AnalyzeOptions): Promise<number
       console.error(`nothing to analyse: no readable article in ${paths.map((p) => printable(p)).join(', ')} (.txt, .html, .json or .jsonl)`);
       return 1;
     }
-    const written = formats.flatMap((format) => WRITERS[format]!(run.dossier)).map(({ file, content }) => {
+    const written = formats.flatMap((format) => WRITERS.get(format)!(run.dossier)).map(({ file, content }) => {
       writeFileAtomic(join(options.out, file), content);
       return join(options.out, file);
     });

@@ -61,6 +61,10 @@ test('API: raw uploads are read like files (Windows-1251, broken JSONL lines), w
   const nothing = await app.request('/api/articles?name=empty.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '' });
   assert.equal(nothing.status, 422);
   assert.match(JSON.stringify(await nothing.json()), /empty/);
+  // An upload without a name is named by its content type; a type that an object answers with one of its members is an unknown one.
+  const odd = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'constructor' }, body: 'Ships waited at anchor off the port on Monday, the harbour master said.' });
+  assert.equal(odd.status, 200, await odd.clone().text());
+  assert.equal(((await odd.json()) as { documents: unknown[] }).documents.length, 1);
   store.close();
 });
 

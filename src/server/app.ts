@@ -45,8 +45,8 @@ const ListQuery = z.object({
 });
 const Upload = z.object({ articles: z.array(z.object({ name: z.string().min(1).max(300), content: z.string() })).min(1).max(10_000) });
 
-/** File names an upload gets from its content type when it names none. */
-const UPLOAD_NAMES: Readonly<Record<string, string>> = { 'text/html': 'upload.html', 'application/x-ndjson': 'upload.jsonl', 'application/jsonl': 'upload.jsonl', 'text/plain': 'upload.txt' };
+/** File names an upload gets from its content type when it names none (a Map: the type is the client's, "constructor" too). */
+const UPLOAD_NAMES: ReadonlyMap<string, string> = new Map([['text/html', 'upload.html'], ['application/x-ndjson', 'upload.jsonl'], ['application/jsonl', 'upload.jsonl'], ['text/plain', 'upload.txt']]);
 
 /**
  * The web app over the store: pages for people (the same report as the CLI
@@ -123,7 +123,7 @@ export function createApp({ store, token, maxBodyBytes = DEFAULT_MAX_BODY, hosts
         const body = parse(Upload, await c.req.json().catch(() => { throw new HTTPException(400, { message: 'the body is not valid JSON' }); }));
         for (const article of body.articles) readBytes(Buffer.from(article.content, 'utf8'), `upload:${article.name}`, read, basename(article.name));
       } else {
-        const name = c.req.query('name') ?? UPLOAD_NAMES[type] ?? 'upload';
+        const name = c.req.query('name') ?? UPLOAD_NAMES.get(type) ?? 'upload';
         readBytes(new Uint8Array(await c.req.arrayBuffer()), `upload:${name}`, read, basename(name));
       }
       const errors: DocMessage[] = [...read.errors];

@@ -85,7 +85,7 @@ class Resolver {
     for (const { mention, entity } of this.mentions) {
       // A title inside the name or just before it: "Mrs. Selma Virtanen", "пан Петренко".
       const before = /([\p{L}-]+)\.?\s+$/u.exec(text.slice(Math.max(0, mention.span[0] - TITLE_CHARS), mention.span[0]))?.[1] ?? '';
-      const gender = [mention.title ?? '', mention.text.split(/[\s.]/)[0] ?? '', before].map((w) => genderedWords[w.toLowerCase()]).find(Boolean);
+      const gender = [mention.title ?? '', mention.text.split(/[\s.]/)[0] ?? '', before].map((w) => genderedWords.get(w.toLowerCase())).find(Boolean);
       if (gender && entity.type === 'person') this.genders.set(entity, gender);
     }
   }

@@ -43,3 +43,13 @@ test('number words count when a scale, a unit or a noun follows', async () => {
     ['twelve', 12, null],
   ]);
 });
+
+test("words that name an object's own members are no number words, scales or units", async () => {
+  // The tables are looked up with the text's words: "constructor" or "toString" must not find Object.prototype's members.
+  const doc = await analyseText('The constructor told reporters that two constructor crews and the toString valueOf hasOwnProperty __proto__ team left, and 300 constructor workers stayed.');
+  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  assert.deepEqual(found, [
+    ['two', 2, null],
+    ['300', 300, null],
+  ]);
+});

@@ -20,9 +20,9 @@ export interface SpeechCues {
   /** Words written with a final period that ends no sentence ("Mr", "Sen", "M", "г-н"), lower-case. */
   abbreviations: Set<string>;
   /** Subject pronouns that can name a speaker, with their gender or number. */
-  speakerPronouns: Readonly<Record<string, SpeakerGender>>;
+  speakerPronouns: ReadonlyMap<string, SpeakerGender>;
   /** Titles and role words that tell a person's gender. */
-  genderedWords: Readonly<Record<string, 'masculine' | 'feminine'>>;
+  genderedWords: ReadonlyMap<string, 'masculine' | 'feminine'>;
   /** Words that open a reported clause right after a speech verb with no complementizer ("said he"). */
   clauseOpeners: Set<string>;
   /** Speech verbs whose next words name the hearer ("told", "asked"), first words of phrases included. */
@@ -63,8 +63,9 @@ function build(tables: readonly LanguageTable[], lexicon: Lexicon): SpeechCues {
     speechPhraseStarts: beginnings(lexicon.speechPhrases),
     speechAndThoughtPhraseStarts: beginnings([...lexicon.speechPhrases, ...thought.filter((v) => v.includes(' '))]),
     abbreviations: new Set([...tables.flatMap((t) => t.abbreviations), ...titles].map((w) => w.toLowerCase())),
-    speakerPronouns: Object.assign({}, ...tables.map((t) => t.speech.speakerPronouns)),
-    genderedWords: Object.assign({}, ...tables.map((t) => t.speech.genderedWords)),
+    // Maps, not merged objects: the text's words are looked up in them, and an object answers "constructor" too.
+    speakerPronouns: new Map(tables.flatMap((t) => Object.entries(t.speech.speakerPronouns))),
+    genderedWords: new Map(tables.flatMap((t) => Object.entries(t.speech.genderedWords))),
     clauseOpeners: new Set(tables.flatMap((t) => t.speech.clauseOpeners)),
     addresseeVerbs: new Set(tables.flatMap((t) => t.speech.addresseeVerbs)),
     negations: new Set(tables.flatMap((t) => t.speech.negations)),

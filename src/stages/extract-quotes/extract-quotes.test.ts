@@ -129,3 +129,10 @@ test('a quotation after a sentence longer than the bound is attributed from the 
   assert.ok(quote, 'the quotation is found');
   assert.notEqual(quote.speaker?.kind, 'mention', 'the name beyond the bound is not read as its speaker');
 });
+
+test("a word that names an object's own member is no speaker pronoun", async () => {
+  const doc = await analyseText('The storm closed the port of Port Elvan on Monday.\n\n“We are not ready for this,” constructor told reporters at the harbour on Tuesday.');
+  const [quote] = direct(doc);
+  assert.equal(quote?.[1], 'We are not ready for this');
+  assert.notEqual(quote?.[2], 'constructor');
+});

@@ -59,7 +59,7 @@ function clauseAfter(context: DirectContext, tokens: readonly Token[], verb: Ver
   const window = tokens.slice(afterVerb, afterVerb + ADDRESSEE_WORDS + 1);
   const complementizer = window.findIndex((t) => cues.lexicon.complementizers.has(t.text.toLowerCase()));
   // "said on Friday he met …": a subject pronoun after a few words of time or place opens the clause.
-  const pronoun = window.slice(1, ADVERBIAL_WORDS + 1).findIndex((t) => t.text.toLowerCase() in cues.speakerPronouns);
+  const pronoun = window.slice(1, ADVERBIAL_WORDS + 1).findIndex((t) => cues.speakerPronouns.has(t.text.toLowerCase()));
   const start = complementizer >= 0 ? afterVerb + complementizer + 1 : pronoun >= 0 && cues.clauseOpeners.size > 0 ? afterVerb + pronoun + 1 : afterVerb;
   if (complementizer < 0 && start === afterVerb && !opensClause(context, tokens, verb)) return null;
   if (tokens.length - start < MIN_CLAUSE_WORDS) return null;

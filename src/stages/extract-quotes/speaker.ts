@@ -54,13 +54,13 @@ export function speakerAt(context: SpeakerContext, tokens: readonly Token[]): Sp
   const to = tokens.at(-1)!.end;
   const mention = context.mentionsByStart.first(from, to - 1, (m) => canSpeak(context, m));
   const descriptor = context.descriptorsByStart.first(from, to - 1);
-  const pronoun = tokens.find((t) => t.text.toLowerCase() in context.cues.speakerPronouns);
+  const pronoun = tokens.find((t) => context.cues.speakerPronouns.has(t.text.toLowerCase()));
   const candidates: Array<{ at: number; ref: SpeakerRef }> = [];
   if (mention >= 0) candidates.push({ at: context.mentions[mention]!.span[0], ref: { kind: 'mention', mention, span: context.mentions[mention]!.span } });
   // A descriptor that overlaps the name is part of it ("the Directorate General" in "the Directorate General of Coastal Safety").
   const overlapsName = mention >= 0 && descriptor >= 0 && context.descriptors[descriptor]!.span[1] > context.mentions[mention]!.span[0];
   if (descriptor >= 0 && !overlapsName) candidates.push({ at: context.descriptors[descriptor]!.span[0], ref: { kind: 'descriptor', descriptor, span: context.descriptors[descriptor]!.span } });
-  if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end], gender: context.cues.speakerPronouns[pronoun.text.toLowerCase()] ?? null } });
+  if (pronoun) candidates.push({ at: pronoun.start, ref: { kind: 'pronoun', span: [pronoun.start, pronoun.end], gender: context.cues.speakerPronouns.get(pronoun.text.toLowerCase()) ?? null } });
   return candidates.sort((a, b) => a.at - b.at)[0]?.ref ?? descriptionAt(context, tokens);
 }
 
