@@ -20,6 +20,8 @@ export const FLOOD_PIECES = [
   '<br>', ' <wbr>', ' <!---->', '<span> </span>', '<a href="#">click</a>', '<div/>', '<', '<p>Para graph text. </p>', '<div>\n</div>', '<script>x',
   'J. R. R. ', 'U.S. ', 'В. В. ', 'Mr. Smith ', 'Jan. ', 'e.g. ', 'The cat sat on the mat. ', 'John says:\n', 'PARIS, Jan 17 (Reuters) - ',
   '«', '"', '“Quote,” he said. ', '1,000,000 ', '12.5% ', '$3bn ', '2022-01-05 ', 'http://example.com/a ', '#tag ', '@user ', '。', '！？',
+  // Words that an object answers with its own members, where the text's words are looked up in tables.
+  'two constructor toString __proto__ hasOwnProperty, he said. ',
 ];
 const DEEP_OPENERS = ['<div>', '<b>', '<table><tr><td>', '<ul><li>', '<blockquote>', '<span>', '<p>'];
 const EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.json', '.jsonl', '.xhtml', ''];
@@ -80,6 +82,8 @@ function brokenJson(random: Random, index: number): FuzzInput {
     title: pick(random, ['Title', null, 5, ['x'], '\u0000']),
     text: pick(random, ['The harbour closed on Monday, officials said.', '', null, 42, { nested: true }, '<p>html inside</p>', 'x'.repeat(10_000)]),
     published: pick(random, ['2022-01-05', 'yesterday', -1, null]),
+    // Field names that are an object's own members ("__proto__" as a key of its own, as JSON.parse makes it).
+    ...(random() < 0.2 ? { ['__proto__']: { text: 'inherited?' }, constructor: 'x', toString: 1 } : {}),
   });
   const records = Array.from({ length: between(random, 0, 20) }, record);
   const jsonl = random() < 0.5;
