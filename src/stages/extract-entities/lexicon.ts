@@ -1,6 +1,7 @@
 import { languages, languageTable } from '../../lang/index.js';
 import type { LanguageTable } from '../../lang/index.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { boundedMemo } from '../../text/memo.js';
 
 /** The word sets extraction reads, built once per language from its table. */
 export interface Lexicon {
@@ -65,6 +66,25 @@ export interface Lexicon {
   inflection: { endings: readonly string[]; nominatives: readonly string[] } | null;
 }
 
+/**
+ * Words and names whose answers are remembered, per function and lexicon (unit: entries): the finder asks the same
+ * questions of a name at each of its occurrences, and of the same names across a batch.
+ */
+const ANSWERS_KEPT = 50_000;
+
+/**
+ * Memoises a function of a string and a lexicon: one bounded cache per lexicon (see boundedMemo), so that a word is
+ * looked up as it is. For answers that depend on nothing else: the words beside a name are asked about apart.
+ */
+export function lexiconMemo<T>(compute: (key: string, lexicon: Lexicon) => T, size = ANSWERS_KEPT): (key: string, lexicon: Lexicon) => T {
+  const memos = new WeakMap<Lexicon, (key: string) => T>();
+  return (key, lexicon) => {
+    let memo = memos.get(lexicon);
+    if (!memo) memos.set(lexicon, (memo = boundedMemo((k) => compute(k, lexicon), size)));
+    return memo(key);
+  };
+}
+
 /** Role nouns this long are also found at the end of compounds where nouns compound ("Werksdirektor"). */
 const MIN_COMPOUND_ROLE = 5;
 
@@ -72,15 +92,19 @@ const MIN_COMPOUND_ROLE = 5;
 export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lexicon.roleNouns.has(lower) || lexicon.titles.has(lower)) return true;
-  return lexicon.capitalizesNouns && [...lexicon.roleNouns].some((role) => role.length >= MIN_COMPOUND_ROLE && lower.endsWith(role));
+  return lexicon.capitalizesNouns && compoundRole(lower, lexicon);
 }
+
+const compoundRole = lexiconMemo((lower, lexicon) => [...lexicon.roleNouns].some((role) => role.length >= MIN_COMPOUND_ROLE && lower.endsWith(role)));
 
 /** True when a word names a kind of product ("tanker"; in German compounds "Massengutfrachter"). */
 export function isProductWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lexicon.productWords.has(lower)) return true;
-  return lexicon.capitalizesNouns && [...lexicon.productWords].some((kind) => kind.length >= MIN_COMPOUND_ROLE && lower.endsWith(kind));
+  return lexicon.capitalizesNouns && compoundProduct(lower, lexicon);
 }
+
+const compoundProduct = lexiconMemo((lower, lexicon) => [...lexicon.productWords].some((kind) => kind.length >= MIN_COMPOUND_ROLE && lower.endsWith(kind)));
 
 const cache = new Map<string | null, Lexicon>();
 const calendar = new Set(languages.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)]));

@@ -2,10 +2,11 @@ import { lookupName } from '../../gazetteer/gazetteer.js';
 import { nameKey } from '../../text/name-key.js';
 import { gap } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
+import { lexiconMemo } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /** The gazetteer entry of a name, trying nominative forms of an inflected last word ("Либерии" → "Либерия"). */
-export function lookupInflected(name: string, lexicon: Lexicon) {
+export const lookupInflected = lexiconMemo((name, lexicon) => {
   const direct = lookupName(name);
   if (direct || !lexicon.inflection) return direct;
   for (const base of bases(name, lexicon)) {
@@ -15,7 +16,7 @@ export function lookupInflected(name: string, lexicon: Lexicon) {
     }
   }
   return null;
-}
+});
 
 /** Shortest stem kept when stripping a case ending (unit: letters). */
 const MIN_STEM = 4;

@@ -2,6 +2,7 @@ import { gap, isAcronym, isCapitalised } from '../../text/tokens.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityType } from './extract-mentions.js';
 import { lemmaOf } from './knowledge.js';
+import { lexiconMemo } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Words a kind of thing may take before the name it opens ("selección de fútbol de Japón": three). */
@@ -34,21 +35,22 @@ export function kindOpening(text: string, tokens: readonly Token[], first: numbe
     if (at === first && !/^[\s\u00a0]+$/.test(gap(text, kind.at(-1)!, name))) return null;
     const head = kind[0]!;
     if (isCapitalised(head.text) && !head.sentenceStart) return null;
-    const type = kindType(kind.map((t) => t.text), lexicon);
+    const type = kindType(kind.map((t) => t.text).join(' '), lexicon);
     if (type) return { start, type };
   }
   return null;
 }
 
-/** The type a kind phrase gives the name it opens, its first word compared as written and by lemma ("сборной" ~ "сборная"). */
-function kindType(words: readonly string[], lexicon: Lexicon): EntityType | null {
+/** The type a kind phrase (its words joined by spaces) gives the name it opens, its first word compared as written and by lemma ("сборной" ~ "сборная"). */
+const kindType = lexiconMemo((phrase, lexicon): EntityType | null => {
+  const words = phrase.split(' ');
   const rest = words.slice(1).join(' ').toLowerCase();
   const forms = [words[0]!.toLowerCase(), lemmaOf(words[0]!, lexicon.language)].map((w) => (rest ? `${w} ${rest}` : w));
   const has = (kinds: Set<string>) => forms.some((f) => kinds.has(f));
   if (has(lexicon.placeKindsInNames)) return 'place';
   if (has(lexicon.organizationKindsInNames)) return 'organization';
   return has(lexicon.otherKindsInNames) ? 'other' : null;
-}
+});
 
 /**
  * "in Los Angeles", "joined The Flaming Lips", "au Mans" vs "Le Mans": an article capitalised inside a sentence

@@ -7,6 +7,8 @@ import type { Lexicon } from './lexicon.js';
 
 /** Quoted names are short (unit: words). */
 const MAX_QUOTED_NAME_WORDS = 7;
+/** The marks that open a quoted name (`Lexicon.quotedName`) or title (TITLE_QUOTES). */
+const OPENING_MARK = /[«"“„]/;
 
 /**
  * Names in quotation marks after an organisation word: "the movement
@@ -16,7 +18,10 @@ const MAX_QUOTED_NAME_WORDS = 7;
 export function findQuotedNames(text: string, region: Region, lexicon: Lexicon, mentions: Mention[]): Span[] {
   const covered: Span[] = [];
   for (const [start, end] of region.sentences) {
-    for (const match of text.slice(start, end).matchAll(lexicon.quotedName)) {
+    const sentence = text.slice(start, end);
+    // The pattern tries each of the language's organisation words at every letter: a sentence without an opening mark is skipped.
+    if (!OPENING_MARK.test(sentence)) continue;
+    for (const match of sentence.matchAll(lexicon.quotedName)) {
       const name = match.groups!.name!.trim();
       if (!isCapitalised(name) || name.split(/\s+/).length > MAX_QUOTED_NAME_WORDS) continue;
       const at = start + match.index + match[0].indexOf(name);
@@ -45,7 +50,9 @@ const MAX_SPECIES_WORDS = 3;
  */
 export function findQuotedTitles(text: string, region: Region, lexicon: Lexicon, mentions: Mention[], covered: Span[]): void {
   for (const [start, end] of region.sentences) {
-    for (const match of text.slice(start, end).matchAll(TITLE_QUOTES)) {
+    const sentence = text.slice(start, end);
+    if (!OPENING_MARK.test(sentence)) continue;
+    for (const match of sentence.matchAll(TITLE_QUOTES)) {
       const name = match[1]!;
       const words = name.split(/[\s\u00a0]+/);
       if (name !== name.trim() || !isCapitalised(name) || words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS || /[.!?;,]/.test(name)) continue;

@@ -2,6 +2,7 @@ import { gap, isAcronym, isCapitalised, isRomanNumeral } from '../../text/tokens
 import type { Token } from '../../text/tokens.js';
 import type { EntityType, Mention } from './extract-mentions.js';
 import { isCommonNoun, isCommonWord, isDemonym, knownName, lemmaOf, nameKind } from './knowledge.js';
+import { lexiconMemo } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmatize, place } from '../../lexicon/index.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
@@ -9,27 +10,67 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 /** The type of a name by its own words and the words beside it: the resources, a title, organisation and place words, a speech verb, the dictionaries. */
 export function typeOf(name: string, single: boolean, known: EntityType | null, title: string | null, nextWord: string, spoken: boolean, lexicon: Lexicon): EntityType {
   if (known) return known;
-  if (!single && clubName(name, lexicon)) return 'organization';
+  // The evidence of the name's own words comes in an order, the words beside it in between: the first that tells wins.
+  const own = ownType((single ? '1' : '0') + name, lexicon);
+  if (own.by === By.Club) return own.type;
   if (title) return 'person';
+  if (own.by < By.OrganizationWord) return own.type;
+  if (lexicon.organizationWords.has(nextWord)) return 'organization';
+  if (own.by === By.OrganizationWord) return own.type;
+  if (lexicon.placeWords.has(nextWord)) return 'place';
+  if (own.by < By.Kinds) return own.type;
+  // News that writes people in its own script: a speaker named in another script is a firm ("Ryanair заявила").
+  if (spoken) return own.foreignSpeaker ? 'organization' : 'person';
+  return own.type;
+}
+
+/** Which of a name's own words told its type, in the order typeOf reads them. */
+const enum By {
+  Club,
+  Initials,
+  Demonym,
+  Opening,
+  OrganizationWord,
+  PlaceWord,
+  Acronym,
+  CompoundHead,
+  Kinds,
+}
+
+/** What a name's own words say of its type: the first evidence that tells, and whether a speaker of that name is a firm. */
+interface OwnType {
+  by: By;
+  type: EntityType;
+  foreignSpeaker: boolean;
+}
+
+/** The type of a name by its words alone (key: "1" for a one-word run, else "0", then the name), remembered per lexicon. */
+const ownType = lexiconMemo((key, lexicon): OwnType => {
+  const [single, name] = [key[0] === '1', key.slice(1)];
+  const told = (by: By, type: EntityType): OwnType => ({ by, type, foreignSpeaker: false });
+  if (!single && clubName(name, lexicon)) return told(By.Club, 'organization');
   // "J. R. R. Tolkien", "J. P. Morgan": initials before a capitalised word.
-  if (/^(\p{Lu}\.[\s\u00a0]*)+\p{Lu}[\p{L}'’-]+$/u.test(name)) return 'person';
-  if (single && isDemonym(name, lexicon.language)) return 'other';
+  if (/^(\p{Lu}\.[\s\u00a0]*)+\p{Lu}[\p{L}'’-]+$/u.test(name)) return told(By.Initials, 'person');
+  if (single && isDemonym(name, lexicon.language)) return told(By.Demonym, 'other');
   // Organisation and place words count in any case form ("комитета", "морю"), and inside hyphenated names ("Даунинг-стрит"): their lemmas are compared too.
   const words = name.toLowerCase().split(/[\s\u00a0-]+/).flatMap((w) => [w, lemmaOf(w, lexicon.language)]);
   // "Provinz Suruga", "Schlacht um Verdun": a kind that opens the name says what it is.
-  const opening = single ? null : [lexicon.placeKindsInNames, lexicon.organizationKindsInNames, lexicon.otherKindsInNames].findIndex((kinds) => kinds.has(words[0]!));
-  if (opening !== null && opening >= 0) return (['place', 'organization', 'other'] as const)[opening]!;
-  if (words.some((w) => lexicon.organizationWords.has(w)) || lexicon.organizationWords.has(nextWord)) return 'organization';
-  if (lexicon.placeWords.has(nextWord) || (words.length > 2 && words.some((w) => lexicon.placeWords.has(w)))) return 'place';
+  const opening = single ? -1 : [lexicon.placeKindsInNames, lexicon.organizationKindsInNames, lexicon.otherKindsInNames].findIndex((kinds) => kinds.has(words[0]!));
+  if (opening >= 0) return told(By.Opening, (['place', 'organization', 'other'] as const)[opening]!);
+  if (words.some((w) => lexicon.organizationWords.has(w))) return told(By.OrganizationWord, 'organization');
+  if (words.length > 2 && words.some((w) => lexicon.placeWords.has(w))) return told(By.PlaceWord, 'place');
   // An acronym names an organisation ("NATO", "ЗСУ"); with figures in it, a model or standard ("PDP-11", "DSM-5", "CYP3A4");
   // a roman numeral is an ordinal ("Elizabeth II", "World War II").
-  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w) && !isRomanNumeral(w))) return 'organization';
+  if (name.split(/[\s\u00a0]+/).some((w) => isAcronym(w) && !/\d/.test(w) && !isRomanNumeral(w))) return told(By.Acronym, 'organization');
   // Where nouns compound, the head of one word names its kind: "Marienkirche", "Reinoldikirche", "Bundesministerium".
   const head = single && lexicon.capitalizesNouns ? compoundHead(name.toLowerCase(), lexicon) : null;
-  if (head) return head;
-  // News that writes people in its own script: a speaker named in another script is a firm ("Ryanair заявила").
-  if (spoken) return lexicon.ownScriptLetter && !lexicon.ownScriptLetter.test(name) && !kindsOf(name, lexicon).includes('first-name') ? 'organization' : 'person';
+  if (head) return told(By.CompoundHead, head);
   const kinds = kindsOf(name, lexicon);
+  return { by: By.Kinds, type: typeByKinds(name, single, kinds, lexicon), foreignSpeaker: lexicon.ownScriptLetter !== null && !lexicon.ownScriptLetter.test(name) && !kinds.includes('first-name') };
+});
+
+/** The type of a name by what the dictionaries know of each of its words, when nothing else told it. */
+function typeByKinds(name: string, single: boolean, kinds: ReturnType<typeof kindsOf>, lexicon: Lexicon): EntityType {
   // A first name opens a person's name ("Тереза Мэй"); alone it proves little ("Lloyd", "Asia").
   if ((!single && kinds[0] === 'first-name') || (kinds.at(-1) === 'surname' && (single || kinds[0] !== null))) return 'person';
   if (single && (kinds[0] === 'place' || kinds[0] === 'organization')) return kinds[0];

@@ -44,6 +44,17 @@ test('number words count when a scale, a unit or a noun follows', async () => {
   ]);
 });
 
+test('a number word is a whole word, with the words after it across spaces only', async () => {
+  // "Someone", "tone", "twelve-year" hold number words but are none; "three, 40" and "five (5)" are not followed by a word.
+  const doc = await analyseText('Someone in the tone deaf twelve-year plan said three, 40 people came, five (5) hours late, and seven million euros were paid.');
+  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  assert.deepEqual(found, [
+    ['40', 40, null],
+    ['5', 5, null],
+    ['seven million euros', 7e6, 'EUR'],
+  ]);
+});
+
 test("words that name an object's own members are no number words, scales or units", async () => {
   // The tables are looked up with the text's words: "constructor" or "toString" must not find Object.prototype's members.
   const doc = await analyseText('The constructor told reporters that two constructor crews and the toString valueOf hasOwnProperty __proto__ team left, and 300 constructor workers stayed.');

@@ -171,22 +171,46 @@ function aboutWords(after: string, table: NumberTable): string {
 /** "two billion dollars", "три тысячи человек", "zwölf Arbeiter": number words followed by a scale, a unit or what they count. */
 function numberWords(text: string, paragraph: Span, table: NumberTable, inComments: boolean, taken: readonly FoundQuantity[]): FoundQuantity[] {
   const found: FoundQuantity[] = [];
-  const words = [...text.slice(paragraph[0], paragraph[1]).matchAll(/[\p{L}'’]+/gu)];
-  words.forEach((match, i) => {
+  const segment = text.slice(paragraph[0], paragraph[1]);
+  // Most words are no number word: the paragraph is searched for them, and only the words after one are read.
+  for (const match of segment.matchAll(numberWordPattern(table))) {
     const value = table.words[match[0].toLowerCase()];
-    // Most words are no number word: the next word is read only after one.
-    if (value === undefined) return;
-    const next = words[i + 1]?.[0].toLowerCase();
-    if (!next || !/^[\s\u00a0]+$/.test(text.slice(paragraph[0] + match.index + match[0].length, paragraph[0] + words[i + 1]!.index))) return;
+    if (value === undefined) continue;
+    const after = wordAfter(segment, match.index + match[0].length);
+    const next = after?.[0].toLowerCase();
+    if (!after || !next || !/^[\s\u00a0]+$/.test(segment.slice(match.index + match[0].length, after.index))) continue;
     const start = paragraph[0] + match.index;
-    if (taken.some((q) => q.span[0] <= start && q.span[1] > start)) return;
+    if (taken.some((q) => q.span[0] <= start && q.span[1] > start)) continue;
     const scale = table.scales[next];
-    const unitWord = scale ? words[i + 2]?.[0].toLowerCase() : next;
+    const third = scale ? wordAfter(segment, after.index + after[0].length) : null;
+    const unitWord = scale ? third?.[0].toLowerCase() : next;
     const unit = unitWord ? (table.currencies[unitWord] ?? table.units[unitWord] ?? null) : null;
-    if (!scale && !unit && !/^\p{Ll}{3,}$/u.test(words[i + 1]![0])) return;
-    const lastWord = words[i + (scale ? 1 : 0) + (unit ? 1 : 0)]!;
+    if (!scale && !unit && !/^\p{Ll}{3,}$/u.test(after[0])) continue;
+    const lastWord = [match, after, third][(scale ? 1 : 0) + (unit ? 1 : 0)]!;
     const end = paragraph[0] + lastWord.index + lastWord[0].length;
     found.push({ span: [start, end], value: value * (scale ?? 1), from: null, to: null, unit, approximate: false, atLeast: false, about: aboutWords(text.slice(end, Math.min(paragraph[1], end + 80)), table), inComments });
-  });
+  }
   return found;
+}
+
+/** A word: a run of letters and apostrophes. */
+const WORD = /[\p{L}'’]+/gu;
+
+/** The first word of `segment` at or after `from`. */
+function wordAfter(segment: string, from: number): RegExpExecArray | null {
+  WORD.lastIndex = from;
+  return WORD.exec(segment);
+}
+
+const numberWordPatterns = new WeakMap<NumberTable, RegExp>();
+
+/** A table's number words as one pattern matching whole words (a number word is never part of a longer one). */
+function numberWordPattern(table: NumberTable): RegExp {
+  let pattern = numberWordPatterns.get(table);
+  if (!pattern) {
+    const words = Object.keys(table.words).filter((w) => /^[\p{L}'’]+$/u.test(w)).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<![\\p{L}'’])(?:${words.map(escapeRegExp).join('|') || '(?!)'})(?![\\p{L}'’])`, 'giu');
+    numberWordPatterns.set(table, pattern);
+  }
+  return pattern;
 }
