@@ -109,3 +109,15 @@ test('a language with a chrono-node locale but no table here is read with its ow
   const chinese = await datesOf('总统于2020年3月12日在北京发表讲话，宣布了新的经济措施。昨天政府宣布辞职，部长在周一宣布了新的措施。');
   assert.deepEqual(chinese.find((d) => d.text === '2020年3月12日')?.start, { year: 2020, month: 3, day: 12, weekday: null }, JSON.stringify(chinese));
 });
+
+test('only the sentences with a calendar word or a year are read, whole across a day number before its month', async () => {
+  const german = 'Der Plan wurde am Dienstag, dem 28. Juli, vorgestellt. Doch jetzt ist alles anders, so der Minister.';
+  const doc = await analyseText(german);
+  const found = (doc.data.dates ?? []).map((d) => german.slice(d.span[0], d.span[1]));
+  assert.ok(found.includes('28. Juli'), found.join(' | '));
+  // chrono reads "jetzt" and "so" as times: the sentence holds no calendar word and is not read.
+  assert.ok(found.every((text) => german.indexOf(text) < german.indexOf('Doch')), found.join(' | '));
+  const russian = 'Судно, завершившее в июне совместную экспедицию, вернулось в порт.';
+  const june = (await analyseText(russian)).data.dates ?? [];
+  assert.deepEqual(june.map((d) => [russian.slice(d.span[0], d.span[1]), d.start.month]), [['в июне', 6]]);
+});

@@ -41,6 +41,8 @@ const ABOUT_WORDS = 8;
 /** A date expression as chrono read it in a paragraph. */
 interface Reading {
   result: chrono.ParsedResult;
+  /** Where it starts in the paragraph (chrono read one of its sentences). */
+  index: number;
   paragraph: string;
   offset: number;
   inComments: boolean;
@@ -55,11 +57,21 @@ export function createExtractDates(): NamedStage {
       const language = doc.data.language?.code ?? null;
       const [parser, cue] = [dateParser(language), dateCue(language)];
       const readings: Reading[] = [];
+      const sentences = doc.data.sentences ?? [];
+      let next = 0;
       for (const { span, inComments } of paragraphsOf(doc)) {
         if (outOfTime(doc, span[0])) break;
         const paragraph = doc.text.slice(span[0], span[1]);
-        if (!cue.test(paragraph)) continue; // chrono is the costliest step: paragraphs without a calendar word or a year are skipped
-        for (const result of parser.parse(paragraph, REFERENCE)) readings.push({ result, paragraph, offset: span[0], inComments });
+        // chrono is the costliest step: paragraphs, then sentences, without a calendar word or a year are not read.
+        if (!cue.test(paragraph)) continue;
+        while (next < sentences.length && sentences[next]![0] < span[0]) next++;
+        const pieces: Span[] = [];
+        for (let k = next; k < sentences.length && sentences[k]![1] <= span[1]; k++) pieces.push(sentences[k]!);
+        for (const piece of pieces.length > 0 ? pieces : [span]) {
+          const text = doc.text.slice(piece[0], piece[1]);
+          if (pieces.length > 0 && !cue.test(text)) continue;
+          for (const result of parser.parse(text, REFERENCE)) readings.push({ result, index: piece[0] - span[0] + result.index, paragraph, offset: span[0], inComments });
+        }
       }
       const onItsFace = readings.map((r) => relativeOnItsFace(r.result));
       doc.data.dates = readings.flatMap((r, i) => foundDate(r, onItsFace[i] ?? isRelative(r.result.start, readShifted(parser, r.result.text))) ?? []);
@@ -68,14 +80,14 @@ export function createExtractDates(): NamedStage {
 }
 
 /** A reading as a found date, or null when it states neither a month nor a year and does not move with the reference. */
-function foundDate({ result, paragraph, offset, inComments }: Reading, relative: boolean): FoundDate | null {
+function foundDate({ result, index, paragraph, offset, inComments }: Reading, relative: boolean): FoundDate | null {
   // "March 3, 63 ships": chrono reads the figure after the comma as the year 1963.
   const shortYear = /,\s*\d{1,2}$/.exec(result.text.trimEnd());
   const text = shortYear ? result.text.slice(0, shortYear.index) : result.text.trimEnd();
-  const start = offset + result.index;
+  const start = offset + index;
   const parts = { ...partsOf(result.start), ...(shortYear ? { year: null } : {}) };
   if (!relative && parts.month === null && parts.year === null) return null;
-  return { span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, result.index), inComments };
+  return { span: [start, start + text.length], start: parts, end: result.end ? partsOf(result.end) : null, relative, about: aboutOf(paragraph, index), inComments };
 }
 
 /**

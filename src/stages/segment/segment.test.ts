@@ -11,6 +11,15 @@ test('abbreviations of the language do not end sentences', () => {
   assert.deepEqual(split('Das sagte Prof. Weber z.B. gestern. Dann ging er.', 'de'), ['Das sagte Prof. Weber z.B. gestern.', 'Dann ging er.']);
 });
 
+test("a day's number and its full stop before a month's name end no sentence", () => {
+  assert.deepEqual(split('Das teilte das Ministerium am Dienstag, dem 28. Juli, mit. Zwischen dem 1. März und dem 30. April wurde gezahlt.', 'de'), [
+    'Das teilte das Ministerium am Dienstag, dem 28. Juli, mit.',
+    'Zwischen dem 1. März und dem 30. April wurde gezahlt.',
+  ]);
+  // Without a month after it, the number ends the sentence; a figure that no day has ("45.") ends it before a month too.
+  assert.deepEqual(split('Er kam am 3. Danach ging er. Die Zahl stieg auf 45. Mai war schlecht.', 'de'), ['Er kam am 3.', 'Danach ging er.', 'Die Zahl stieg auf 45.', 'Mai war schlecht.']);
+});
+
 test('initials do not end sentences in any language', () => {
   assert.deepEqual(split('J. K. Rowling wrote it. It sold well.', 'en'), ['J. K. Rowling wrote it.', 'It sold well.']);
 });

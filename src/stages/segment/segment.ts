@@ -50,8 +50,10 @@ export interface SegmentWork {
 export function sentenceSpans(text: string, span: Span, language: string | null, work?: SegmentWork): Span[] {
   const segmenter = segmenterFor(language);
   const abbreviations = abbreviationsOf(language);
+  const months = monthsOf(language);
   const spans: Span[] = [];
   let joinLimit = 0;
+  let dayBefore = false;
   for (const [pieceStart, pieceEnd, cut] of chunks(text, span)) {
     if (work) {
       work.pieces++;
@@ -63,9 +65,12 @@ export function sentenceSpans(text: string, span: Span, language: string | null,
       const end = start + trimmed.length;
       if (end <= start) continue;
       const last = spans.at(-1);
-      if (last && end - last[0] <= joinLimit) last[1] = end;
+      // "am Dienstag, dem 28. Juli, mit": a day's number and its full stop before a month's name end no sentence.
+      const limit = dayBefore && startsWithMonth(trimmed, months) ? MAX_JOINED_SENTENCE : joinLimit;
+      if (last && end - last[0] <= limit) last[1] = end;
       else spans.push([start, end]);
       joinLimit = endsWithAbbreviation(trimmed, abbreviations) ? MAX_JOINED_SENTENCE : 0;
+      dayBefore = DAY_NUMBER_END.test(trimmed);
     }
     if (cut) joinLimit = MAX_CUT_SENTENCE;
   }
@@ -113,6 +118,28 @@ function abbreviationsOf(language: string | null): Set<string> {
     abbreviationSets.set(code, set);
   }
   return set;
+}
+
+const monthSets = new Map<string, Set<string>>();
+
+/** The month names of the language's table (none for a language without one). */
+function monthsOf(language: string | null): Set<string> {
+  const code = language ?? 'und';
+  let set = monthSets.get(code);
+  if (!set) {
+    set = new Set(Object.keys(languageTable(language)?.months ?? {}));
+    monthSets.set(code, set);
+  }
+  return set;
+}
+
+/** A day of the month written as an ordinal at the end of a segment: "dem 28.", not "1.5." or "Nr. 2018.". */
+const DAY_NUMBER_END = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$/u;
+const FIRST_WORD = /^[\s"«„“(]*(\p{L}+)/u;
+
+function startsWithMonth(sentence: string, months: Set<string>): boolean {
+  const word = FIRST_WORD.exec(sentence)?.[1];
+  return word !== undefined && months.has(word.toLowerCase());
 }
 
 /** True when a sentence ends with an initial or an abbreviation of the language; reads only the last token (no scan of the whole sentence). */
