@@ -30,12 +30,16 @@ const STRAIGHT = new Set(['"', "''"]);
  * name or a scare quote come back marked `short`.
  */
 export function findDirectQuotes(text: string, paragraph: Span, lexicon: Lexicon): DirectQuote[] {
-  const marks = [...lexicon.quoteMarks].sort((a, b) => b[0].length - a[0].length);
-  // A character no opening mark begins with opens nothing: most characters are looked at once.
-  const openers = new Set(marks.map(([open]) => open.charAt(0)));
+  const { marks, openers, nextMark } = marksOf(lexicon);
   const found: DirectQuote[] = [];
   const stack: Array<{ close: string; at: number }> = [];
+  const segment = text.slice(paragraph[0], paragraph[1]);
   for (let i = paragraph[0]; i < paragraph[1]; i++) {
+    // Only where a mark begins is there anything to do: the next one is searched for, not each character looked at.
+    nextMark.lastIndex = i - paragraph[0];
+    const hit = nextMark.exec(segment);
+    if (!hit) break;
+    i = paragraph[0] + hit.index;
     const top = stack.at(-1);
     if (top && text.startsWith(top.close, i) && closes(text, i, top.close)) {
       stack.pop();
@@ -53,6 +57,27 @@ export function findDirectQuotes(text: string, paragraph: Span, lexicon: Lexicon
   const dialogue = dialogueQuote(text, paragraph);
   if (dialogue && !found.some((q) => q.outer[0] < dialogue.outer[1] && dialogue.outer[0] < q.outer[1])) add(found, text, dialogue.outer[0], dialogue.outer[1], dialogue.span);
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The language's quotation marks, longest opening first; the characters that open one; where the next mark may begin. */
+interface Marks {
+  marks: ReadonlyArray<readonly [string, string]>;
+  openers: Set<string>;
+  nextMark: RegExp;
+}
+
+const marksByLexicon = new WeakMap<Lexicon, Marks>();
+
+function marksOf(lexicon: Lexicon): Marks {
+  let known = marksByLexicon.get(lexicon);
+  if (!known) {
+    const marks = [...lexicon.quoteMarks].sort((a, b) => b[0].length - a[0].length);
+    const firsts = new Set(marks.flatMap(([open, close]) => [open.charAt(0), close.charAt(0)]));
+    const characters = [...firsts].join('').replace(/[\]\\^-]/g, '\\$&');
+    known = { marks, openers: new Set(marks.map(([open]) => open.charAt(0))), nextMark: characters ? new RegExp(`[${characters}]`, 'g') : /(?!)/g };
+    marksByLexicon.set(lexicon, known);
+  }
+  return known;
 }
 
 /** Whether a mark at `at` may open a quotation: a straight one not after a word, a single one not inside a word. */
