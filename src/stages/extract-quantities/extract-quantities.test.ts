@@ -3,6 +3,12 @@ import { test } from 'node:test';
 import { analyseText } from '../../test-support.js';
 import { parseNumber } from './extract-quantities.js';
 
+/** The figures found in a text: [as written, value, unit]. */
+async function figures(text: string): Promise<Array<[string, number | null, string | null]>> {
+  const doc = await analyseText(text);
+  return (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+}
+
 test('numbers in every locale style parse to the same value', () => {
   assert.equal(parseNumber('1,300', '.'), 1300);
   assert.equal(parseNumber('1 300', ','), 1300);
@@ -36,8 +42,7 @@ test('years, times, fractions and calendar days are not counted', async () => {
 });
 
 test('number words count when a scale, a unit or a noun follows', async () => {
-  const doc = await analyseText('Two billion dollars were lost, and twelve workers were injured in one of the sheds on Tuesday.');
-  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  const found = await figures('Two billion dollars were lost, and twelve workers were injured in one of the sheds on Tuesday.');
   assert.deepEqual(found, [
     ['Two billion dollars', 2e9, 'USD'],
     ['twelve', 12, null],
@@ -46,8 +51,7 @@ test('number words count when a scale, a unit or a noun follows', async () => {
 
 test('a number word is a whole word, with the words after it across spaces only', async () => {
   // "Someone", "tone", "twelve-year" hold number words but are none; "three, 40" and "five (5)" are not followed by a word.
-  const doc = await analyseText('Someone in the tone deaf twelve-year plan said three, 40 people came, five (5) hours late, and seven million euros were paid.');
-  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  const found = await figures('Someone in the tone deaf twelve-year plan said three, 40 people came, five (5) hours late, and seven million euros were paid.');
   assert.deepEqual(found, [
     ['40', 40, null],
     ['5', 5, null],
@@ -57,8 +61,7 @@ test('a number word is a whole word, with the words after it across spaces only'
 
 test("words that name an object's own members are no number words, scales or units", async () => {
   // The tables are looked up with the text's words: "constructor" or "toString" must not find Object.prototype's members.
-  const doc = await analyseText('The constructor told reporters that two constructor crews and the toString valueOf hasOwnProperty __proto__ team left, and 300 constructor workers stayed.');
-  const found = (doc.data.quantities ?? []).map((q) => [doc.text.slice(q.span[0], q.span[1]), q.value, q.unit]);
+  const found = await figures('The constructor told reporters that two constructor crews and the toString valueOf hasOwnProperty __proto__ team left, and 300 constructor workers stayed.');
   assert.deepEqual(found, [
     ['two', 2, null],
     ['300', 300, null],
