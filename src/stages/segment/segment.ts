@@ -50,7 +50,7 @@ export interface SegmentWork {
 export function sentenceSpans(text: string, span: Span, language: string | null, work?: SegmentWork): Span[] {
   const segmenter = segmenterFor(language);
   const abbreviations = abbreviationsOf(language);
-  const months = monthsOf(language);
+  const months = languageTable(language)?.months;
   const spans: Span[] = [];
   let joinLimit = 0;
   let dayBefore = false;
@@ -120,26 +120,14 @@ function abbreviationsOf(language: string | null): Set<string> {
   return set;
 }
 
-const monthSets = new Map<string, Set<string>>();
-
-/** The month names of the language's table (none for a language without one). */
-function monthsOf(language: string | null): Set<string> {
-  const code = language ?? 'und';
-  let set = monthSets.get(code);
-  if (!set) {
-    set = new Set(Object.keys(languageTable(language)?.months ?? {}));
-    monthSets.set(code, set);
-  }
-  return set;
-}
-
 /** A day of the month written as an ordinal at the end of a segment: "dem 28.", not "1.5." or "Nr. 2018.". */
 const DAY_NUMBER_END = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$/u;
 const FIRST_WORD = /^[\s"«„“(]*(\p{L}+)/u;
 
-function startsWithMonth(sentence: string, months: Set<string>): boolean {
+/** Whether a segment starts with a month name of the language's table (its records have no prototype: see lang/index.ts). */
+function startsWithMonth(sentence: string, months: Readonly<Record<string, number>> | undefined): boolean {
   const word = FIRST_WORD.exec(sentence)?.[1];
-  return word !== undefined && months.has(word.toLowerCase());
+  return word !== undefined && months?.[word.toLowerCase()] !== undefined;
 }
 
 /** True when a sentence ends with an initial or an abbreviation of the language; reads only the last token (no scan of the whole sentence). */
