@@ -19,7 +19,7 @@ import type { Stage } from './compose.js';
  * Version of the analysis. Stored analyses made by another version are
  * redone; bump it whenever a stage's output changes.
  */
-export const ANALYZER_VERSION = 'triangulate-20';
+export const ANALYZER_VERSION = 'triangulate-21';
 
 /** Which stages run: all of them, or only reading, cleaning, language and sentences (for benchmarks of that layer). */
 export interface AnalyzerOptions {

@@ -81,7 +81,7 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   }) : null;
   const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
-  const firstProse = lines.findIndex((line) => isProse(line.text) && !isBoilerplate(line.text));
+  const firstProse = lines.findIndex((line, index) => isProse(line.text) && !isBoilerplate(line.text) && !(index === 0 && region === null && !knownTitle && isHeadlineParagraph(text, lines)));
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
   const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
   const isLink = (line: Line) => isLinkLine(line.span, line.text, linked);
@@ -162,6 +162,24 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   result.truncated ||= endsMidSentence(text, result.body);
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
+}
+
+/** A headline is a line of a few words; a one-sentence lead runs longer (unit: words; wmt21 and polnear headlines: 4-15). */
+const MAX_HEADLINE_WORDS = 15;
+/** A sentence ending inside a line: a word of four letters or more, its stop, a capital ("on Monday. Then"; not "Dr. Ben", "Carl XVI. Gustaf"). */
+const INNER_SENTENCE_END = /\p{L}{4}[.!?]\s+\p{Lu}/u;
+
+/**
+ * Whether a plain text opens with a headline that reads as a sentence ("Carolina prospect to play in Sweden."): a
+ * first line of one sentence and a few words standing as a paragraph of its own, with a longer one after it. Such a
+ * line would otherwise count as the first paragraph of prose and the text would have no title.
+ */
+function isHeadlineParagraph(text: string, lines: readonly Line[]): boolean {
+  const [first, next] = lines;
+  if (first === undefined || next === undefined || INNER_SENTENCE_END.test(first.text) || !/\n[^\S\n]*\n/u.test(text.slice(first.span[1], next.span[0]))) return false;
+  // A paragraph as short as the next one or shorter is a first paragraph like the others ("It reopened on Wednesday.").
+  const words = wordCount(first.text, MAX_HEADLINE_WORDS);
+  return words <= MAX_HEADLINE_WORDS && wordCount(next.text, words) > words;
 }
 
 /**

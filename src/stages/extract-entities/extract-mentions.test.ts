@@ -61,12 +61,15 @@ test('in Cyrillic news a speaker named in Latin letters is a firm, and common wo
   assert.ok(found.includes('Северной Ирландии:place'), found.join(', '));
 });
 
-test('a headline in sentence case is read for names, one in title case is not', async () => {
+test('a headline in sentence case is read for names, one in title case only for the names its body capitalises', async () => {
   const body = '\n\nВ среду министр заявил журналистам, что переговоры продолжатся на следующей неделе в столице страны.';
   const headline = await mentions('Берлин не знает о возможных санкциях против подрядчиков проекта' + body);
   assert.ok(headline.includes('Берлин:place'), headline.join(', '));
   const titleCase = await mentions('Officials Say Talks Went Well In Geneva\n\nThe minister told reporters on Wednesday that the talks would go on next week in the capital.');
   assert.ok(!titleCase.some((m) => m.startsWith('Officials') || m.startsWith('Talks')), titleCase.join(', '));
+  const named = await mentions('Officials Say Lindqvist Will Reopen The Harbour\n\nThe harbour will open again on Monday, Senator Maria Lindqvist told reporters in the capital.');
+  const inHeadline = named.map((m) => m.slice(0, m.lastIndexOf(':'))).filter((m) => ['Lindqvist', 'Officials', 'Officials Say', 'Harbour', 'The Harbour', 'Reopen'].includes(m));
+  assert.deepEqual(inHeadline, ['Lindqvist'], named.join(', '));
 });
 
 test('names listed together share the type their typed neighbours agree on', async () => {

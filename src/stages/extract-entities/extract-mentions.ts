@@ -44,6 +44,8 @@ export interface Region {
   inComments: boolean;
   /** The headline: read for names, not for what the document says about its words. */
   title?: boolean;
+  /** A headline in title case: its capitalised words are names only where the body writes them capitalised too. */
+  titleCase?: boolean;
 }
 
 declare module '../../doc/news-doc.js' {
@@ -75,10 +77,10 @@ export function regionsOf(doc: NewsDoc): Region[] {
   const body: Region = { sentences: doc.data.sentences ?? [], inComments: false };
   const comments = (doc.data.clean?.comments ?? []).map((c) => ({ sentences: sentenceSpans(doc.text, c.span, language), inComments: true }));
   // A headline names what the story is about ("Берлин не знает о санкциях США"), often in forms the body does not repeat.
-  // A headline in title case ("Trump Says Talks Went Well") capitalises common words: it is not read.
+  // A headline in title case ("Trump Says Talks Went Well") capitalises common words: only those the body capitalises
+  // inside its sentences are read ("Trump").
   const titleSpan = doc.data.clean?.titleSpan;
-  const readTitle = titleSpan !== undefined && titleSpan !== null && !titleCased(doc.text.slice(titleSpan[0], titleSpan[1]));
-  const title = readTitle ? [{ sentences: sentenceSpans(doc.text, titleSpan, language), inComments: false, title: true }] : [];
+  const title = titleSpan ? [{ sentences: sentenceSpans(doc.text, titleSpan, language), inComments: false, title: true, titleCase: titleCased(doc.text.slice(titleSpan[0], titleSpan[1])) }] : [];
   return [...title, body, ...comments];
 }
 
@@ -116,7 +118,7 @@ function wordStatistics(text: string, regions: readonly Region[], lexicon: Lexic
 function findInRegion(text: string, region: Region, lexicon: Lexicon, stats: WordStatistics, mentions: Mention[], stop: (at: number) => boolean): boolean {
   const covered = findQuotedNames(text, region, lexicon, mentions);
   findQuotedTitles(text, region, lexicon, mentions, covered);
-  const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
+  const tokens = tokenize(text, region.sentences).filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e) && (!region.titleCase || !isCapitalised(t.text) || stats.capitalisedInside.has(t.text)));
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]!.text)) continue;

@@ -36,6 +36,12 @@ test('a colon-ended lead-in in the paragraph before attributes the quotation', a
   assert.deepEqual(direct(doc), [['direct', 'The workers of this port deserve better than silence from the ministry.', 'Lindqvist']]);
 });
 
+test('a headline is read for quotations: "Speaker: ‘…’" above the article', async () => {
+  const doc = await analyseText('Maria Lindqvist: ‘The Harbour Will Open Again Before Winter.’\n\nSenator Maria Lindqvist told reporters on Monday that the harbour of Port Elvan would open again before the winter.');
+  assert.equal(doc.data.clean?.title, 'Maria Lindqvist: ‘The Harbour Will Open Again Before Winter.’');
+  assert.deepEqual(direct(doc), [['direct', 'The Harbour Will Open Again Before Winter.', 'Maria Lindqvist']]);
+});
+
 test('a short quotation counts only when a speech verb attributes it', async () => {
   const doc = await analyseText('Senator Maria Lindqvist toured the harbour of Port Elvan on Monday.\n\nLindqvist called the closure “reckless” on Monday. The so-called “reform” of the port has been delayed twice.');
   assert.deepEqual(direct(doc), [['direct', 'reckless', 'Lindqvist']]);

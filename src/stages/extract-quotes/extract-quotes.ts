@@ -36,7 +36,7 @@ export function createExtractQuotes(): NamedStage {
     run(doc: NewsDoc) {
       const language = doc.data.language?.code ?? null;
       const cues = cuesFor(language);
-      const paragraphs = readWhileInTime(doc, paragraphsOf(doc)).map((p) => ({ ...p, direct: findDirectQuotes(doc.text, p.span, cues.lexicon) }));
+      const paragraphs = readWhileInTime<ReadParagraph>(doc, [...headlineOf(doc), ...paragraphsOf(doc)]).map((p) => ({ ...p, direct: findDirectQuotes(doc.text, p.span, cues.lexicon) }));
       const mentions = doc.data.mentions ?? [];
       const descriptors = doc.data.descriptors ?? [];
       const context: DirectContext = {
@@ -51,7 +51,7 @@ export function createExtractQuotes(): NamedStage {
       const inName = enclosure(mentions.map((m) => m.span));
       const sentencesWithin = spansWithin(doc.data.sentences ?? []);
       const quotes: FoundQuote[] = [];
-      for (const { span, inComments, direct } of paragraphs) {
+      for (const { span, inComments, direct, headline } of paragraphs) {
         if (outOfTime(doc, span[0])) break;
         for (const quote of direct) {
           // A name in quotation marks («Democratic Choice of Kazakhstan») is no quotation.
@@ -61,7 +61,8 @@ export function createExtractQuotes(): NamedStage {
           if (quote.short && !near) continue;
           quotes.push({ kind: 'direct', span: quote.span, speaker, inComments });
         }
-        const sentences = inComments ? sentenceSpans(doc.text, span, language) : sentencesWithin(span).map((i) => doc.data.sentences![i]!);
+        // The headline and comments are not segmented with the body.
+        const sentences = inComments || headline ? sentenceSpans(doc.text, span, language) : sentencesWithin(span).map((i) => doc.data.sentences![i]!);
         for (const sentence of sentences) {
           for (const statement of findReported(context, sentence)) quotes.push({ kind: 'reported', ...statement, inComments });
         }
@@ -71,8 +72,17 @@ export function createExtractQuotes(): NamedStage {
   };
 }
 
+/** A paragraph the stage reads: the body's and comments', or the headline. */
+type ReadParagraph = Paragraph & { headline?: boolean };
+
+/** The headline, read like a paragraph: headlines quote ("Kasich: ‘We are going all the way to Cleveland’"). */
+function headlineOf(doc: NewsDoc): ReadParagraph[] {
+  const span = doc.data.clean?.titleSpan;
+  return span ? [{ span, inComments: false, headline: true }] : [];
+}
+
 /** The paragraphs before the first one the stage has no time left for (see doc/stage-timer.ts). */
-function readWhileInTime(doc: NewsDoc, paragraphs: readonly Paragraph[]): Paragraph[] {
+function readWhileInTime<P extends Paragraph>(doc: NewsDoc, paragraphs: readonly P[]): P[] {
   const stop = paragraphs.findIndex((p) => outOfTime(doc, p.span[0]));
   return stop < 0 ? [...paragraphs] : paragraphs.slice(0, stop);
 }
