@@ -5,7 +5,7 @@ import type { NamedStage } from '../../pipeline/compose.js';
 import { hasMarker, isCommentHeading, readThread, commentAuthor } from './comments.js';
 import type { Comment } from './comments.js';
 import { MAX_GLUE_LINE, splitGlued } from './glue.js';
-import { isProse, longLines, overlapsAny, splitLines, TERMINAL, wordCount } from './lines.js';
+import { isProse, longLines, overlapsAny, splitLines, STOP, TERMINAL, wordCount } from './lines.js';
 import { emptyBodyReason } from './empty-body.js';
 import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
@@ -81,7 +81,8 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   }) : null;
   const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
-  const firstProse = lines.findIndex((line, index) => isProse(line.text) && !isBoilerplate(line.text) && !(index === 0 && region === null && !knownTitle && isHeadlineParagraph(text, lines)));
+  const headline = region === null && !knownTitle && isHeadlineParagraph(text, lines);
+  const firstProse = lines.findIndex((line, index) => !(index === 0 && headline) && isProse(line.text) && !isBoilerplate(line.text));
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
   const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
   const isLink = (line: Line) => isLinkLine(line.span, line.text, linked);
@@ -167,10 +168,10 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
 /** A headline is a line of a few words; a one-sentence lead runs longer (unit: words; wmt21 and polnear headlines: 4-15). */
 const MAX_HEADLINE_WORDS = 15;
 /** A sentence ending inside a line: a word of four letters or more, its stop, a capital ("on Monday. Then"; not "Dr. Ben", "Carl XVI. Gustaf"). */
-const INNER_SENTENCE_END = /\p{L}{4}[.!?]\s+\p{Lu}/u;
+const INNER_SENTENCE_END = new RegExp(String.raw`\p{L}{4}${STOP}\s+\p{Lu}`, 'u');
 
 /**
- * Whether a plain text opens with a headline that reads as a sentence ("Carolina prospect to play in Sweden."): a
+ * Whether a plain text opens with a headline that reads as a sentence ("Young forward to play in Sweden."): a
  * first line of one sentence and a few words standing as a paragraph of its own, with a longer one after it. Such a
  * line would otherwise count as the first paragraph of prose and the text would have no title.
  */

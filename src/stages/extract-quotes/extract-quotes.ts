@@ -75,7 +75,7 @@ export function createExtractQuotes(): NamedStage {
 /** A paragraph the stage reads: the body's and comments', or the headline. */
 type ReadParagraph = Paragraph & { headline?: boolean };
 
-/** The headline, read like a paragraph: headlines quote ("Kasich: ‘We are going all the way to Cleveland’"). */
+/** The headline, read like a paragraph: headlines quote ("Lindqvist: ‘We will reopen the harbour’"). */
 function headlineOf(doc: NewsDoc): ReadParagraph[] {
   const span = doc.data.clean?.titleSpan;
   return span ? [{ span, inComments: false, headline: true }] : [];
