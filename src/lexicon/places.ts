@@ -35,9 +35,9 @@ interface Index {
   romanised: SortedLines;
   /** `language:` and phraseKey → the names of several words and their places' numbers. */
   phrases: SortedLines;
-  /** Countries and areas by `language:lower-case name`, in the order added; split into entries on first use. */
+  /** Countries and areas by `language:lower-case name`, in the order added; grouped by opening (areaOpening) on first use. */
   areaText: string;
-  areas: Array<[string, number]> | null;
+  areas: Map<string, Array<[string, number]>> | null;
   /** One place a line, by number, and the places made from them so far. */
   placeLines: string[];
   places: Array<Place | undefined>;
@@ -117,16 +117,30 @@ const MAX_NAME_TAIL = 4;
 const adjectiveMemo = languageMemo((language, word) => {
   index ??= loadIndex();
   const base = lemma(word, language);
-  const endings = [...(languageTable(language)?.lexicon?.placeAdjectiveEndings ?? [])].sort((a, b) => b.length - a.length);
-  const ending = endings.find((e) => base.endsWith(e) && base.length - e.length >= MIN_ADJECTIVE_STEM);
+  const ending = adjectiveEndings(language).find((e) => base.endsWith(e) && base.length - e.length >= MIN_ADJECTIVE_STEM);
   if (!ending) return null;
   const stem = base.slice(0, base.length - ending.length);
-  for (const [name, number] of areas(index)) {
+  // Only areas whose name opens like the stem can match: one short list, not every area of every language.
+  for (const [name, number] of areas(index).get(areaOpening(`${language}:${stem}`, language)) ?? []) {
     // The area's own name is no adjective of it ("Batman", a Turkish province, ends like "American").
     if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL && name !== `${language}:${base}`) return placeAt(index, number);
   }
   return null;
 }, 100_000);
+
+/** The language's place adjective endings, longest first ("-ischen" before "-isch"), sorted once a language. */
+const endingsByLanguage = new Map<string, readonly string[]>();
+
+function adjectiveEndings(language: string): readonly string[] {
+  let endings = endingsByLanguage.get(language);
+  if (!endings) endingsByLanguage.set(language, (endings = [...(languageTable(language)?.lexicon?.placeAdjectiveEndings ?? [])].sort((a, b) => b.length - a.length)));
+  return endings;
+}
+
+/** The group of an area key (`language:name`): its language and the first MIN_ADJECTIVE_STEM letters of its name. */
+function areaOpening(key: string, language: string): string {
+  return key.slice(0, language.length + 1 + MIN_ADJECTIVE_STEM);
+}
 
 /** The first letters of each word of a lower-case name: the key under which its inflected forms meet. */
 export function phraseKey(lower: string): string {
@@ -199,11 +213,19 @@ function placeAt(built: Index, number: number): Place {
   return made;
 }
 
-/** The countries' and areas' names in the order added, split into entries on first use. */
-function areas(built: Index): Array<[string, number]> {
-  built.areas ??= built.areaText.split('\n').map((line) => {
-    const tab = line.lastIndexOf('\t');
-    return [line.slice(0, tab), Number(line.slice(tab + 1))];
-  });
+/** The countries' and areas' names grouped by areaOpening, each group in the order added; split on first use. */
+function areas(built: Index): Map<string, Array<[string, number]>> {
+  if (!built.areas) {
+    built.areas = new Map();
+    for (const line of built.areaText.split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      const key = line.slice(0, tab);
+      const opening = areaOpening(key, key.slice(0, key.indexOf(':')));
+      const group = built.areas.get(opening);
+      const entry: [string, number] = [key, Number(line.slice(tab + 1))];
+      if (group) group.push(entry);
+      else built.areas.set(opening, [entry]);
+    }
+  }
   return built.areas;
 }
