@@ -15,14 +15,17 @@ const WORD = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu;
 
 /**
  * Tokens of the given sentences, in order. Several stages ask for the same sentences: the last text's tokens are kept,
- * by span for one sentence and by the list itself for several (a region's list of sentences is made once). The tokens
- * returned are shared: callers do not change them.
+ * by span for one sentence and by the list itself for several (a region's list of sentences is made once), and each
+ * sentence's words are read once whatever list asks for it (stages list a text's sentences differently: by region,
+ * paragraph or the whole body; a news text's words were read three times): the text's words are read once, on the
+ * first request, and a sentence takes those inside it. The tokens returned are shared: callers do not change them.
  */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   if (text !== cachedText) {
     cachedText = text;
     cache.clear();
     listCache = new WeakMap();
+    textWords = null;
   }
   const key = sentences.length === 1 ? `${sentences[0]![0]}:${sentences[0]![1]}` : null;
   const hit = key ? cache.get(key) : listCache.get(sentences);
@@ -36,6 +39,8 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 let cachedText = '';
 const cache = new Map<string, Token[]>();
 let listCache = new WeakMap<readonly Span[], Token[]>();
+/** The words of the whole cached text, in order: their texts and offsets (start, end, start, end…). */
+let textWords: { words: string[]; offsets: number[] } | null = null;
 
 let made = 0;
 
@@ -53,15 +58,48 @@ export function charactersScanned(): number {
 
 function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
-  sentences.forEach(([start, end], sentence) => {
-    let first = true;
-    for (const match of text.slice(start, end).matchAll(WORD)) {
-      tokens.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length, sentenceStart: first, sentence });
-      first = false;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const [start, end] = sentences[sentence]!;
+    const words = (textWords ??= readWords(text, 0, text.length));
+    let w = firstWordFrom(words.offsets, start);
+    const cut = (w > 0 && words.offsets[2 * w - 1]! > start) || crossesEnd(words.offsets, end);
+    // A word across the sentence's edge ("U.S" of "U.S.The" split after the stop) is read in the sentence alone.
+    const own = cut ? readWords(text, start, end) : words;
+    if (cut) w = 0;
+    for (let first = w; w < own.words.length && own.offsets[2 * w + 1]! <= end; w++) {
+      tokens.push({ text: own.words[w]!, start: own.offsets[2 * w]!, end: own.offsets[2 * w + 1]!, sentenceStart: w === first, sentence });
     }
-  });
+  }
   made += tokens.length;
   return tokens;
+}
+
+/** The words of text[start, end) read alone, with their offsets in the text. */
+function readWords(text: string, start: number, end: number): { words: string[]; offsets: number[] } {
+  const found: { words: string[]; offsets: number[] } = { words: [], offsets: [] };
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    found.words.push(match[0]);
+    found.offsets.push(start + match.index, start + match.index + match[0].length);
+  }
+  return found;
+}
+
+/** The index of the first word starting at or after `at` (binary search over the offsets). */
+function firstWordFrom(offsets: readonly number[], at: number): number {
+  let low = 0;
+  let high = offsets.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (offsets[2 * middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether a word of the text begins before `end` and goes on past it. */
+function crossesEnd(offsets: readonly number[], end: number): boolean {
+  const w = firstWordFrom(offsets, end) - 1;
+  return w >= 0 && offsets[2 * w + 1]! > end;
 }
 
 /**
