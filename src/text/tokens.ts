@@ -15,10 +15,10 @@ const WORD = /[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*/gu;
 
 /**
  * Tokens of the given sentences, in order. Several stages ask for the same sentences: the last text's tokens are kept,
- * by span for one sentence and by the list itself for several (a region's list of sentences is made once), and each
- * sentence's words are read once whatever list asks for it (stages list a text's sentences differently: by region,
- * paragraph or the whole body; a news text's words were read three times): the text's words are read once, on the
- * first request, and a sentence takes those inside it. The tokens returned are shared: callers do not change them.
+ * by span for one sentence and by the list itself for several (a region's list of sentences is made once). Stages list
+ * a text's sentences differently (by region, paragraph or the whole body), so the words themselves are read once for
+ * the whole text, on the first request, and a sentence takes those inside it (a news text's words were read three
+ * times). The tokens returned are shared: callers do not change them.
  */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   if (text !== cachedText) {

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analysesDone } from '../../lexicon/lemma.js';
 import { analyseText, strongMentions } from '../../test-support.js';
+import { tokenize } from '../../text/tokens.js';
+import { lexiconFor } from './lexicon.js';
+import { kindOpening } from './name-openings.js';
 
 const mentions = strongMentions;
 
@@ -40,6 +44,15 @@ test('a lower-case kind of team or event opens its name', async () => {
   const spanish = await mentions('El delantero debutó con la selección de fútbol de Japón poco antes de la batalla de Naseby que recreaba la película.');
   assert.ok(spanish.includes('selección de fútbol de Japón:organization'), spanish.join(', '));
   assert.ok(spanish.includes('batalla de Naseby:other'), spanish.join(', '));
+});
+
+test('the words before a name are looked up as a kind only where some kind of the language ends as they do', () => {
+  // English tables list no kinds that open names: no word before a name is lemmatised for one.
+  const text = 'Yesterday the recently reappointed zorblaxing quorvenist Quentin Tarrow spoke.';
+  const tokens = tokenize(text, [[0, text.length]]);
+  const before = analysesDone();
+  assert.equal(kindOpening(text, tokens, tokens.findIndex((t) => t.text === 'Quentin'), lexiconFor('en')), null);
+  assert.equal(analysesDone(), before);
 });
 
 test('a team named after a country is not the country: the kind of another type drops what the name was known as', async () => {
