@@ -121,7 +121,7 @@ const adjectiveMemo = languageMemo((language, word) => {
   if (!ending) return null;
   const stem = base.slice(0, base.length - ending.length);
   // Only areas whose name opens like the stem can match: one short list, not every area of every language.
-  for (const [name, number] of areas(index).get(areaOpening(`${language}:${stem}`, language)) ?? []) {
+  for (const [name, number] of areas(index).get(areaOpening(`${language}:${stem}`)) ?? []) {
     // The area's own name is no adjective of it ("Batman", a Turkish province, ends like "American").
     if (name.startsWith(`${language}:${stem}`) && name.length - language.length - 1 - stem.length <= MAX_NAME_TAIL && name !== `${language}:${base}`) return placeAt(index, number);
   }
@@ -138,8 +138,8 @@ function adjectiveEndings(language: string): readonly string[] {
 }
 
 /** The group of an area key (`language:name`): its language and the first MIN_ADJECTIVE_STEM letters of its name. */
-function areaOpening(key: string, language: string): string {
-  return key.slice(0, language.length + 1 + MIN_ADJECTIVE_STEM);
+function areaOpening(key: string): string {
+  return key.slice(0, key.indexOf(':') + 1 + MIN_ADJECTIVE_STEM);
 }
 
 /** The first letters of each word of a lower-case name: the key under which its inflected forms meet. */
@@ -220,7 +220,7 @@ function areas(built: Index): Map<string, Array<[string, number]>> {
     for (const line of built.areaText.split('\n')) {
       const tab = line.lastIndexOf('\t');
       const key = line.slice(0, tab);
-      const opening = areaOpening(key, key.slice(0, key.indexOf(':')));
+      const opening = areaOpening(key);
       const group = built.areas.get(opening);
       const entry: [string, number] = [key, Number(line.slice(tab + 1))];
       if (group) group.push(entry);

@@ -58,9 +58,9 @@ export function charactersScanned(): number {
 
 function tokenizeAll(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
+  const words = (textWords ??= readWords(text, 0, text.length));
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const [start, end] = sentences[sentence]!;
-    const words = (textWords ??= readWords(text, 0, text.length));
     let w = firstWordFrom(words.offsets, start);
     const cut = (w > 0 && words.offsets[2 * w - 1]! > start) || crossesEnd(words.offsets, end);
     // A word across the sentence's edge ("U.S" of "U.S.The" split after the stop) is read in the sentence alone.

@@ -28,6 +28,8 @@ export interface Lexicon {
   organizationKindsInNames: Set<string>;
   /** Lower-case kinds of events and eras that open their name ("bataille", "dynastie"). */
   otherKindsInNames: Set<string>;
+  /** The words after the first of each of these kinds ("de fútbol"; '' for a kind of one word): what a phrase must end with to be one. */
+  kindEndings: Set<string>;
   /** Words, as written, that open the names of clubs and teams ("FC", "Real"). */
   organizationHeads: Set<string>;
   /** Words, as written, that end the names of clubs and firms ("United", "Calcio"). */
@@ -144,6 +146,9 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
     organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
     otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
+    kindEndings: new Set(
+      tables.flatMap((t) => [...(t.entities.placeKindsInNames ?? []), ...(t.entities.organizationKindsInNames ?? []), ...(t.entities.otherKindsInNames ?? [])]).map((kind) => kind.toLowerCase().split(' ').slice(1).join(' ')),
+    ),
     nameArticles: set((t) => t.entities.nameArticles ?? []),
     nameAbbreviations: new Set(tables.flatMap((t) => t.entities.nameAbbreviations ?? [])),
     organizationTails: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationTails ?? [])),

@@ -46,25 +46,13 @@ const kindType = lexiconMemo((phrase, lexicon): EntityType | null => {
   const words = phrase.split(' ');
   const rest = words.slice(1).join(' ').toLowerCase();
   // Only a phrase ending as some kind does may be one: its first word is lemmatised then, not every word before a name.
-  if (!kindEndings(lexicon).has(rest)) return null;
+  if (!lexicon.kindEndings.has(rest)) return null;
   const forms = [words[0]!.toLowerCase(), lemmaOf(words[0]!, lexicon.language)].map((w) => (rest ? `${w} ${rest}` : w));
   const has = (kinds: Set<string>) => forms.some((f) => kinds.has(f));
   if (has(lexicon.placeKindsInNames)) return 'place';
   if (has(lexicon.organizationKindsInNames)) return 'organization';
   return has(lexicon.otherKindsInNames) ? 'other' : null;
 });
-
-const endingsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-/** The words after the first of each kind in the lexicon's tables ('' for a kind of one word). */
-function kindEndings(lexicon: Lexicon): ReadonlySet<string> {
-  let endings = endingsByLexicon.get(lexicon);
-  if (!endings) {
-    const kinds = [...lexicon.placeKindsInNames, ...lexicon.organizationKindsInNames, ...lexicon.otherKindsInNames];
-    endingsByLexicon.set(lexicon, (endings = new Set(kinds.map((kind) => kind.split(' ').slice(1).join(' ')))));
-  }
-  return endings;
-}
 
 /**
  * "in Los Angeles", "joined The Flaming Lips", "au Mans" vs "Le Mans": an article capitalised inside a sentence
