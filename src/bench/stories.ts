@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { toAnalysis } from '../dossier/document.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { linkDocument, placementOf } from '../pipeline/link-into-store.js';
-import type { StoryPlacement } from '../link/stories/story-index.js';
+import { linkDocument, prepareLink } from '../pipeline/link-into-store.js';
+import type { LinkPreparation } from '../pipeline/link-into-store.js';
 import { WRITE_BATCH } from '../pipeline/run-analysis.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { hashRecord } from '../read/read-inputs.js';
@@ -59,7 +59,7 @@ const memory = () => {
   return `RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB`;
 };
 console.log(`corpus of ${count + 1} texts ready: ${memory()}`);
-let batch: Array<{ hash: string; analysis: DocumentAnalysis; placement: StoryPlacement }> = [];
+let batch: Array<{ hash: string; analysis: DocumentAnalysis; linking: LinkPreparation }> = [];
 const started = performance.now();
 for (let i = 0; i < count; i++) {
   const { story, text } = corpus[i]!;
@@ -69,7 +69,7 @@ for (let i = 0; i < count; i++) {
   const analysis = toAnalysis(analyze({ id: String(i), source: `${i}.txt`, line: null, format: 'text', content: text, meta: {}, hash }));
   analysing += cpu() - t;
   t = cpu();
-  batch.push({ hash, analysis, placement: placementOf(analysis) });
+  batch.push({ hash, analysis, linking: prepareLink(analysis) });
   parts.features += cpu() - t;
   if (batch.length === BATCH || i === count - 1) {
     t = cpu();
@@ -80,7 +80,7 @@ for (let i = 0; i < count; i++) {
         const saving = cpu();
         store.save([item], [], 'bench');
         parts.save += cpu() - saving;
-        linkDocument(store, item.hash, item.analysis, item.placement);
+        linkDocument(store, item.hash, item.analysis, item.linking);
       });
     });
     linking += cpu() - t;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { hashRecord } from '../read/read-inputs.js';
 import type { RawRecord } from '../read/read-inputs.js';
 import { analyseRecords, RECORDS_PER_WORKER, workerCount } from './analyze-workers.js';
+import { prepareLink } from './link-into-store.js';
 import { threadPriority, WORKER_NICE_STEP } from './thread-priority.js';
 
 const record = (id: string, content: string): RawRecord => ({ id, source: `${id}.txt`, line: null, format: 'text', content, meta: {}, hash: hashRecord('text', content, {}) });
@@ -35,6 +36,18 @@ test('worker threads give the same analyses as one thread, in input order', asyn
   assert.equal(one[7], 'r7 Harbour 7 closed');
   assert.deepEqual(two, one);
   assert.equal(startSeconds.length, 2, 'both workers got ready (and said how long it took)');
+});
+
+test('a worker prepares each analysis for linking as the linking thread would, and only when asked', async () => {
+  const russian = record('ru', 'Порт закрыт\n\nВ понедельник порт Новороссийска закрыли после шторма, сообщили власти.');
+  const seen: string[] = [];
+  for await (const result of analyseRecords([...records.slice(0, 3), russian], 2, { threads: true, linking: true })) {
+    assert.ok('analysis' in result && result.linking, `${result.record.id} was analysed and prepared`);
+    assert.deepEqual(result.linking, prepareLink(result.analysis), `${result.record.id}: the same features and keyed sentences`);
+    seen.push(`${result.record.id} ${result.linking.placement.features.length > 0} ${result.linking.keyed.sentences.length}`);
+  }
+  assert.deepEqual(seen, ['r0 true 1', 'r1 true 1', 'r2 true 1', 'ru true 1']);
+  for await (const result of analyseRecords(records.slice(0, 2), 2, { threads: true })) assert.ok(!('linking' in result), 'not asked: not prepared');
 });
 
 test('analysis workers run at a lower priority than the thread that takes their results', { skip: threadPriority() === null && 'threads have no priority of their own here' }, async () => {

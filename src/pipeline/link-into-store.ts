@@ -1,6 +1,6 @@
 import type { DocMessage } from '../doc/news-doc.js';
 import type { DocumentAnalysis } from '../dossier/document.js';
-import { compareDocuments, PreparedTexts } from '../link/relations/detect-relations.js';
+import { compareDocuments, MAX_SENTENCES, PreparedTexts } from '../link/relations/detect-relations.js';
 import type { Relation, RelationSource } from '../link/relations/detect-relations.js';
 import { storedSentenceAnchors } from '../link/stories/story-keys.js';
 import { storyFeatures } from '../link/stories/features.js';
@@ -10,6 +10,8 @@ import type { DocumentStore } from '../store/store.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 import { RecentCache } from '../text/memo.js';
 import { decodePrint, encodePrint, mayRelate, probeOf } from '../link/relations/text-print.js';
+import { keyDocument } from '../link/relations/sentence-keys.js';
+import type { KeyedDocument } from '../link/relations/sentence-keys.js';
 
 /**
  * Documents whose read analysis and keyed text are kept per store, those
@@ -30,10 +32,11 @@ const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; 
  * StoryIndex.place). The relations are kept by content hash. Call it inside the
  * transaction that saves the document, so that both happen or neither does.
  */
-export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, placement: StoryPlacement = placementOf(analysis)): void {
-  const { matches } = store.placeInStory(hash, placement);
+export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, prepared: LinkPreparation = prepareLink(analysis)): void {
+  const { matches } = store.placeInStory(hash, prepared.placement);
   const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
+  cache.prepared.keep(hash, prepared.keyed);
   const probe = probeOf(source.language, cache.prepared.shingles(source), cache.prepared.keys(source));
   // A stored document no longer kept is read back only if its print says the comparison could find something.
   const prints = store.prints(matches.filter((other) => !cache.sources.get(other)));
@@ -89,6 +92,20 @@ export function regroupSourceOf(analysis: DocumentAnalysis, placement: StoryPlac
   return { features: placement.features, language: placement.language, published: analysis.published };
 }
 
+/**
+ * What linking works out from a new document alone, before it meets the store: its placement in stories and its
+ * sentences keyed for alignment across languages. Both look up every content word in the lexicon, so a run works
+ * them out in the thread that analysed the document (see WorkerOptions.linking), not in the one that links.
+ */
+export interface LinkPreparation {
+  placement: StoryPlacement;
+  keyed: KeyedDocument;
+}
+
+export function prepareLink(analysis: DocumentAnalysis): LinkPreparation {
+  return { placement: placementOf(analysis), keyed: keyDocument(keyedSource(analysis), MAX_SENTENCES) };
+}
+
 /** What the story index needs of a document: its features and its language. */
 export function placementOf(analysis: DocumentAnalysis): StoryPlacement {
   return { features: storyFeatures(analysis), language: analysis.language };
@@ -138,5 +155,9 @@ function repairMessage(store: DocumentStore, hash: string, error: unknown): DocM
 
 function relationSource(id: string, analysis: DocumentAnalysis): RelationSource {
   const provenance = { republishedFrom: analysis.republishedFrom, credit: analysis.credit, outlet: analysis.outlet, cites: analysis.cites };
-  return { id, story: null, language: analysis.language, published: analysis.published, ...provenance, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
+  return { id, story: null, published: analysis.published, ...provenance, ...keyedSource(analysis) };
+}
+
+function keyedSource(analysis: DocumentAnalysis): Pick<RelationSource, 'language' | 'text' | 'sentences' | 'anchors'> {
+  return { language: analysis.language, text: analysis.text, sentences: analysis.sentences, anchors: storedSentenceAnchors(analysis) };
 }

@@ -7,9 +7,9 @@ import type { RawRecord } from '../read/read-inputs.js';
 import type { DocumentStore, SourceEntry } from '../store/store.js';
 import { ANALYZER_VERSION } from './analyze.js';
 import { analyseRecords } from './analyze-workers.js';
-import { linkDocument, MAX_REGROUPED, placementOf, placeUnplaced, regroupSourceOf, regroupTouched } from './link-into-store.js';
+import { linkDocument, MAX_REGROUPED, placeUnplaced, prepareLink, regroupSourceOf, regroupTouched } from './link-into-store.js';
+import type { LinkPreparation } from './link-into-store.js';
 import type { RegroupSource } from '../link/stories/regroup-stories.js';
-import type { StoryPlacement } from '../link/stories/story-index.js';
 import type { StoryFeature } from '../link/stories/features.js';
 import { isBusy, retryBusy } from './retry-busy.js';
 
@@ -60,7 +60,7 @@ export const WRITE_BATCH = 16;
 interface Analysed {
   record: RawRecord;
   analysis: DocumentAnalysis;
-  placement: StoryPlacement;
+  linking: LinkPreparation;
   sources: readonly SourceEntry[];
 }
 
@@ -85,11 +85,11 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
     for (const entry of sources) (sourcesOf.get(entry.hash) ?? sourcesOf.set(entry.hash, []).get(entry.hash)!).push(entry);
     let batch: Analysed[] = [];
     let index = 0;
-    for await (const result of analyseRecords(todo, jobs)) {
+    for await (const result of analyseRecords(todo, jobs, { linking: true })) {
       index++;
       if ('analysis' in result) {
         try {
-          batch.push({ record: result.record, analysis: result.analysis, placement: placementOf(result.analysis), sources: sourcesOf.get(result.record.hash) ?? [] });
+          batch.push({ record: result.record, analysis: result.analysis, linking: result.linking ?? prepareLink(result.analysis), sources: sourcesOf.get(result.record.hash) ?? [] });
         } catch (error) {
           fail(failure(result.record, 'could not be analysed', error), result.record.hash);
         }
@@ -97,7 +97,7 @@ export async function ingest(records: readonly RawRecord[], errors: DocMessage[]
       if (batch.length >= WRITE_BATCH || index === todo.length) {
         for (const { item, error } of await storeBatch(store, batch)) fail(failure(item.record, 'could not be stored', error), item.record.hash);
         // What regrouping reads of the run's documents is kept for as many as it can regroup; the rest it reads from the store.
-        for (const item of batch) if (!failed.has(item.record.hash) && placed.size < MAX_REGROUPED) placed.set(item.record.hash, regroupSourceOf(item.analysis, item.placement));
+        for (const item of batch) if (!failed.has(item.record.hash) && placed.size < MAX_REGROUPED) placed.set(item.record.hash, regroupSourceOf(item.analysis, item.linking.placement));
         batch = [];
       }
       onProgress?.(index, todo.length);
@@ -126,7 +126,7 @@ async function storeBatch(store: DocumentStore, batch: readonly Analysed[]): Pro
         try {
           store.transaction(() => {
             store.save([{ hash: item.record.hash, analysis: item.analysis }], item.sources, ANALYZER_VERSION);
-            linkDocument(store, item.record.hash, item.analysis, item.placement);
+            linkDocument(store, item.record.hash, item.analysis, item.linking);
           });
         } catch (error) {
           if (isBusy(error)) throw error;

@@ -101,6 +101,11 @@ export class PreparedTexts {
   keys(source: RelationSource): KeyedDocument {
     return this.keyed.get(source.id) ?? this.keyed.set(source.id, keyDocument(source, MAX_SENTENCES));
   }
+
+  /** Keeps a document's keyed sentences worked out elsewhere (keyDocument with MAX_SENTENCES). */
+  keep(id: string, keyed: KeyedDocument): void {
+    this.keyed.set(id, keyed);
+  }
 }
 
 /** The relation between two documents, if their text is shared: copy, translation or shared text, from the derived one to its source. */
