@@ -31,6 +31,7 @@ const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; 
  * store (those sharing the most rare keys, and the most portable ones: see
  * StoryIndex.place). The relations are kept by content hash. Call it inside the
  * transaction that saves the document, so that both happen or neither does.
+ * `prepared` is what prepareLink gives, worked out beforehand where that is cheaper.
  */
 export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, prepared: LinkPreparation = prepareLink(analysis)): void {
   const { matches } = store.placeInStory(hash, prepared.placement);
@@ -102,6 +103,7 @@ export interface LinkPreparation {
   keyed: KeyedDocument;
 }
 
+/** The LinkPreparation of an analysis: what linkDocument reads of it besides the store. */
 export function prepareLink(analysis: DocumentAnalysis): LinkPreparation {
   return { placement: placementOf(analysis), keyed: keyDocument(keyedSource(analysis), MAX_SENTENCES) };
 }
