@@ -50,10 +50,9 @@ const MAX_AFFIX = 12;
 export class HunspellAnalyzer {
   /** Stem → its entries, `flags` or `flags\tpart of speech`, several joined by ENTRY_SEPARATOR. */
   private readonly stems: SortedLines;
-  private readonly suffixes = new Map<string, RuleList>();
-  private readonly prefixes = new Map<string, Rule[]>();
-  private readonly suffixTrie: AffixNode<RuleList>;
-  private readonly prefixTrie: AffixNode<Rule[]>;
+  /** The table's affix rules as written, compiled on the first analysis that strips affixes (see `affixes`). */
+  private readonly ruleRows: HunspellRules['rules'];
+  private compiled: AffixRules | null = null;
   /** The flags some suffix rule's continuation flags hold (a rule of such a flag may take a second suffix); found on first use. */
   private continuingFlags: Set<string> | null = null;
   /** Per flag, the suffix rules whose continuation flags hold it (the second suffix level), table order; found on demand. */
@@ -89,36 +88,22 @@ export class HunspellAnalyzer {
     this.iconv = table.iconv;
     this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => escapeRegExp(from)).join('|'), 'u') : null;
     this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
-    const conditions = new Map<string, RegExp>();
-    // Indexed loops rather than destructuring: this runs once per table, before V8 has optimised it, where each
-    // destructured array costs an iterator (French and Spanish have 5,000–7,000 rules).
-    const ruleRows = table.rules;
-    for (let r = 0; r < ruleRows.length; r++) {
-      const row = ruleRows[r]!;
-      const kind = row[0];
-      const condition = row[5];
-      let pattern: RegExp | null = null;
-      if (condition) {
-        pattern = conditions.get(kind + condition) ?? null;
-        if (!pattern) {
-          pattern = safeRegExp(kind === 'S' ? `${condition}$` : `^${condition}`);
-          conditions.set(kind + condition, pattern);
-        }
-      }
-      const add = row[3];
-      const rule = { flag: row[1], strip: row[2], add, cont: row[4], condition: pattern, cross: row[6] === 1 };
-      if (kind === 'S') {
-        const list = this.suffixes.get(add);
-        if (list) list.rules.push(rule);
-        else this.suffixes.set(add, { rules: [rule], group: null, groups: [] });
-      } else {
-        const list = this.prefixes.get(add);
-        if (list) list.push(rule);
-        else this.prefixes.set(add, [rule]);
-      }
-    }
-    this.suffixTrie = affixTrie(this.suffixes, true);
-    this.prefixTrie = affixTrie(this.prefixes, false);
+    this.ruleRows = table.rules;
+  }
+
+  /**
+   * The affix rules by added text and as tries, compiled on first use: a table asked only whether a word is one of its
+   * stems (a name in a text of another language, see lemma.ts) never needs them, and compiling the conditions of
+   * French or Spanish (5,000–7,000 rules) costs 20–40 ms of a process that adds one document.
+   */
+  private get affixes(): AffixRules {
+    this.compiled ??= compileRules(this.ruleRows);
+    return this.compiled;
+  }
+
+  /** Whether the affix rules have been compiled yet: the work done, for tests of what a stem look-up costs. */
+  get rulesCompiled(): boolean {
+    return this.compiled !== null;
   }
 
   /** Whether the dictionary lets words be glued into compounds (German). */
@@ -207,7 +192,7 @@ export class HunspellAnalyzer {
   /** Suffix stripping, with a second suffix level through continuation flags ("-ungen" = "-ung" + "-en"). */
   private stripSuffixes(form: string, requiredCont: string, found: Analysis[], outer: boolean, prefixFlag = '', derived?: string): void {
     // The whole form may be an affix when the rule strips the whole stem (French "ont" = "avoir" − "avoir" + "ont").
-    let node: AffixNode<RuleList> | undefined = requiredCont ? this.suffixesContinuing(requiredCont) : this.suffixTrie;
+    let node: AffixNode<RuleList> | undefined = requiredCont ? this.suffixesContinuing(requiredCont) : this.affixes.suffixTrie;
     const limit = Math.min(MAX_AFFIX, form.length);
     // The added texts that end the form, shortest first, read off the trie one code unit at a time from the end.
     for (let k = 0; node; k++) {
@@ -257,7 +242,7 @@ export class HunspellAnalyzer {
   private continues(flag: string): boolean {
     if (!this.continuingFlags) {
       const flags = new Set<string>();
-      for (const list of this.suffixes.values()) for (const rule of list.rules) for (let c = 0; c < rule.cont.length; c++) flags.add(rule.cont.charAt(c));
+      for (const list of this.affixes.suffixes.values()) for (const rule of list.rules) for (let c = 0; c < rule.cont.length; c++) flags.add(rule.cont.charAt(c));
       this.continuingFlags = flags;
     }
     return this.continuingFlags.has(flag);
@@ -271,7 +256,7 @@ export class HunspellAnalyzer {
     let rules = this.continuingRules.get(flag);
     if (!rules) {
       rules = [];
-      for (const list of this.suffixes.values()) for (const rule of list.rules) if (rule.cont.includes(flag)) rules.push(rule);
+      for (const list of this.affixes.suffixes.values()) for (const rule of list.rules) if (rule.cont.includes(flag)) rules.push(rule);
       this.continuingRules.set(flag, rules);
     }
     return rules;
@@ -296,7 +281,7 @@ export class HunspellAnalyzer {
   private stripPrefixes(form: string, found: Analysis[]): void {
     const limit = Math.min(MAX_AFFIX, form.length - 1);
     // The added texts that begin the form, shortest first (none is empty), one code unit at a time.
-    let node = this.prefixTrie.next(form.charCodeAt(0));
+    let node = this.affixes.prefixTrie.next(form.charCodeAt(0));
     for (let k = 1; node && k <= limit; node = node.next(form.charCodeAt(k)), k++) {
       const rules = node.value;
       if (!rules) continue;
@@ -310,4 +295,46 @@ export class HunspellAnalyzer {
       }
     }
   }
+}
+
+/** A table's affix rules: suffixes and prefixes by the text they add, and the same as tries read from the word's ends. */
+interface AffixRules {
+  suffixes: Map<string, RuleList>;
+  prefixes: Map<string, Rule[]>;
+  suffixTrie: AffixNode<RuleList>;
+  prefixTrie: AffixNode<Rule[]>;
+}
+
+/** Compiles a table's rule rows, each condition once. */
+function compileRules(ruleRows: HunspellRules['rules']): AffixRules {
+  const suffixes = new Map<string, RuleList>();
+  const prefixes = new Map<string, Rule[]>();
+  const conditions = new Map<string, RegExp>();
+  // Indexed loops rather than destructuring: this runs once per table, before V8 has optimised it, where each
+  // destructured array costs an iterator (French and Spanish have 5,000–7,000 rules).
+  for (let r = 0; r < ruleRows.length; r++) {
+    const row = ruleRows[r]!;
+    const kind = row[0];
+    const condition = row[5];
+    let pattern: RegExp | null = null;
+    if (condition) {
+      pattern = conditions.get(kind + condition) ?? null;
+      if (!pattern) {
+        pattern = safeRegExp(kind === 'S' ? `${condition}$` : `^${condition}`);
+        conditions.set(kind + condition, pattern);
+      }
+    }
+    const add = row[3];
+    const rule = { flag: row[1], strip: row[2], add, cont: row[4], condition: pattern, cross: row[6] === 1 };
+    if (kind === 'S') {
+      const list = suffixes.get(add);
+      if (list) list.rules.push(rule);
+      else suffixes.set(add, { rules: [rule], group: null, groups: [] });
+    } else {
+      const list = prefixes.get(add);
+      if (list) list.push(rule);
+      else prefixes.set(add, [rule]);
+    }
+  }
+  return { suffixes, prefixes, suffixTrie: affixTrie(suffixes, true), prefixTrie: affixTrie(prefixes, false) };
 }
