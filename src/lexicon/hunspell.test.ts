@@ -28,3 +28,10 @@ test('a stem look-up compiles no affix rules; the first analysis compiles them a
   // The stem's flags decide: "ship" has no -ed rule.
   assert.deepEqual(analyzer.analyse('shiped'), []);
 });
+
+test('a table can compile its rules before its first analysis (preloading), with the same analyses after', () => {
+  const analyzer = new HunspellAnalyzer(table());
+  analyzer.compileRules();
+  assert.equal(analyzer.rulesCompiled, true);
+  assert.deepEqual(analyzer.analyse('walks'), [{ lemma: 'walk', pos: null }]);
+});

@@ -44,12 +44,12 @@ function hunspell(language: string): HunspellAnalyzer | null {
 }
 
 /**
- * Loads a language's morphology now rather than on its first word: its Hunspell table and table of irregular forms,
- * or OpenCorpora's dictionaries.
+ * Loads a language's morphology now rather than on its first word: its Hunspell table with its affix rules compiled
+ * and table of irregular forms, or OpenCorpora's dictionaries.
  */
 export function loadMorphology(language: string): void {
   const morphology = languageTable(language)?.lexicon?.morphology;
-  if (morphology === 'hunspell') hunspell(language);
+  if (morphology === 'hunspell') hunspell(language)?.compileRules();
   else if (morphology === 'opencorpora') loadRussian();
   irregularForms(language);
 }
