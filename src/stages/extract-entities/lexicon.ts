@@ -129,6 +129,9 @@ function build(tables: readonly LanguageTable[]): Lexicon {
   // Some languages' organisation and place words ("Bank", "Group", "Records") are borrowed into names in every language.
   const lenders = languages.filter((t) => t.entities.lendsNameWords);
   const organizationWords = new Set([...set((t) => t.entities.organizationWords), ...lenders.flatMap((t) => t.entities.organizationWords)]);
+  const placeKindsInNames = set((t) => t.entities.placeKindsInNames ?? []);
+  const organizationKindsInNames = set((t) => t.entities.organizationKindsInNames ?? []);
+  const otherKindsInNames = set((t) => t.entities.otherKindsInNames ?? []);
   return {
     language: tables.length === 1 ? tables[0]!.code : null,
     script: tables.length === 1 ? (tables[0]!.lexicon?.script ?? null) : null,
@@ -143,12 +146,10 @@ function build(tables: readonly LanguageTable[]): Lexicon {
     placeEndings: [...set((t) => t.entities.placeEndings ?? [])].sort((a, b) => b.length - a.length),
     placeOnlyPrepositions: set((t) => t.entities.placeOnlyPrepositions ?? []),
     placeArticles: set((t) => t.entities.placeArticles ?? []),
-    placeKindsInNames: set((t) => t.entities.placeKindsInNames ?? []),
-    organizationKindsInNames: set((t) => t.entities.organizationKindsInNames ?? []),
-    otherKindsInNames: set((t) => t.entities.otherKindsInNames ?? []),
-    kindEndings: new Set(
-      tables.flatMap((t) => [...(t.entities.placeKindsInNames ?? []), ...(t.entities.organizationKindsInNames ?? []), ...(t.entities.otherKindsInNames ?? [])]).map((kind) => kind.toLowerCase().split(' ').slice(1).join(' ')),
-    ),
+    placeKindsInNames,
+    organizationKindsInNames,
+    otherKindsInNames,
+    kindEndings: new Set([...placeKindsInNames, ...organizationKindsInNames, ...otherKindsInNames].map((kind) => kind.split(' ').slice(1).join(' '))),
     nameArticles: set((t) => t.entities.nameArticles ?? []),
     nameAbbreviations: new Set(tables.flatMap((t) => t.entities.nameAbbreviations ?? [])),
     organizationTails: new Set([...tables, ...lenders].flatMap((t) => t.entities.organizationTails ?? [])),
