@@ -120,6 +120,11 @@ test('a wire lead-in gives dateline and byline and leaves the body', () => {
   assert.deepEqual(cleanText(russian, null, null).dateline, { place: 'Москва', month: 3, day: 5 });
   const sentence = 'Sunday, March 3, the ship ran aground in the strait and traffic stopped for two full days.';
   assert.equal(cleanText(sentence, null, null).dateline, null);
+  // The agency in brackets before the comma may hold a comma of its own.
+  const bracketed = 'MOSCOW (Reuters, AFP), 17 January - Turkish authorities resumed traffic through the strait on Tuesday after a long pause.';
+  const withAgency = cleanText(bracketed, null, null);
+  assert.deepEqual(withAgency.dateline, { place: 'Moscow', month: 1, day: 17 });
+  assert.ok(bodyOf(bracketed, withAgency)[0]!.startsWith('Turkish authorities'));
 });
 
 test('text that stops mid-sentence, or ends on "continue reading", is truncated', () => {
