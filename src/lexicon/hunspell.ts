@@ -37,6 +37,20 @@ const NO_ENTRIES: readonly Entry[] = [];
 const NO_ANALYSES: readonly Analysis[] = [];
 const NO_AFFIXES = new AffixNode<never>(true, 0, []);
 
+/**
+ * How a table writes a word among its stems: its `ignore` characters dropped and its input conversions applied. Most
+ * forms hold neither and are returned as they are.
+ */
+export function stemForm(table: Pick<HunspellRules, 'ignore' | 'iconv'>): (word: string) => string {
+  const ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
+  const iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => escapeRegExp(from)).join('|'), 'u') : null;
+  return (word) => {
+    let form = ignore ? word.replace(ignore, '') : word;
+    if (iconvCue?.test(form)) for (const [from, to] of table.iconv) form = form.replaceAll(from, to);
+    return form;
+  };
+}
+
 /** Joins the entries of a stem listed more than once (homonyms with other flags); the build script writes the same. */
 export const ENTRY_SEPARATOR = '\u0001';
 
@@ -69,10 +83,8 @@ export class HunspellAnalyzer {
   /** Parsed entries by stem, none included: the rules of one word build the same stems many times. */
   private readonly stemEntries = new Map<string, readonly Entry[]>();
   private readonly special: HunspellRules['special'];
-  private readonly ignore: RegExp | null;
-  private readonly iconv: ReadonlyArray<[string, string]>;
-  /** Matches a form holding any text the conversions replace: most forms hold none and are left as they are. */
-  private readonly iconvCue: RegExp | null;
+  /** The form as the table writes its stems: ignored characters dropped, conversions applied. */
+  private readonly normalised: (word: string) => string;
   /** Forms analysed afresh (not from the cache) since the table was loaded: the work done, for tests of its bounds. */
   analysesDone = 0;
   /** While analysing the last part of a compound, stems allowed only inside compounds count ("Maß|nahme"). */
@@ -85,9 +97,7 @@ export class HunspellAnalyzer {
     if (table.format !== 'triangulate.hunspell/2') throw new Error(`Unknown Hunspell table format ${String(table.format)}`);
     this.stems = new SortedLines(newline < 0 ? '' : text.slice(newline + 1));
     this.special = table.special;
-    this.iconv = table.iconv;
-    this.iconvCue = table.iconv.length > 0 ? new RegExp(table.iconv.map(([from]) => escapeRegExp(from)).join('|'), 'u') : null;
-    this.ignore = table.ignore ? new RegExp(`[${table.ignore.replace(/[\]\\^-]/g, '\\$&')}]`, 'gu') : null;
+    this.normalised = stemForm(table);
     this.ruleRows = table.rules;
   }
 
@@ -150,13 +160,6 @@ export class HunspellAnalyzer {
     this.inCompound = false;
     for (const entry of this.entries(form)) if (this.usable(entry.flags, false)) found.push({ lemma: form, pos: entry.pos });
     return found;
-  }
-
-  /** The form as the table writes its stems: ignored characters dropped, conversions applied. */
-  private normalised(word: string): string {
-    let form = this.ignore ? word.replace(this.ignore, '') : word;
-    if (this.iconvCue?.test(form)) for (const [from, to] of this.iconv) form = form.replaceAll(from, to);
-    return form;
   }
 
   /** Whether a stem with these flags may stand in a compound ("Regierungs|chef"). */

@@ -5,6 +5,7 @@ import { readTable } from './data-files.js';
 import { HunspellAnalyzer, type Analysis } from './hunspell.js';
 import { knownRussian, loadRussian, russianLoaded } from './opencorpora.js';
 import { SortedLines } from './sorted-lines.js';
+import { stemFilter } from './stem-filter.js';
 
 /** A word's dictionary form, with where it came from. */
 export interface Lemma {
@@ -130,6 +131,8 @@ function lookUp(word: string, language: string, depth: LookUpDepth = 'compounds'
     return { lemma: parse.lemma, pos: parse.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   if (morphology !== 'hunspell') return null;
+  // A table not read yet is read for a stems look-up only when one of the word's forms may be a stem of it.
+  if (depth === 'stems' && !analyzers.has(language) && !mayBeStem(word, language)) return null;
   const analyzer = hunspell(language);
   if (!analyzer) return null;
   if (depth === 'stems') {
@@ -145,6 +148,12 @@ function lookUp(word: string, language: string, depth: LookUpDepth = 'compounds'
     return { lemma: found.lemma, pos: found.pos, source: 'dictionary', ...(readings.length > 0 ? { readings } : {}) };
   }
   return depth === 'compounds' && analyzer.compounds ? compound(analyzer, word) : null;
+}
+
+/** Whether a form of the word may be a stem of the language's Hunspell table: yes unless the build's filter of its stems says no. */
+function mayBeStem(word: string, language: string): boolean {
+  const filter = stemFilter(language);
+  return !filter || caseVariants(word).some((form) => filter.mayHold(form));
 }
 
 /** A letter of each script a lexicon is written in. */

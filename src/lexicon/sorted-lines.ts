@@ -86,8 +86,11 @@ export class SortedLines {
  */
 const CHARACTERS_PER_SEARCH = 200;
 
-/** The filter of a text's keys, one per line (an empty last line after a final newline is left out), in one pass. */
-function keyFilter(text: string): KeyFilter {
+/**
+ * The filter of a text's keys, one per line (an empty last line after a final newline is left out), in one pass; its
+ * size and number of bits per key as `KeyFilter` takes them.
+ */
+export function keyFilter(text: string, bitsPerKey = BITS_PER_KEY, bitsSet = BITS_SET): KeyFilter {
   let hashes = new Int32Array(1024);
   let count = 0;
   for (let start = 0; start < text.length; ) {
@@ -108,40 +111,60 @@ function keyFilter(text: string): KeyFilter {
     if (newline < 0) break;
     start = newline + 1;
   }
-  const filter = new KeyFilter(count);
+  const filter = new KeyFilter(KeyFilter.bitsFor(count, bitsPerKey), bitsSet);
   for (let i = 0; i < count; i++) filter.add(hashes[i]!);
   return filter;
 }
 
-/** Filter bits per key: with two bits set per key, about 1.4 % of absent keys pass (unit: bits). */
+/** Filter bits per key and bits set per key: about 1.4 % of absent keys pass (units: bits). */
 const BITS_PER_KEY = 16;
+const BITS_SET = 2;
 
-/** A Bloom filter of a table's keys (two bits of one FNV-1a hash): says for sure when a key is absent. */
-class KeyFilter {
-  private readonly bits: Int32Array;
+/**
+ * A Bloom filter of a table's keys: `bitsSet` positions per key, from one FNV-1a hash `a` and that hash mixed again
+ * `b`: a, b, then a + 2b, a + 3b… (double hashing). It says for sure when a key is absent.
+ */
+export class KeyFilter {
   private readonly mask: number;
 
-  constructor(keys: number) {
+  /** `bits` (32 a number, a power of two of them in all), empty or as another filter's `bits` gave them. */
+  constructor(
+    readonly bits: Int32Array,
+    readonly bitsSet: number,
+  ) {
+    this.mask = bits.length * 32 - 1;
+  }
+
+  /** Empty bits for this many keys at this many bits per key (at least 64, a power of two). */
+  static bitsFor(keys: number, bitsPerKey: number): Int32Array {
     let size = 64;
-    while (size < keys * BITS_PER_KEY) size *= 2;
-    this.bits = new Int32Array(size / 32);
-    this.mask = size - 1;
+    while (size < keys * bitsPerKey) size *= 2;
+    return new Int32Array(size / 32);
   }
 
   /** Adds a key by its `keyHash`. */
   add(hash: number): void {
-    const a = hash & this.mask;
-    const b = mixed(hash) & this.mask;
-    this.bits[a >>> 5] = this.bits[a >>> 5]! | (1 << (a & 31));
-    this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31));
+    for (let i = 0; i < this.bitsSet; i++) {
+      const bit = position(hash, i) & this.mask;
+      this.bits[bit >>> 5] = this.bits[bit >>> 5]! | (1 << (bit & 31));
+    }
   }
 
   /** False when the key of this `keyHash` is surely absent. */
   mayHold(hash: number): boolean {
-    const a = hash & this.mask;
-    const b = mixed(hash) & this.mask;
-    return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    for (let i = 0; i < this.bitsSet; i++) {
+      const bit = position(hash, i) & this.mask;
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
   }
+}
+
+/** The `i`th position of a key of this hash in a filter, before it is masked to the filter's size. */
+function position(hash: number, i: number): number {
+  if (i === 0) return hash;
+  const second = mixed(hash);
+  return i === 1 ? second : (hash + Math.imul(i, second)) | 0;
 }
 
 /** A hash's bits mixed once more (murmur's finaliser step): the filter's second position. */
