@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { tempDir } from '../test-support.js';
 import { readPackedTable, readTable, readTableBytes, unpackTables } from './data-files.js';
 
 test('a table stored as UTF-16 after a byte-order mark reads as the same text as one stored as UTF-8', () => {
@@ -22,33 +21,29 @@ test('a table stored as UTF-16 after a byte-order mark reads as the same text as
 });
 
 test('a table is read from its unpacked copy when the copy is newer, and from the gzip otherwise', () => {
-  const root = mkdtempSync(join(tmpdir(), 'tables-'));
-  try {
-    const packed = pathToFileURL(`${root}/packed/`);
-    const unpacked = pathToFileURL(`${root}/unpacked/`);
-    mkdirSync(new URL('names/', packed), { recursive: true });
-    writeFileSync(new URL('names/a.tsv.gz', packed), gzipSync('alpha\t1\n'));
-    writeFileSync(new URL('b.tsv.gz', packed), gzipSync('beta\t2\n'));
-    writeFileSync(new URL('notes.md', packed), '# not a table');
-    assert.deepEqual(unpackTables(packed, unpacked).sort(), ['b.tsv.gz', 'names/a.tsv.gz']);
-    assert.equal(readFileSync(new URL('names/a.tsv', unpacked), 'utf8'), 'alpha\t1\n');
-    assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'alpha\t1\n');
-    // The copy is what is read while it is newer: changed by hand, it shows.
-    writeFileSync(new URL('names/a.tsv', unpacked), 'copy\t1\n');
-    assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'copy\t1\n');
-    // A table compiled again after its copy is read from the gzip.
-    writeFileSync(new URL('names/a.tsv.gz', packed), gzipSync('alpha\t3\n'));
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(new URL('names/a.tsv.gz', packed), later, later);
-    assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'alpha\t3\n');
-    // Without a copy, the gzip; without the table, nothing (a copy alone is no table).
-    rmSync(new URL('b.tsv', unpacked));
-    assert.equal(readPackedTable('b.tsv.gz', packed, unpacked)?.toString(), 'beta\t2\n');
-    rmSync(new URL('b.tsv.gz', packed));
-    writeFileSync(new URL('b.tsv', unpacked), 'orphan\n');
-    assert.equal(readPackedTable('b.tsv.gz', packed, unpacked), null);
-    assert.ok(!readdirSync(new URL('names/', unpacked)).some((name) => name.endsWith('.tmp')));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const root = tempDir('tables-');
+  const packed = pathToFileURL(`${root}/packed/`);
+  const unpacked = pathToFileURL(`${root}/unpacked/`);
+  mkdirSync(new URL('names/', packed), { recursive: true });
+  writeFileSync(new URL('names/a.tsv.gz', packed), gzipSync('alpha\t1\n'));
+  writeFileSync(new URL('b.tsv.gz', packed), gzipSync('beta\t2\n'));
+  writeFileSync(new URL('notes.md', packed), '# not a table');
+  assert.deepEqual(unpackTables(packed, unpacked).sort(), ['b.tsv.gz', 'names/a.tsv.gz']);
+  assert.equal(readFileSync(new URL('names/a.tsv', unpacked), 'utf8'), 'alpha\t1\n');
+  assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'alpha\t1\n');
+  // The copy is what is read while it is newer: changed by hand, it shows.
+  writeFileSync(new URL('names/a.tsv', unpacked), 'copy\t1\n');
+  assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'copy\t1\n');
+  // A table compiled again after its copy is read from the gzip.
+  writeFileSync(new URL('names/a.tsv.gz', packed), gzipSync('alpha\t3\n'));
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(new URL('names/a.tsv.gz', packed), later, later);
+  assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'alpha\t3\n');
+  // Without a copy, the gzip; without the table, nothing (a copy alone is no table).
+  rmSync(new URL('b.tsv', unpacked));
+  assert.equal(readPackedTable('b.tsv.gz', packed, unpacked)?.toString(), 'beta\t2\n');
+  rmSync(new URL('b.tsv.gz', packed));
+  writeFileSync(new URL('b.tsv', unpacked), 'orphan\n');
+  assert.equal(readPackedTable('b.tsv.gz', packed, unpacked), null);
+  assert.ok(!readdirSync(new URL('names/', unpacked)).some((name) => name.endsWith('.tmp')));
 });

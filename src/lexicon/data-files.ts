@@ -39,9 +39,10 @@ export function readTableBytes(relative: string): Buffer | null {
  * table (a table compiled again, or checked out anew, is newer than its copy and read from the gzip), or null.
  */
 export function readPackedTable(relative: string, packed: URL, unpacked: URL): Buffer | null {
+  const copy = readBuilt(unpackedName(relative), relative, packed, unpacked);
+  if (copy) return copy;
   const url = new URL(relative, packed);
-  if (!statSync(url, { throwIfNoEntry: false })?.isFile()) return null;
-  return readBuilt(unpackedName(relative), relative, packed, unpacked) ?? gunzipFile(url);
+  return statSync(url, { throwIfNoEntry: false })?.isFile() ? gunzipFile(url) : null;
 }
 
 /**

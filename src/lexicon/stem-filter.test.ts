@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { tempDir } from '../test-support.js';
 import { HunspellAnalyzer, type HunspellRules } from './hunspell.js';
 import { lemmatize, morphologyLoaded } from './lemma.js';
 import { readStemFilterFile, stemFilter, stemFilterFile, writeStemFilters } from './stem-filter.js';
@@ -35,24 +34,20 @@ test('a stem filter passes every stem of its table, written as the table writes 
 });
 
 test('the build writes a filter per Hunspell table; a table compiled again after it is read without one', () => {
-  const root = mkdtempSync(join(tmpdir(), 'stems-'));
-  try {
-    const packed = pathToFileURL(`${root}/packed/`);
-    const unpacked = pathToFileURL(`${root}/unpacked/`);
-    mkdirSync(new URL('hunspell/', packed), { recursive: true });
-    writeFileSync(new URL('hunspell/xx.tsv.gz', packed), gzipSync(table(['alpha', 'beta'])));
-    writeFileSync(new URL('hunspell/yy.tsv.gz', packed), gzipSync(table(['gamma'])));
-    assert.deepEqual(writeStemFilters(packed, unpacked).sort(), ['xx', 'yy']);
-    const filter = stemFilter('xx', packed, unpacked)!;
-    assert.ok(filter.mayHold('alpha') && filter.mayHold('beta') && !filter.mayHold('gamma'));
-    assert.equal(stemFilter('zz', packed, unpacked), null);
-    // Compiled again after its filter was written, a table has none until the next build.
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(new URL('hunspell/yy.tsv.gz', packed), later, later);
-    assert.equal(stemFilter('yy', packed, unpacked), null);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const root = tempDir('stems-');
+  const packed = pathToFileURL(`${root}/packed/`);
+  const unpacked = pathToFileURL(`${root}/unpacked/`);
+  mkdirSync(new URL('hunspell/', packed), { recursive: true });
+  writeFileSync(new URL('hunspell/xx.tsv.gz', packed), gzipSync(table(['alpha', 'beta'])));
+  writeFileSync(new URL('hunspell/yy.tsv.gz', packed), gzipSync(table(['gamma'])));
+  assert.deepEqual(writeStemFilters(packed, unpacked).sort(), ['xx', 'yy']);
+  const filter = stemFilter('xx', packed, unpacked)!;
+  assert.ok(filter.mayHold('alpha') && filter.mayHold('beta') && !filter.mayHold('gamma'));
+  assert.equal(stemFilter('zz', packed, unpacked), null);
+  // Compiled again after its filter was written, a table has none until the next build.
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(new URL('hunspell/yy.tsv.gz', packed), later, later);
+  assert.equal(stemFilter('yy', packed, unpacked), null);
 });
 
 test('an unknown name in an English text reads the other Latin-script tables only when the built filters let it', (t) => {
