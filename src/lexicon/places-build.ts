@@ -4,12 +4,13 @@ import { languages } from '../lang/index.js';
 import { nameKey } from '../text/name-key.js';
 import { readTable } from './data-files.js';
 import { MIN_KEY, PHRASE_ENTRY, PHRASE_PART, PLACE_INDEX_FORMAT, phraseKey, type Place } from './places.js';
+import { byteOrder } from './sorted-bytes.js';
 
 /**
  * Compiles the place index that `places.ts` reads (data/lexicon/places/index.tsv.gz, written by
  * scripts/lexicon/derived.mjs): countries, areas, GeoNames cities and subdivisions under every name each
  * language gives them. Building it costs about 0.4 CPU-s and a few hundred thousand map entries, once per process
- * and worker; the compiled table is read instead, by binary search in the text as loaded.
+ * and worker; the compiled table is read instead, by binary search in its bytes as loaded.
  */
 
 
@@ -77,32 +78,34 @@ export function buildPlaces(): BuiltPlaces {
 }
 
 /**
- * The compiled table's text: a header line (JSON: format and each section's length in characters), then the sections
- * one after the other. `places`: one place a line (`id\tname\tkind\tprominent 1/0`), numbered from 0 in that order;
- * `exact`, `romanised`, `phrases`: lines `key\tvalue` sorted by key in code-unit order (what SortedLines reads), the
- * value a place's number or, for phrases, `name\u0002number` entries joined by \u0001; `areas`: `key\tnumber` in the
- * order added.
+ * The compiled table's text: a header line (JSON: format and each section's length in UTF-8 bytes), then the sections
+ * one after the other. `places`: one place a line (`id\tname\tkind\tprominent 1/0`), each known by the byte offset of
+ * its line in the section; `exact`, `romanised`, `phrases`: lines `key\tvalue` sorted by key in byte order (what
+ * SortedBytes reads), the value a place's offset or, for phrases, `name\u0002offset` entries joined by \u0001;
+ * `areas`: `key\toffset` in the order added.
  */
 export function serializePlaces(built: BuiltPlaces): string {
-  const numbers = new Map<Place, number>();
+  const offsets = new Map<Place, number>();
   const placeLines: string[] = [];
-  const number = (place: Place) => {
-    let found = numbers.get(place);
+  let placeBytes = 0;
+  const offset = (place: Place) => {
+    let found = offsets.get(place);
     if (found === undefined) {
-      numbers.set(place, (found = placeLines.length));
-      placeLines.push([place.id, place.name, place.kind, place.prominent ? '1' : '0'].join('\t'));
+      const line = [place.id, place.name, place.kind, place.prominent ? '1' : '0'].join('\t');
+      offsets.set(place, (found = placeBytes));
+      placeLines.push(line);
+      placeBytes += Buffer.byteLength(line) + 1;
     }
     return found;
   };
-  const sorted = <T>(map: Map<string, T>, value: (item: T) => string) =>
-    [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((key) => `${key}\t${value(map.get(key)!)}`);
-  const exact = sorted(built.exact, (place) => String(number(place)));
-  const romanised = sorted(built.romanised, (place) => String(number(place)));
-  const phrases = sorted(built.phrases, (list) => list.map(({ name, place }) => `${name}${PHRASE_PART}${number(place)}`).join(PHRASE_ENTRY));
-  const areas = [...built.areas].map(([key, place]) => `${key}\t${number(place)}`);
+  const sorted = <T>(map: Map<string, T>, value: (item: T) => string) => [...map.keys()].sort(byteOrder).map((key) => `${key}\t${value(map.get(key)!)}`);
+  const exact = sorted(built.exact, (place) => String(offset(place)));
+  const romanised = sorted(built.romanised, (place) => String(offset(place)));
+  const phrases = sorted(built.phrases, (list) => list.map(({ name, place }) => `${name}${PHRASE_PART}${offset(place)}`).join(PHRASE_ENTRY));
+  const areas = [...built.areas].map(([key, place]) => `${key}\t${offset(place)}`);
   const sections = { places: placeLines, exact, romanised, phrases, areas };
   const texts = Object.fromEntries(Object.entries(sections).map(([name, lines]) => [name, lines.join('\n')]));
-  const lengths = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, text.length]));
+  const lengths = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Buffer.byteLength(text)]));
   return `${JSON.stringify({ format: PLACE_INDEX_FORMAT, lengths })}\n${Object.values(texts).join('')}`;
 }
 

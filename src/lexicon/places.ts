@@ -1,10 +1,10 @@
 import { languageTable } from '../lang/index.js';
 import { languageMemo } from '../text/memo.js';
 import { nameKey } from '../text/name-key.js';
-import { readTable } from './data-files.js';
+import { readTableBytes } from './data-files.js';
 import { lemma, lemmatize } from './lemma.js';
 import { knownRussian, PROPER_TAGS } from './opencorpora.js';
-import { SortedLines } from './sorted-lines.js';
+import { lineAt, SortedBytes } from './sorted-bytes.js';
 
 /** A place known to the lexicon, one id across languages and scripts. */
 export interface Place {
@@ -22,25 +22,25 @@ export const MIN_KEY = 3;
 /** Letters of each word that inflection leaves alone ("Балтийском морю" and "Балтийское море" → "балт мор"). */
 const PHRASE_LETTERS = 4;
 /** The format named in the compiled index's header line (places-build.ts writes it). */
-export const PLACE_INDEX_FORMAT = 'triangulate.places/1';
-/** Separators inside a compiled phrase line's value: between a name and its place's number, and between entries. */
+export const PLACE_INDEX_FORMAT = 'triangulate.places/2';
+/** Separators inside a compiled phrase line's value: between a name and its place's offset, and between entries. */
 export const PHRASE_PART = '\u0002';
 export const PHRASE_ENTRY = '\u0001';
 
-/** The compiled index (places-build.ts), read by binary search in its text; places made from their lines on first use. */
+/** The compiled index (places-build.ts), read by binary search in its bytes; places made from their lines on first use. */
 interface Index {
-  /** Lower-case name → place number, per language (`language:name`) and for any language (`name`). */
-  exact: SortedLines;
-  /** Romanised key (nameKey) → place number. */
-  romanised: SortedLines;
-  /** `language:` and phraseKey → the names of several words and their places' numbers. */
-  phrases: SortedLines;
+  /** Lower-case name → place, per language (`language:name`) and for any language (`name`). */
+  exact: SortedBytes;
+  /** Romanised key (nameKey) → place. */
+  romanised: SortedBytes;
+  /** `language:` and phraseKey → the names of several words and their places. */
+  phrases: SortedBytes;
   /** Countries and areas by `language:lower-case name`, in the order added; grouped by opening (areaOpening) on first use. */
   areaText: string;
   areas: Map<string, Array<[string, number]>> | null;
-  /** One place a line, by number, and the places made from them so far. */
-  placeLines: string[];
-  places: Array<Place | undefined>;
+  /** One place a line, each known by the byte offset of its line (what the other sections give), and the places made from them so far. */
+  placeLines: Buffer;
+  places: Map<number, Place>;
 }
 
 let index: Index | null = null;
@@ -172,43 +172,45 @@ function lemmaSequence(name: string, language: string): string {
 }
 
 
-/** The compiled index (data/lexicon/places/index.tsv.gz): its sections sliced from the text as read, nothing parsed yet. */
+/**
+ * The compiled index (data/lexicon/places/index.tsv.gz): its sections cut from the bytes as read, nothing decoded
+ * yet (decoding the whole index to text took about 35 ms at every start, for a few hundred look-ups an article).
+ */
 function loadIndex(): Index {
-  const text = readTable('places/index.tsv.gz');
-  const headerEnd = text?.indexOf('\n') ?? -1;
-  const header = text && headerEnd > 0 ? (JSON.parse(text.slice(0, headerEnd)) as { format?: string; lengths?: Record<string, number> }) : null;
-  if (!text || header?.format !== PLACE_INDEX_FORMAT || !header.lengths) throw new Error(`data/lexicon/places/index.tsv.gz is missing or not ${PLACE_INDEX_FORMAT}: run npm run build && node scripts/lexicon/derived.mjs`);
-  const sections: Record<string, string> = {};
+  const bytes = readTableBytes('places/index.tsv.gz');
+  const headerEnd = bytes?.indexOf(0x0a) ?? -1;
+  const header = bytes && headerEnd > 0 ? (JSON.parse(bytes.toString('utf8', 0, headerEnd)) as { format?: string; lengths?: Record<string, number> }) : null;
+  if (!bytes || header?.format !== PLACE_INDEX_FORMAT || !header.lengths) throw new Error(`data/lexicon/places/index.tsv.gz is missing or not ${PLACE_INDEX_FORMAT}: run npm run build && node scripts/lexicon/derived.mjs`);
+  const sections: Record<string, Buffer> = {};
   let at = headerEnd + 1;
   for (const [name, length] of Object.entries(header.lengths)) {
-    sections[name] = text.slice(at, at + length);
+    sections[name] = bytes.subarray(at, at + length);
     at += length;
   }
-  const placeLines = sections.places!.split('\n');
   return {
-    exact: new SortedLines(sections.exact!),
-    romanised: new SortedLines(sections.romanised!),
-    phrases: new SortedLines(sections.phrases!),
-    areaText: sections.areas!,
+    exact: new SortedBytes(sections.exact!),
+    romanised: new SortedBytes(sections.romanised!),
+    phrases: new SortedBytes(sections.phrases!),
+    areaText: sections.areas!.toString('utf8'),
     areas: null,
-    placeLines,
-    places: new Array<Place | undefined>(placeLines.length),
+    placeLines: sections.places!,
+    places: new Map(),
   };
 }
 
 /** The place a table gives a key, or undefined. */
-function found(built: Index, table: SortedLines, key: string): Place | undefined {
+function found(built: Index, table: SortedBytes, key: string): Place | undefined {
   const value = table.get(key);
   return value === undefined ? undefined : placeAt(built, Number(value));
 }
 
-/** The place of a number, made from its line once: every look-up of one place gives the same object. */
-function placeAt(built: Index, number: number): Place {
-  let made = built.places[number];
+/** The place whose line starts at `offset`, made from its line once: every look-up of one place gives the same object. */
+function placeAt(built: Index, offset: number): Place {
+  let made = built.places.get(offset);
   if (!made) {
-    const [id, name, kind, prominent] = built.placeLines[number]!.split('\t');
+    const [id, name, kind, prominent] = lineAt(built.placeLines, offset).split('\t');
     made = { id: id!, name: name!, kind: kind as Place['kind'], prominent: prominent === '1' };
-    built.places[number] = made;
+    built.places.set(offset, made);
   }
   return made;
 }

@@ -37,6 +37,17 @@ export class SortedBytes {
   }
 }
 
+/** The order of two strings' UTF-8 bytes, which is the order of their code points: the order SortedBytes reads. */
+export function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** The line of `bytes` that starts at `start`, without its newline, as text. */
+export function lineAt(bytes: Buffer, start: number): string {
+  const newline = bytes.indexOf(NEWLINE, start);
+  return bytes.toString('utf8', start, newline < 0 ? bytes.length : newline);
+}
+
 /** A surrogate code unit not in a pair (in `u` mode a pair is one code point, which this does not match). */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
