@@ -1,7 +1,7 @@
 import { languageTable } from '../lang/index.js';
 import { languageMemo } from '../text/memo.js';
-import { readTableBytes } from './data-files.js';
-import { SortedBytes } from './sorted-bytes.js';
+import { openSortedTable, type BlockedBytes } from './blocked-bytes.js';
+import type { SortedBytes } from './sorted-bytes.js';
 
 /**
  * The concept bridge: a lemma of en, fr, de, es, ru or uk → language-independent concept ids
@@ -27,7 +27,7 @@ const MEMO_LIMIT = 200_000;
 
 interface LanguageTable {
   /** The language's files (one per licence): lines `lemma\ttoken token …`, tokens concept ids or "xx:lemma" references. */
-  files: SortedBytes[];
+  files: Array<BlockedBytes | SortedBytes>;
 }
 
 const tables = new Map<string, LanguageTable | null>();
@@ -127,10 +127,10 @@ function add(scores: Map<string, number>, concept: string, weight: number): void
 function load(language: string): LanguageTable | null {
   if (tables.has(language)) return tables.get(language)!;
   if (!/^[a-z]{2,3}$/u.test(language)) return null;
-  const files: SortedBytes[] = [];
+  const files: Array<BlockedBytes | SortedBytes> = [];
   for (const licence of LICENCE_FILES) {
-    const bytes = readTableBytes(`concepts/${language}.${licence}.tsv.gz`);
-    if (bytes !== null) files.push(new SortedBytes(bytes));
+    const file = openSortedTable(`concepts/${language}.${licence}.tsv.gz`);
+    if (file !== null) files.push(file);
   }
   const table = files.length > 0 ? { files } : null;
   tables.set(language, table);
