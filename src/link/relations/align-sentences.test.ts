@@ -51,3 +51,14 @@ test('a long text is keyed up to the sentence limit only', () => {
   const long = Array.from({ length: 500 }, (_, k) => `Sentence number ${k} mentions the harbour.`);
   assert.equal(keyDocument(documentOf('long', 'en', long), 300).sentences.length, 300);
 });
+
+test('a web address is one unit, the same in every language, and its words are not read as words of the text', () => {
+  const english = keyDocument(documentOf('en', 'en', ['Read the report (https://Example.org/flood-report-2024).']));
+  const russian = keyDocument(documentOf('ru', 'ru', ['Доклад опубликован на https://example.org/flood-report-2024.']));
+  const [units] = english.sentences.map((sentence) => sentence.units.map((unit) => unit.keys));
+  assert.deepEqual(units!.at(-1), ['u:https://example.org/flood-report-2024']);
+  assert.ok(russian.keys.has('u:https://example.org/flood-report-2024'));
+  // "report" is keyed once, from the text; "flood", "https" and "example" of the address give no keys.
+  assert.ok(units!.some((keys) => keys.includes('k:repor')), JSON.stringify(units));
+  for (const word of ['flood', 'https', 'examp']) assert.ok(![...english.keys].some((key) => key.includes(word) && !key.startsWith('u:')), word);
+});

@@ -4,6 +4,7 @@ import { baseKey, concepts, lemma } from '../../lexicon/index.js';
 import { languageMemo } from '../../text/memo.js';
 import { cognateStem, isRomanised } from '../../text/name-key.js';
 import { SCRIPT_WORD } from '../../text/script-words.js';
+import { blankWebAddresses, WEB_ADDRESS, webAddressKey } from '../../text/web-address.js';
 
 /**
  * One word or anchor of a sentence as the keys under which it meets its
@@ -63,10 +64,13 @@ export function keySentences(source: KeyedSource, limit = Infinity): KeyedSenten
   const functionWords = new Set(languageTable(source.language)?.entities.functionWords ?? []);
   return source.sentences.slice(0, limit).map(([start, end], k) => {
     const units: SentenceUnit[] = [];
-    for (const match of source.text.slice(start, end).matchAll(TOKEN)) {
+    const sentence = source.text.slice(start, end);
+    // An address is one unit, the same in every language; its words are no words of the text's language.
+    for (const match of blankWebAddresses(sentence).matchAll(TOKEN)) {
       const keys = tokenKeys(match[0], language, functionWords);
       if (keys.length > 0) units.push({ keys });
     }
+    for (const [address] of sentence.matchAll(WEB_ADDRESS)) units.push({ keys: [`u:${webAddressKey(address)}`] });
     for (const anchor of source.anchors[k] ?? []) units.push({ keys: [`a:${anchor}`] });
     return { units, length: end - start };
   });

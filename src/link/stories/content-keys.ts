@@ -4,6 +4,7 @@ import { concepts, lemma } from '../../lexicon/index.js';
 import { languageMemo } from '../../text/memo.js';
 import { nameKey } from '../../text/name-key.js';
 import { SCRIPT_WORD, UNSPACED_SCRIPTS } from '../../text/script-words.js';
+import { blankWebAddresses } from '../../text/web-address.js';
 
 /** What content keys read of a document: its language, title and body. */
 export interface ContentSource {
@@ -41,8 +42,6 @@ export const MAX_CONTENT_WORDS = 5000;
 /** Scripts written without spaces: their words are keyed by character pairs. */
 const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 const WORD = new RegExp(SCRIPT_WORD, 'gu');
-/** Addresses name a site, not an event: their words are left out ("http://www.example.com/news/..."). */
-const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
 
 /**
  * The content words of a document as keys, occurrence by occurrence: the
@@ -58,7 +57,8 @@ export function contentKeys(doc: ContentSource): ContentKey[] {
   const keys: ContentKey[] = [];
   let words = 0;
   const add = (text: string, place: (offset: number) => ContentKey['place']) => {
-    for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+    // Addresses name a site, not an event: their words are left out ("http://www.example.com/news/...").
+    for (const match of blankWebAddresses(text).matchAll(WORD)) {
       if (++words > MAX_CONTENT_WORDS) return;
       const word = match[0];
       for (const key of wordKeys(word, functionWords, doc.language)) keys.push({ key: key.startsWith(CONCEPT_KEY) ? key : CONTENT_KEY + key, place: place(match.index), word, portable: key.startsWith(CONCEPT_KEY) });
