@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { NewsDoc } from './doc/news-doc.js';
 import { createAnalyzer } from './pipeline/analyze.js';
 import { hashRecord } from './read/read-inputs.js';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Dossier } from './dossier/schema.js';
 import { runAnalysis } from './pipeline/run-analysis.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -26,6 +27,21 @@ export function tempDir(prefix = 'triangulate-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
   return dir;
+}
+
+/**
+ * Table folders for one test, as data/lexicon (`packed`) and dist/tables (`unpacked`, empty): each file given is
+ * written under `packed`, gzipped when its name ends in .gz.
+ */
+export function tableFolders(prefix: string, files: Record<string, string | Uint8Array>): { packed: URL; unpacked: URL } {
+  const root = tempDir(prefix);
+  const packed = pathToFileURL(`${root}/packed/`);
+  for (const [name, content] of Object.entries(files)) {
+    const url = new URL(name, packed);
+    mkdirSync(new URL('.', url), { recursive: true });
+    writeFileSync(url, name.endsWith('.gz') ? gzipSync(content) : content);
+  }
+  return { packed, unpacked: pathToFileURL(`${root}/unpacked/`) };
 }
 
 const created: string[] = [];

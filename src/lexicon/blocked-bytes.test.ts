@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, openSync, utimesSync, writeFileSync } from 'node:fs';
+import { openSync, utimesSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tempDir } from '../test-support.js';
+import { tableFolders, tempDir } from '../test-support.js';
 import { BlockedBytes, blockIndexFile, openSortedTable, readBlockIndex, writeBlockIndexes } from './blocked-bytes.js';
 import { readTableBytes, unpackTables } from './data-files.js';
 import { byteOrder, SortedBytes } from './sorted-bytes.js';
@@ -51,11 +50,7 @@ test('a block index that is not one, or is of a table of another size, is refuse
 });
 
 test('a table is read by block when the build indexed its copy after it, and whole otherwise', () => {
-  const root = tempDir('tables-');
-  const packed = pathToFileURL(`${root}/packed/`);
-  const unpacked = pathToFileURL(`${root}/unpacked/`);
-  mkdirSync(new URL('concepts/', packed), { recursive: true });
-  writeFileSync(new URL('concepts/xx.gpl.tsv.gz', packed), gzipSync('haus\thouse\nschiff\tship\n'));
+  const { packed, unpacked } = tableFolders('tables-', { 'concepts/xx.gpl.tsv.gz': 'haus\thouse\nschiff\tship\n' });
   // Before the build wrote an index: read whole.
   assert.ok(openSortedTable('concepts/xx.gpl.tsv.gz', packed, unpacked) instanceof SortedBytes);
   unpackTables(packed, unpacked);

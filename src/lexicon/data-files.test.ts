@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tempDir } from '../test-support.js';
+import { tableFolders } from '../test-support.js';
 import { readPackedTable, readTable, readTableBytes, unpackTables } from './data-files.js';
 
 test('a table stored as UTF-16 after a byte-order mark reads as the same text as one stored as UTF-8', () => {
@@ -21,13 +20,7 @@ test('a table stored as UTF-16 after a byte-order mark reads as the same text as
 });
 
 test('a table is read from its unpacked copy when the copy is newer, and from the gzip otherwise', () => {
-  const root = tempDir('tables-');
-  const packed = pathToFileURL(`${root}/packed/`);
-  const unpacked = pathToFileURL(`${root}/unpacked/`);
-  mkdirSync(new URL('names/', packed), { recursive: true });
-  writeFileSync(new URL('names/a.tsv.gz', packed), gzipSync('alpha\t1\n'));
-  writeFileSync(new URL('b.tsv.gz', packed), gzipSync('beta\t2\n'));
-  writeFileSync(new URL('notes.md', packed), '# not a table');
+  const { packed, unpacked } = tableFolders('tables-', { 'names/a.tsv.gz': 'alpha\t1\n', 'b.tsv.gz': 'beta\t2\n', 'notes.md': '# not a table' });
   assert.deepEqual(unpackTables(packed, unpacked).sort(), ['b.tsv.gz', 'names/a.tsv.gz']);
   assert.equal(readFileSync(new URL('names/a.tsv', unpacked), 'utf8'), 'alpha\t1\n');
   assert.equal(readPackedTable('names/a.tsv.gz', packed, unpacked)?.toString(), 'alpha\t1\n');

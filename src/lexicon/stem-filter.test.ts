@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { utimesSync } from 'node:fs';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { tempDir } from '../test-support.js';
+import { tableFolders } from '../test-support.js';
 import { HunspellAnalyzer, type HunspellRules } from './hunspell.js';
 import { lemmatize, morphologyLoaded } from './lemma.js';
 import { readStemFilterFile, stemFilter, stemFilterFile, writeStemFilters } from './stem-filter.js';
@@ -34,12 +32,7 @@ test('a stem filter passes every stem of its table, written as the table writes 
 });
 
 test('the build writes a filter per Hunspell table; a table compiled again after it is read without one', () => {
-  const root = tempDir('stems-');
-  const packed = pathToFileURL(`${root}/packed/`);
-  const unpacked = pathToFileURL(`${root}/unpacked/`);
-  mkdirSync(new URL('hunspell/', packed), { recursive: true });
-  writeFileSync(new URL('hunspell/xx.tsv.gz', packed), gzipSync(table(['alpha', 'beta'])));
-  writeFileSync(new URL('hunspell/yy.tsv.gz', packed), gzipSync(table(['gamma'])));
+  const { packed, unpacked } = tableFolders('stems-', { 'hunspell/xx.tsv.gz': table(['alpha', 'beta']), 'hunspell/yy.tsv.gz': table(['gamma']) });
   assert.deepEqual(writeStemFilters(packed, unpacked).sort(), ['xx', 'yy']);
   const filter = stemFilter('xx', packed, unpacked)!;
   assert.ok(filter.mayHold('alpha') && filter.mayHold('beta') && !filter.mayHold('gamma'));
