@@ -10,7 +10,7 @@ import { SortedBytes } from './sorted-bytes.js';
  * among those keys and reads that block only, kept for the next look-up.
  */
 export class BlockedBytes {
-  /** The blocks read so far, by number: each a SortedBytes over its whole lines. */
+  /** The blocks read so far, by number, each a SortedBytes over its whole lines: at most the whole table, as before. */
   private readonly blocks = new Map<number, SortedBytes>();
 
   constructor(
