@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { LEXICON_DIR, UNPACKED_DIR, gzippedUnder, readBuilt, readPackedTable, writeBuilt } from './data-files.js';
+import { LEXICON_DIR, UNPACKED_DIR, gzippedUnder, readBuilt, readPackedTable, unpackedName, writeBuilt } from './data-files.js';
 import { SortedBytes } from './sorted-bytes.js';
 
 /**
@@ -116,10 +116,6 @@ function blockIndexName(relative: string): string {
   return relative.replace(/\.tsv\.gz$/, '.tsv.blocks');
 }
 
-function copyName(relative: string): string {
-  return relative.replace(/\.gz$/, '');
-}
-
 /** Writes the block index of every table under `folder` of `packed` beside its copy (part of the build). Returns the tables. */
 export function writeBlockIndexes(folder: string, packed: URL = LEXICON_DIR, unpacked: URL = UNPACKED_DIR): string[] {
   const tables = gzippedUnder(packed, folder);
@@ -134,7 +130,7 @@ export function writeBlockIndexes(folder: string, packed: URL = LEXICON_DIR, unp
 export function openSortedTable(relative: string, packed: URL = LEXICON_DIR, unpacked: URL = UNPACKED_DIR): BlockedBytes | SortedBytes | null {
   // The build writes the copy, then its index: an index written after the table describes the copy, whose size it checks.
   const indexFile = readBuilt(blockIndexName(relative), relative, packed, unpacked);
-  const fd = indexFile ? openQuietly(new URL(copyName(relative), unpacked)) : null;
+  const fd = indexFile ? openQuietly(new URL(unpackedName(relative), unpacked)) : null;
   if (fd !== null) {
     const index = readBlockIndex(indexFile!, fstatSync(fd).size);
     if (index) return new BlockedBytes(fd, index);

@@ -80,7 +80,8 @@ export function unpackTables(packed: URL = LEXICON_DIR, unpacked: URL = UNPACKED
   return tables;
 }
 
-function unpackedName(relative: string): string {
+/** The unpacked copy of a gzipped table, relative to the unpacked folder as the table is to the packed one. */
+export function unpackedName(relative: string): string {
   return relative.replace(/\.gz$/, '');
 }
 
