@@ -35,6 +35,7 @@ const kept = new WeakMap<DocumentStore, { sources: RecentCache<RelationSource>; 
  */
 export function linkDocument(store: DocumentStore, hash: string, analysis: DocumentAnalysis, prepared: LinkPreparation = prepareLink(analysis)): void {
   const { matches } = store.placeInStory(hash, prepared.placement);
+  store.saveRegroupSource(hash, regroupSourceOf(analysis, prepared.placement));
   const cache = kept.get(store) ?? kept.set(store, { sources: new RecentCache(KEPT_TEXTS), prepared: new PreparedTexts(KEPT_TEXTS) }).get(store)!;
   const source = relationSource(hash, analysis);
   cache.prepared.keep(hash, prepared.keyed);
@@ -75,13 +76,15 @@ const REGROUPED_BASE = 50;
 /**
  * After a run, the stories holding its documents are grouped again from all their members (see regroupStories): one
  * document at a time, the order of arrival decides; over the run, it does not. Documents in `placed` (what the run
- * still holds of those it placed) are read from it, the others from the store. The work is bounded by the run's size.
+ * still holds of those it placed) are read from it, the others from what the store saved of them as they were placed
+ * (or, failing that, worked out from their analyses). The work is bounded by the run's size.
  */
 export function regroupTouched(store: DocumentStore, hashes: readonly string[], placed: ReadonlyMap<string, RegroupSource>): Regrouped {
   const budget = Math.min(MAX_REGROUPED, REGROUPED_PER_DOCUMENT * hashes.length + REGROUPED_BASE);
   const read = (hash: string) => {
-    const known = placed.get(hash);
+    const known = placed.get(hash) ?? store.regroupSource(hash);
     if (known) return known;
+    // A document placed by a version that did not save it.
     const analysis = store.analysis(hash);
     return analysis ? regroupSourceOf(analysis) : null;
   };

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { generateStoryArticle } from '../bench/generate-stories.js';
 import { readInputs } from '../read/read-inputs.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { DocumentStore } from '../store/store.js';
 import { tempDir } from '../test-support.js';
+import { regroupTouched } from './link-into-store.js';
 import { runAnalysis } from './run-analysis.js';
 
 /** Generated articles of four stories (twelve each, five languages), each text once, written to a folder; their paths. */
@@ -51,4 +53,36 @@ test('after each run the stories it touched are regrouped: two runs in another o
   const aliases = twice.stories().flatMap((story) => story.aliases);
   for (const alias of aliases) assert.ok(twice.storyAlias(alias), `old story ${alias} leads to a story`);
   twice.close();
+});
+
+test('regrouping reads what the store saved of each placed document, not its analysis; a store without it (an older version) works it out, to the same stories', async () => {
+  const dir = tempDir();
+  const paths = writeArticles(join(dir, 'in'));
+  const path = join(dir, 'store.db');
+  const first = openSqliteStore(path);
+  await runAnalysis(paths, first);
+  const partition = storedPartition(first, paths);
+  first.close();
+  const hashes = readInputs(paths).records.map((record) => record.hash);
+  for (const saved of [true, false]) {
+    const store = openSqliteStore(path);
+    let analysesRead = 0;
+    const counting: DocumentStore = {
+      ...store,
+      analysis(hash) {
+        analysesRead++;
+        return store.analysis(hash);
+      },
+    };
+    try {
+      if (!saved) new Database(path).exec('DELETE FROM regroup_sources').close();
+      assert.equal(store.regroupSource(hashes[0]!) !== null, saved);
+      const regrouped = regroupTouched(counting, hashes, new Map());
+      assert.equal(regrouped.documents, hashes.length);
+      assert.equal(analysesRead, saved ? 0 : hashes.length);
+      assert.deepEqual(storedPartition(store, paths), partition);
+    } finally {
+      store.close();
+    }
+  }
 });

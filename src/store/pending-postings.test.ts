@@ -21,7 +21,8 @@ function newIndex(foldAt: number): { db: Database.Database; postings: PendingPos
 /** The story tables. Sums are compared exactly: weights are multiples of 2^-32, so the grouping of their additions does not change them. */
 function tables(db: Database.Database): unknown[] {
   return [
-    db.prepare('SELECT doc, story, entry FROM story_docs ORDER BY doc').all(),
+    db.prepare('SELECT doc, story FROM story_docs ORDER BY doc').all(),
+    db.prepare('SELECT doc, entry FROM story_entries ORDER BY doc').all(),
     db.prepare('SELECT key, n FROM story_keys ORDER BY key').all(),
     db.prepare('SELECT key, doc FROM story_postings ORDER BY key, doc').all(),
     db.prepare('SELECT story, n FROM story_sizes ORDER BY story').all(),
@@ -32,8 +33,8 @@ function tables(db: Database.Database): unknown[] {
 test('documents placed with their entries folded every 7 documents get the stories and matches of entries folded only at the end, and the same tables', () => {
   const [often, once] = [newIndex(7), newIndex(Number.MAX_SAFE_INTEGER)];
   docs.forEach((doc, i) => assert.deepEqual(often.index.place(doc.id, placementOf(i)), once.index.place(doc.id, placementOf(i)), doc.id));
-  const waiting = (db: Database.Database) => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_docs WHERE entry IS NOT NULL').get()!.n;
-  assert.equal(waiting(once.db), docs.length, 'every entry waits in its row');
+  const waiting = (db: Database.Database) => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_entries').get()!.n;
+  assert.equal(waiting(once.db), docs.length, 'every entry waits in a row of its own');
   assert.equal(once.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_keys').get()!.n, 0, 'and no key is in the tables yet');
   assert.ok(waiting(often.db) < 7);
   for (const { postings } of [often, once]) postings.fold();
@@ -67,8 +68,8 @@ test('entries left waiting (a process stopped before folding) are read back by t
 test('a waiting entry damaged in the file is skipped as it is read back: its document keeps its story, the others count', () => {
   const first = newIndex(Number.MAX_SAFE_INTEGER);
   docs.slice(0, 20).forEach((doc, i) => first.index.place(doc.id, placementOf(i)));
-  first.db.prepare("UPDATE story_docs SET entry = '{\"weights\": 5' WHERE doc = ?").run(docs[3]!.id);
-  first.db.prepare("UPDATE story_docs SET entry = '{\"language\": \"en\", \"weights\": [[1, 2, 3]], \"proposing\": []}' WHERE doc = ?").run(docs[4]!.id);
+  first.db.prepare("UPDATE story_entries SET entry = '{\"weights\": 5' WHERE doc = ?").run(docs[3]!.id);
+  first.db.prepare("UPDATE story_entries SET entry = '{\"language\": \"en\", \"weights\": [[1, 2, 3]], \"proposing\": []}' WHERE doc = ?").run(docs[4]!.id);
   const second = new PendingPostings(new SqliteStoryTables(first.db));
   const key = docs[0]!.features[0]!.key;
   const holders = docs.slice(0, 20).filter((doc, i) => i !== 3 && i !== 4 && doc.features.some((f) => f.key === key)).length;
@@ -95,4 +96,40 @@ test('a fold rolled back with its transaction is forgotten: the entries wait aga
   for (let i = 15; i < 40; i++) assert.deepEqual(placeIn(store, i), placeIn(reference, i), docs[i]!.id);
   for (const { postings } of [store, reference]) postings.fold();
   assert.deepEqual(tables(store.db), tables(reference.db));
+});
+
+test('folding empties the waiting entries, which live apart: story_docs stays a few pages however many entries it has seen', () => {
+  const { db, postings, index } = newIndex(Number.MAX_SAFE_INTEGER);
+  docs.forEach((doc, i) => index.place(doc.id, placementOf(i)));
+  const pages = (name: string) => db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM dbstat WHERE name = ?').get(name)!.n;
+  const entryPages = pages('story_entries');
+  postings.fold();
+  assert.ok(entryPages > 50, `${entryPages} pages of entries before the fold`);
+  assert.ok(pages('story_docs') <= 12, `story_docs: ${pages('story_docs')} pages for ${docs.length} documents`);
+  assert.equal(db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_entries').get()!.n, 0);
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  assert.ok(free >= entryPages - 2, `${free} pages free for other rows`);
+});
+
+test('a store that kept the waiting entries in story_docs has them moved, its rows kept in order, and answers and places as before', () => {
+  const [first, reference] = [newIndex(Number.MAX_SAFE_INTEGER), newIndex(Number.MAX_SAFE_INTEGER)];
+  const [quarter, half] = [docs.length / 4, docs.length / 2];
+  for (const target of [first, reference]) {
+    docs.slice(0, quarter).forEach((doc, i) => target.index.place(doc.id, placementOf(i)));
+    target.postings.fold();
+    docs.slice(quarter, half).forEach((doc, i) => target.index.place(doc.id, placementOf(quarter + i)));
+  }
+  // Rewrite the tables as stores before kept them: the entry in the document's row, NULL once folded (the first quarter).
+  first.db.exec(`CREATE TABLE old (doc TEXT PRIMARY KEY, story TEXT NOT NULL, entry TEXT);
+    INSERT INTO old (rowid, doc, story, entry) SELECT d.rowid, d.doc, d.story, e.entry FROM story_docs d LEFT JOIN story_entries e USING (doc) ORDER BY d.rowid;
+    DROP TABLE story_docs; DROP TABLE story_entries; ALTER TABLE old RENAME TO story_docs;
+    CREATE INDEX story_docs_story ON story_docs(story); CREATE INDEX story_docs_pending ON story_docs(doc) WHERE entry IS NOT NULL;`);
+  const order = first.db.prepare('SELECT rowid, doc, story FROM story_docs ORDER BY rowid').all();
+  createStoryTables(first.db);
+  assert.deepEqual(first.db.prepare("SELECT name FROM pragma_table_info('story_docs')").all(), [{ name: 'doc' }, { name: 'story' }]);
+  assert.deepEqual(first.db.prepare('SELECT rowid, doc, story FROM story_docs ORDER BY rowid').all(), order);
+  assert.equal(first.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM story_entries').get()!.n, half - quarter);
+  assert.deepEqual(first.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'story_docs' AND name NOT LIKE 'sqlite_%'").all(), [{ name: 'story_docs_story' }]);
+  const reopened = new StoryIndex(new PendingPostings(new SqliteStoryTables(first.db)));
+  docs.slice(half).forEach((doc, i) => assert.deepEqual(reopened.place(doc.id, placementOf(half + i)), reference.index.place(doc.id, placementOf(half + i)), doc.id));
 });

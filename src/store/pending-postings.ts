@@ -5,7 +5,7 @@ import { scoreHits } from './hits.js';
 import { heaviestKeys } from './story-sums.js';
 
 /**
- * Documents whose entries wait in memory (and in their story_docs rows) before they are folded into the index's tables
+ * Documents whose entries wait in memory (and in their rows of story_entries) before they are folded into the index's tables
  * (unit: documents). Folding writes each table in key order, a page once for many documents; at about 170 keys a
  * document, 2,048 documents keep some 350,000 counts and sums in memory, and a store opened after a crash reads as many
  * entries back.
@@ -54,7 +54,7 @@ export interface StoryTables {
  * regroups). Writing each document's 170 keys, postings and sums at once rewrote pages at random all over three
  * B-trees, at every commit: at 20,000 resampled documents, 2.5 of the 8 ms a document took on the thread that links.
  *
- * A document's row in story_docs holds its entry until it is folded, in the same transaction as the rest of it: a
+ * A document's row in story_entries holds its entry until it is folded, written in the same transaction as its story: a
  * rollback takes both away, a crash leaves both, and the entries are read back on opening (and whenever the store
  * changed under this connection: `forget`). The tables plus the waiting rows are the index; every connection sees the
  * same. Story sums are the same as writing each entry at once up to the rounding of their additions' order.

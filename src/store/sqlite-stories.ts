@@ -3,10 +3,15 @@ import type { IndexEntry, RegroupedMember, StoryTerms } from '../link/stories/st
 import type { PendingIndex, PendingEntry, StoryTables } from './pending-postings.js';
 
 const STORY_SCHEMA = `
-  -- A document's story, and while its keys are not yet in story_keys, story_postings and story_terms, what it adds to
-  -- them (IndexEntry as JSON; see pending-postings.ts): one row a document instead of hundreds of random index writes.
-  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL, entry TEXT);
+  -- A document's story.
+  CREATE TABLE IF NOT EXISTS story_docs (doc TEXT PRIMARY KEY, story TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS story_docs_story ON story_docs(story);
+  -- While a document's keys are not yet in story_keys, story_postings and story_terms, what it adds to them (IndexEntry
+  -- as JSON; see pending-postings.ts), in the order documents were placed: one row a document instead of hundreds of
+  -- random index writes. Apart from story_docs, so that emptying it at each fold frees its pages: entries of 2–3 KB
+  -- cleared in place left story_docs' rows one or two a page (100,000 documents: 267 MB, 262 of them unused), and
+  -- every look-up of a document's story read a page of its own.
+  CREATE TABLE IF NOT EXISTS story_entries (doc TEXT PRIMARY KEY, entry TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS story_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   -- Clustered by key: a key's documents are one range of one B-tree, written and read without a second index.
   CREATE TABLE IF NOT EXISTS story_postings (key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
@@ -28,27 +33,39 @@ const STORY_SCHEMA = `
  * Creates the story tables. A store whose stories were kept by the earlier
  * single-link index (no story sums) has them dropped: its documents are
  * then unplaced, and placed again as a store is opened for analysis.
+ * Returns whether it dropped them.
  */
-export function createStoryTables(db: Database.Database): void {
+export function createStoryTables(db: Database.Database): boolean {
   const has = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-  if (has('story_docs') && !has('story_terms')) db.exec('DROP TABLE story_docs; DROP TABLE story_keys; DROP TABLE story_postings; DROP TABLE IF EXISTS story_counts;');
+  const singleLink = has('story_docs') && !has('story_terms');
+  if (singleLink) db.exec('DROP TABLE story_docs; DROP TABLE story_keys; DROP TABLE story_postings; DROP TABLE IF EXISTS story_counts;');
   const postings = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'story_postings'").get();
   // Postings kept in a rowid table with a second index (stores written before they were clustered) are copied over once.
   if (postings && !/WITHOUT ROWID/i.test(postings.sql))
     db.transaction(() => db.exec('ALTER TABLE story_postings RENAME TO story_postings_old; DROP INDEX IF EXISTS story_postings_key;' + STORY_SCHEMA + 'INSERT OR IGNORE INTO story_postings SELECT key, doc FROM story_postings_old; DROP TABLE story_postings_old;'))();
   // A store written before story sizes were kept has them counted once.
   if (has('story_docs') && !has('story_sizes')) db.transaction(() => db.exec(STORY_SCHEMA + 'INSERT INTO story_sizes (story, n) SELECT story, COUNT(*) FROM story_docs GROUP BY story;'))();
-  // Stores written before kept every key of each document there as JSON (5–10 KB a document), which nothing read.
-  if (has('story_docs') && db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'keys'").get()) db.exec('ALTER TABLE story_docs DROP COLUMN keys');
-  // Stores written before documents' entries waited in story_docs had every entry written into the tables at once.
-  if (has('story_docs') && !db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'entry'").get()) db.exec('ALTER TABLE story_docs ADD COLUMN entry TEXT');
+  if (has('story_docs') && db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name NOT IN ('doc', 'story')").get()) db.transaction(() => compactStoryDocs(db))();
   db.exec(STORY_SCHEMA);
-  // The entries still waiting, found without reading every row.
-  db.exec('CREATE INDEX IF NOT EXISTS story_docs_pending ON story_docs(doc) WHERE entry IS NOT NULL');
+  return singleLink;
 }
 
 /**
- * The story index's postings and sums in SQLite, up to the entries still waiting in story_docs (PendingPostings adds
+ * Rewrites a story_docs table that holds more than each document's story, keeping its rows' order (rowid): stores
+ * written before kept every key of each document there as JSON (5–10 KB a document, which nothing read), or the
+ * entries waiting to be folded, now in story_entries (their rows stayed nearly empty once folded). The waiting entries
+ * move over, in order.
+ */
+function compactStoryDocs(db: Database.Database): void {
+  const waiting = db.prepare("SELECT 1 FROM pragma_table_info('story_docs') WHERE name = 'entry'").get() !== undefined;
+  // The old table's indexes go with its name: they are dropped first, so that the schema makes the new table's.
+  db.exec('ALTER TABLE story_docs RENAME TO story_docs_old; DROP INDEX IF EXISTS story_docs_story; DROP INDEX IF EXISTS story_docs_pending;' + STORY_SCHEMA);
+  if (waiting) db.exec('INSERT INTO story_entries (doc, entry) SELECT doc, entry FROM story_docs_old WHERE entry IS NOT NULL ORDER BY rowid');
+  db.exec('INSERT INTO story_docs (rowid, doc, story) SELECT rowid, doc, story FROM story_docs_old ORDER BY rowid; DROP TABLE story_docs_old;');
+}
+
+/**
+ * The story index's postings and sums in SQLite, up to the entries still waiting in story_entries (PendingPostings adds
  * those): a new document is placed with a few indexed look-ups, whatever the store's size.
  */
 export class SqliteStoryTables implements StoryTables {
@@ -71,10 +88,11 @@ export class SqliteStoryTables implements StoryTables {
       doc: db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?'),
       count: db.prepare<[], { n: number }>("SELECT n FROM story_counts WHERE name = 'documents'"),
       countOne: db.prepare("UPDATE story_counts SET n = n + 1 WHERE name = 'documents'"),
-      addDoc: db.prepare<[string, string, string]>('INSERT INTO story_docs (doc, story, entry) VALUES (?, ?, ?)'),
-      // Without statistics, SQLite would rather scan every row in rowid order than sort the few waiting ones.
-      pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT doc, story, entry FROM story_docs INDEXED BY story_docs_pending WHERE entry IS NOT NULL ORDER BY rowid'),
-      clearPending: db.prepare('UPDATE story_docs SET entry = NULL WHERE entry IS NOT NULL'),
+      addDoc: db.prepare<[string, string]>('INSERT INTO story_docs (doc, story) VALUES (?, ?)'),
+      addEntry: db.prepare<[string, string]>('INSERT INTO story_entries (doc, entry) VALUES (?, ?)'),
+      // A document's story now (regrouping and merges move documents whose entries wait).
+      pending: db.prepare<[], { doc: string; story: string; entry: string }>('SELECT e.doc, d.story, e.entry FROM story_entries e JOIN story_docs d ON d.doc = e.doc ORDER BY e.rowid'),
+      clearPending: db.prepare('DELETE FROM story_entries'),
       // Folded entries are written a row a call, sorted as the table is, so that each page is found once (a JSON array
       // of 20,000 rows a call, read with json_each, took 15 % longer).
       foldKeys: db.prepare<[string, number]>('INSERT INTO story_keys (key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n'),
@@ -133,7 +151,8 @@ export class SqliteStoryTables implements StoryTables {
     return this.statements.count.get()?.n ?? 0;
   }
   addDocument(doc: string, story: string, entry: IndexEntry): void {
-    this.statements.addDoc.run(doc, story, JSON.stringify(entry));
+    this.statements.addDoc.run(doc, story);
+    this.statements.addEntry.run(doc, JSON.stringify(entry));
     this.statements.growStory.run(story);
     this.statements.countOne.run();
   }

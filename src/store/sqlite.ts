@@ -10,6 +10,8 @@ import { regroupStories } from '../link/stories/regroup-stories.js';
 import { createStoryTables, SqliteStoryTables } from './sqlite-stories.js';
 import { CachedPostings } from './cached-postings.js';
 import { PendingPostings } from './pending-postings.js';
+import { decodeRegroupSource, encodeRegroupSource } from './stored-features.js';
+import { trackWaitingDocuments } from './waiting-documents.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -53,6 +55,8 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS relations_to ON relations(to_doc);
   -- Each document's text print: hashes its comparisons are tested on before it is read back (link/relations/text-print.ts).
   CREATE TABLE IF NOT EXISTS text_prints (doc TEXT PRIMARY KEY, language TEXT, print BLOB NOT NULL) WITHOUT ROWID;
+  -- What regrouping reads of each placed document, compressed (stored-features.ts): not worked out again from its analysis.
+  CREATE TABLE IF NOT EXISTS regroup_sources (doc TEXT PRIMARY KEY, source BLOB NOT NULL);
   -- Full-text search, row for row with documents (same rowid): title, prose, comments apart, and name keys (search-query.ts).
   -- It replaces documents_search (title and text only), dropped on opening; the documents are indexed again.
   DROP TABLE IF EXISTS documents_search;
@@ -83,7 +87,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   addRelationDirection(db);
-  createStoryTables(db);
+  trackWaitingDocuments(db, createStoryTables(db));
   // Another connection's commit changes data_version (this one's do not): what the cache keeps may then be stale.
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let version = dataVersion.get();
@@ -125,12 +129,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const unindex = db.prepare('DELETE FROM documents_text_search WHERE rowid = ?');
   const insertIndex = db.prepare(`INSERT INTO documents_text_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`);
   const index = (rowid: number, analysis: DocumentAnalysis) => insertIndex.run({ rowid, ...searchFields(analysis) });
-  // Documents saved before full-text search existed are indexed on opening. Whether one is not indexed is asked of FTS5's
-  // docsize table (one small row per indexed document, by rowid; SCHEMA's table keeps the default columnsize=1, so it is
-  // always there) through the index of hashes: listing the search index's rowids read all its content, and scanning the
-  // documents all their rows, on every opening (20,000 documents, file cache cold: 742 ms against 29).
-  const notIndexed = 'NOT EXISTS (SELECT 1 FROM documents_text_search_docsize s WHERE s.id = d.rowid)';
-  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>(`SELECT rowid, text, analysis FROM documents WHERE rowid IN (SELECT d.rowid FROM documents d WHERE ${notIndexed})`);
+  const searched = db.prepare<[number]>('DELETE FROM documents_unsearched WHERE rowid = ?');
+  // Documents saved before full-text search existed, or by a version without it, are indexed on opening (see
+  // waiting-documents.ts).
+  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>('SELECT d.rowid AS rowid, d.text AS text, d.analysis AS analysis FROM documents_unsearched u JOIN documents d ON d.rowid = u.rowid');
   const indexUnsearchable = db.transaction(() => {
     for (const row of unsearchable.all()) {
       try {
@@ -139,10 +141,11 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
         // A damaged row is left unsearchable; it is redone when its input is analysed again.
         insertIndex.run({ rowid: row.rowid, ...Object.fromEntries(SEARCH_COLUMNS.map((column) => [column, ''])) });
       }
+      searched.run(row.rowid);
     }
   });
   // Only a store that needs it takes the write lock on opening.
-  if (db.prepare(`SELECT 1 FROM documents d WHERE ${notIndexed} LIMIT 1`).get()) indexUnsearchable.immediate();
+  if (db.prepare('SELECT 1 FROM documents_unsearched LIMIT 1').get()) indexUnsearchable.immediate();
   const latestSource = db.prepare<[string], { source: string; line: number; id: string }>('SELECT source, line, id FROM sources WHERE hash = ? ORDER BY seen_at DESC LIMIT 1');
   const summaryColumns = `d.hash AS hash, d.title AS title, d.language AS language, (SELECT story FROM story_docs WHERE doc = d.hash) AS story,
     (SELECT source FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS source, (SELECT id FROM sources WHERE hash = d.hash ORDER BY seen_at DESC LIMIT 1) AS id`;
@@ -153,10 +156,10 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     `SELECT ${summaryColumns}, snippet(documents_text_search, 1, '', '', '…', 16) AS snippet FROM documents_text_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_text_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_text_search WHERE documents_text_search MATCH ?');
-  // Unplaced documents are looked for in the index of hashes, not in the rows (each holds a text and its analysis): every
-  // run asks, and scanning the rows read the whole store (20,000 documents, file cache cold: 864 ms; this way 33 ms).
+  // Kept by triggers (waiting-documents.ts), in the order they were saved; one placed all the same (a story row left by a
+  // damaged store) is no longer waiting.
   const unplacedDocs = db.prepare<[number], { hash: string }>(
-    'SELECT hash FROM documents WHERE rowid IN (SELECT rowid FROM documents WHERE hash NOT IN (SELECT doc FROM story_docs)) ORDER BY rowid LIMIT ?',
+    'SELECT d.hash AS hash FROM documents_unplaced u JOIN documents d ON d.hash = u.hash WHERE NOT EXISTS (SELECT 1 FROM story_docs s WHERE s.doc = u.hash) ORDER BY d.rowid LIMIT ?',
   );
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
@@ -164,9 +167,12 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const aliasOf = db.prepare<[string], { story: string }>('SELECT story FROM story_aliases WHERE alias = ?');
   const allAliases = db.prepare<[], { alias: string; story: string }>('SELECT alias, story FROM story_aliases ORDER BY alias');
   const removals = ['DELETE FROM documents_text_search WHERE rowid = (SELECT rowid FROM documents WHERE hash = @hash)', 'DELETE FROM sources WHERE hash = @hash',
-    'DELETE FROM relations WHERE from_doc = @hash OR to_doc = @hash', 'DELETE FROM text_prints WHERE doc = @hash', 'DELETE FROM documents WHERE hash = @hash'].map((sql) => db.prepare(sql));
+    'DELETE FROM relations WHERE from_doc = @hash OR to_doc = @hash', 'DELETE FROM text_prints WHERE doc = @hash', 'DELETE FROM regroup_sources WHERE doc = @hash', 'DELETE FROM documents WHERE hash = @hash'].map((sql) => db.prepare(sql));
   const upsertPrint = db.prepare<[string, string | null, Uint8Array]>('INSERT INTO text_prints (doc, language, print) VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET language = excluded.language, print = excluded.print');
   const dropPrint = db.prepare<[string]>('DELETE FROM text_prints WHERE doc = ?');
+  const upsertRegroupSource = db.prepare<[string, Uint8Array]>('INSERT INTO regroup_sources (doc, source) VALUES (?, ?) ON CONFLICT(doc) DO UPDATE SET source = excluded.source');
+  const dropRegroupSource = db.prepare<[string]>('DELETE FROM regroup_sources WHERE doc = ?');
+  const selectRegroupSource = db.prepare<[string], { source: Uint8Array }>('SELECT source FROM regroup_sources WHERE doc = ?');
   const selectPrints = db.prepare<[string], { doc: string; language: string | null; print: Uint8Array }>('SELECT doc, language, print FROM text_prints WHERE doc IN (SELECT value FROM json_each(?))');
 
   // BEGIN IMMEDIATE takes the write lock before reading, so a busy store is waited for; a deferred transaction that
@@ -192,11 +198,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
           const { text, ...rest } = analysis;
           // A print made from an earlier analysis may not match this one: it is made again as the document is linked.
           dropPrint.run(hash);
+          dropRegroupSource.run(hash);
           upsertDocument.run({ hash, analyzer, language: analysis.language, title: analysis.title, text, analysis: JSON.stringify(rest), now });
           const { rowid } = rowOf.get(hash)!;
           unindex.run(rowid);
           // Search reads the article's own prose and, apart, its comments; not the menus and credits around it.
           index(rowid, analysis);
+          searched.run(rowid);
         }
         for (const entry of sources) upsertSource.run({ ...entry, line: entry.line ?? 0, now });
       });
@@ -252,6 +260,13 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     prints(hashes) {
       const rows = hashes.length ? selectPrints.all(JSON.stringify(hashes)) : [];
       return new Map(rows.map((row) => [row.doc, { language: row.language, print: row.print }]));
+    },
+    saveRegroupSource(hash, source) {
+      upsertRegroupSource.run(hash, encodeRegroupSource(source));
+    },
+    regroupSource(hash) {
+      const row = selectRegroupSource.get(hash);
+      return row ? decodeRegroupSource(row.source) : null;
     },
     searchDocuments({ q, limit, offset, comments }) {
       const match = q ? ftsQuery(q, { comments }) : null;

@@ -58,6 +58,10 @@ export interface DocumentStore {
   savePrint(hash: string, language: string | null, print: Uint8Array): void;
   /** The stored text prints of the given documents, those that have one. */
   prints(hashes: readonly string[]): Map<string, { language: string | null; print: Uint8Array }>;
+  /** Saves what regrouping reads of a placed document, replacing an earlier one; saving its analysis again drops it. */
+  saveRegroupSource(hash: string, source: RegroupSource): void;
+  /** What regrouping reads of a document, as saved; null when none was saved or it cannot be read. */
+  regroupSource(hash: string): RegroupSource | null;
   /** Stored relations touching the given documents. */
   relations(hashes: readonly string[]): Relation[];
   /** Documents, newest first, or those matching a full-text query (words all required, "quoted phrases", names in any spelling); reader comments only with `comments`. */
