@@ -11,7 +11,7 @@ import { createStoryTables, SqliteStoryTables } from './sqlite-stories.js';
 import { CachedPostings } from './cached-postings.js';
 import { PendingPostings } from './pending-postings.js';
 import { decodeRegroupSource, encodeRegroupSource } from './stored-features.js';
-import { trackWaitingDocuments } from './waiting-documents.js';
+import { trackWaitingDocuments, UNPLACED_QUERY, UNSEARCHED_QUERY } from './waiting-documents.js';
 
 /** The default store location, relative to the working folder. */
 export const DEFAULT_DB_PATH = '.triangulate/triangulate.db';
@@ -132,7 +132,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
   const searched = db.prepare<[number]>('DELETE FROM documents_unsearched WHERE rowid = ?');
   // Documents saved before full-text search existed, or by a version without it, are indexed on opening (see
   // waiting-documents.ts).
-  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>('SELECT d.rowid AS rowid, d.text AS text, d.analysis AS analysis FROM documents_unsearched u JOIN documents d ON d.rowid = u.rowid');
+  const unsearchable = db.prepare<[], { rowid: number; text: string; analysis: string }>(UNSEARCHED_QUERY);
   const indexUnsearchable = db.transaction(() => {
     for (const row of unsearchable.all()) {
       try {
@@ -156,11 +156,7 @@ export function openSqliteStore(path: string = DEFAULT_DB_PATH): DocumentStore {
     `SELECT ${summaryColumns}, snippet(documents_text_search, 1, '', '', '…', 16) AS snippet FROM documents_text_search f JOIN documents d ON d.rowid = f.rowid WHERE documents_text_search MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const countMatches = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents_text_search WHERE documents_text_search MATCH ?');
-  // Kept by triggers (waiting-documents.ts), in the order they were saved; one placed all the same (a story row left by a
-  // damaged store) is no longer waiting.
-  const unplacedDocs = db.prepare<[number], { hash: string }>(
-    'SELECT d.hash AS hash FROM documents_unplaced u JOIN documents d ON d.hash = u.hash WHERE NOT EXISTS (SELECT 1 FROM story_docs s WHERE s.doc = u.hash) ORDER BY d.rowid LIMIT ?',
-  );
+  const unplacedDocs = db.prepare<[number], { hash: string }>(UNPLACED_QUERY);
   const storyOfDoc = db.prepare<[string], { story: string }>('SELECT story FROM story_docs WHERE doc = ?');
   const storyHashes = db.prepare<[string, number], { doc: string }>('SELECT doc FROM story_docs WHERE story = ? ORDER BY rowid DESC LIMIT ?');
   const storySize = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM story_docs WHERE story = ?');

@@ -23,6 +23,16 @@ const WAITING_SCHEMA = `
   END;
 `;
 
+/** The documents waiting to be indexed for search, with what indexing reads of them. */
+export const UNSEARCHED_QUERY = 'SELECT d.rowid AS rowid, d.text AS text, d.analysis AS analysis FROM documents_unsearched u CROSS JOIN documents d ON d.rowid = u.rowid';
+/**
+ * Up to `?` documents waiting to be placed, in the order they were saved; one placed all the same (a story row left by a
+ * damaged store) is not waiting. CROSS JOIN keeps the list as the outer loop: with a plain join, SQLite read every
+ * document in order to skip the sort (100,000 documents: 0.3–0.45 s against 0.4 ms).
+ */
+export const UNPLACED_QUERY =
+  'SELECT d.hash AS hash FROM documents_unplaced u CROSS JOIN documents d ON d.hash = u.hash WHERE NOT EXISTS (SELECT 1 FROM story_docs s WHERE s.doc = u.hash) ORDER BY d.rowid LIMIT ?';
+
 /**
  * Creates the lists and their triggers (after the story tables: a story_docs table written again on opening loses its
  * triggers; and no trigger on documents names story_docs, which renaming it would then rewrite). A store that had no lists yet (an older version's), or whose placements were just dropped, has them filled
