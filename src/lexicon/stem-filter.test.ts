@@ -29,6 +29,10 @@ test('a stem filter passes every stem of its table, written as the table writes 
     if (!filter.mayHold(word)) assert.deepEqual(analyzer.analyseStem(word), []);
   }
   assert.equal(readStemFilterFile(Buffer.from('not a filter')), null);
+  // A file cut or overwritten inside its header: its length is plausible, its JSON is not.
+  const damaged = stemFilterFile(table(words));
+  damaged.write('}{', 6, 'utf8');
+  assert.equal(readStemFilterFile(damaged), null);
 });
 
 test('the build writes a filter per Hunspell table; a table compiled again after it is read without one', () => {

@@ -68,8 +68,13 @@ export function readStemFilterFile(file: Buffer): StemFilter | null {
   const length = file.readUInt32LE(0);
   const start = bitsStart(length);
   if (start > file.length || (file.length - start) % 4 !== 0) return null;
-  const header = JSON.parse(file.toString('utf8', 4, 4 + length)) as StemFilterHeader;
-  if (header.format !== 'triangulate.stem-filter/2') return null;
+  let header: StemFilterHeader;
+  try {
+    header = JSON.parse(file.toString('utf8', 4, 4 + length)) as StemFilterHeader;
+  } catch {
+    return null;
+  }
+  if (header?.format !== 'triangulate.stem-filter/2') return null;
   // Copied into an array of its own: an Int32Array over the file's bytes would need an offset that is a multiple of four.
   const bits = new Int32Array((file.length - start) / 4);
   new Uint8Array(bits.buffer).set(file.subarray(start));
