@@ -13,6 +13,7 @@ export const de: LanguageTable = {
   relativeDateWords: ['gestern', 'heute', 'morgen', 'vorgestern', 'vor', 'letzte', 'letzten', 'letzter', 'nächste', 'nächsten', 'woche', 'monat', 'jahr'],
   bylinePrefixes: ['von', 'autor:', 'autorin:'],
   abbreviations: ['Dr', 'Prof', 'Hr', 'Fr', 'Nr', 'St', 'z.B', 'u.a', 'bzw', 'ca', 'd.h', 'v.a', 'Mio', 'Mrd', 'Jan', 'Feb', 'Apr', 'Aug', 'Sept', 'Okt', 'Nov', 'Dez', 'vgl', 'ggf', 'inkl', 'evtl', 'geb', 'Str', 'Abs', 'Bd', 'S'],
+  ordinalOpeners: ['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'diese', 'dieser', 'diesem', 'diesen', 'dieses'],
   boilerplate: {
     related: [/^(lesen|sehen) sie (auch|mehr)\b/iu, /^weitere (beiträge|artikel)\b/iu, /^mehr zum thema\b/iu, /^auch interessant\s*:/iu, /^das könnte (sie|dich) auch interessieren/iu, /^weiterlesen\b/iu, /^zum thema\s*:/iu, /^lesen sie (hier|dazu)\s*:/iu, /^auch lesen\s*:/iu],
     photoWords: ['foto', 'fotos', 'bild', 'bildquelle', 'video'],

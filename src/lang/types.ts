@@ -187,6 +187,11 @@ export interface LanguageTable {
   bylinePrefixes: readonly string[];
   /** Tokens written with a final period that does not end a sentence (without the period). */
   abbreviations: readonly string[];
+  /**
+   * Only where ordinals are written as a number and a full stop ("der 15. Sieg", "am 2. Spieltag"): the words, lower-case,
+   * after which such a number is an ordinal (articles, and prepositions joined with one), so that its stop ends no sentence.
+   */
+  ordinalOpeners?: readonly string[];
   boilerplate: BoilerplateTable;
   citationCues: readonly CitationCue[];
   entities: EntityTable;

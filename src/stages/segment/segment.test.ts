@@ -20,6 +20,27 @@ test("a day's number and its full stop before a month's name end no sentence", (
   assert.deepEqual(split('Er kam am 3. Danach ging er. Die Zahl stieg auf 45. Mai war schlecht.', 'de'), ['Er kam am 3.', 'Danach ging er.', 'Die Zahl stieg auf 45.', 'Mai war schlecht.']);
 });
 
+test('an ordinal after an article ends no sentence, unless the next word is capitalised only as a first word', () => {
+  assert.deepEqual(split('Der 1. FC Köln siegte am 2. Spieltag. Es war seine 3. Amtszeit und der 145. Sieg. Österreich ist auf dem 14. Platz.', 'de'), [
+    'Der 1. FC Köln siegte am 2. Spieltag.',
+    'Es war seine 3. Amtszeit und der 145. Sieg.',
+    'Österreich ist auf dem 14. Platz.',
+  ]);
+  // "Danach" and "Die" are capitalised as first words only; no article before "45."; a figure of four is a year.
+  assert.deepEqual(split('Er kam am 3. Danach ging er. Sie wurde die 2. Die anderen blieben. Sie stieg auf 45. Behörden warnten. Das war im 2020. Jahr.', 'de'), [
+    'Er kam am 3.',
+    'Danach ging er.',
+    'Sie wurde die 2.',
+    'Die anderen blieben.',
+    'Sie stieg auf 45.',
+    'Behörden warnten.',
+    'Das war im 2020.',
+    'Jahr.',
+  ]);
+  // A language whose table lists no ordinal openers keeps the segmenter's split.
+  assert.deepEqual(split('It was the 15. Win came later.', 'en'), ['It was the 15.', 'Win came later.']);
+});
+
 test('initials do not end sentences in any language', () => {
   assert.deepEqual(split('J. K. Rowling wrote it. It sold well.', 'en'), ['J. K. Rowling wrote it.', 'It sold well.']);
 });

@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
+import { lemmatize } from '../../lexicon/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 
 declare module '../../doc/news-doc.js' {
@@ -22,6 +23,7 @@ export function createSegment(): NamedStage {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 const abbreviationSets = new Map<string, Set<string>>();
+const ordinalOpenerSets = new Map<string, Set<string>>();
 
 /**
  * Intl.Segmenter is quadratic on one very long paragraph (16,000 short
@@ -45,15 +47,18 @@ export interface SegmentWork {
 /**
  * Sentences of one paragraph by Intl.Segmenter, re-joined where the segmenter
  * split after an abbreviation of the language ("Mr. Jones", "M. Macron",
- * "1 янв. 2022 г. в Москве") or after an initial ("J. K. Rowling").
+ * "1 янв. 2022 г. в Москве"), after an initial ("J. K. Rowling"), or after
+ * an ordinal written with a full stop ("dem 28. Juli", "der 15. Sieg").
  */
 export function sentenceSpans(text: string, span: Span, language: string | null, work?: SegmentWork): Span[] {
   const segmenter = segmenterFor(language);
   const abbreviations = abbreviationsOf(language);
   const months = languageTable(language)?.months;
+  const openers = ordinalOpenersOf(language);
   const spans: Span[] = [];
   let joinLimit = 0;
   let dayBefore = false;
+  let ordinalBefore = false;
   for (const [pieceStart, pieceEnd, cut] of chunks(text, span)) {
     if (work) {
       work.pieces++;
@@ -65,12 +70,16 @@ export function sentenceSpans(text: string, span: Span, language: string | null,
       const end = start + trimmed.length;
       if (end <= start) continue;
       const last = spans.at(-1);
-      // "am Dienstag, dem 28. Juli, mit": a day's number and its full stop before a month's name end no sentence.
-      const limit = dayBefore && startsWithMonth(trimmed, months) ? MAX_JOINED_SENTENCE : joinLimit;
+      // "am Dienstag, dem 28. Juli, mit": a day's number and its full stop before a month's name end no sentence; nor
+      // does an ordinal after an article before what follows it ("am 2. Spieltag", "Der 1. FC"), unless a word that
+      // is capitalised only as a sentence's first ("am 3. Danach") says that a sentence starts there.
+      const joined = (dayBefore && startsWithMonth(trimmed, months)) || (ordinalBefore && language !== null && !opensSentence(trimmed, language));
+      const limit = joined ? MAX_JOINED_SENTENCE : joinLimit;
       if (last && end - last[0] <= limit) last[1] = end;
       else spans.push([start, end]);
       joinLimit = endsWithAbbreviation(trimmed, abbreviations) ? MAX_JOINED_SENTENCE : 0;
       dayBefore = DAY_NUMBER_END.test(trimmed);
+      ordinalBefore = openers.size > 0 && endsWithOrdinal(trimmed, openers);
     }
     if (cut) joinLimit = MAX_CUT_SENTENCE;
   }
@@ -120,6 +129,16 @@ function abbreviationsOf(language: string | null): Set<string> {
   return set;
 }
 
+function ordinalOpenersOf(language: string | null): Set<string> {
+  const code = language ?? 'und';
+  let set = ordinalOpenerSets.get(code);
+  if (!set) {
+    set = new Set(languageTable(language)?.ordinalOpeners ?? []);
+    ordinalOpenerSets.set(code, set);
+  }
+  return set;
+}
+
 /** A day of the month written as an ordinal at the end of a segment: "dem 28.", not "1.5." or "Nr. 2018.". */
 const DAY_NUMBER_END = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$/u;
 const FIRST_WORD = /^[\s"«„“(]*(\p{L}+)/u;
@@ -128,6 +147,27 @@ const FIRST_WORD = /^[\s"«„“(]*(\p{L}+)/u;
 function startsWithMonth(sentence: string, months: Readonly<Record<string, number>> | undefined): boolean {
   const word = FIRST_WORD.exec(sentence)?.[1];
   return word !== undefined && months?.[word.toLowerCase()] !== undefined;
+}
+
+/** An opener, a number of up to three figures and its stop, at the end of a segment ("der 145."; its last characters only are read). */
+const ORDINAL_END = /(?:^|[\s(„"«])(\p{L}+)\s+\d{1,3}\.$/u;
+/** The characters read at the end of a segment for ORDINAL_END: the longest opener, a space and three figures with room to spare. */
+const ORDINAL_TAIL = 32;
+
+function endsWithOrdinal(sentence: string, openers: Set<string>): boolean {
+  const word = ORDINAL_END.exec(sentence.slice(-ORDINAL_TAIL))?.[1];
+  return word !== undefined && openers.has(word.toLowerCase());
+}
+
+/**
+ * Whether a segment starts as a sentence does: with no word, or with a capitalised word the dictionary knows in lower
+ * case only ("Danach", "Die", "Er"). A noun or a name ("Spieltag", "FC") may follow an ordinal.
+ */
+function opensSentence(sentence: string, language: string): boolean {
+  const word = FIRST_WORD.exec(sentence)?.[1];
+  if (word === undefined) return true;
+  const found = lemmatize(word, language);
+  return found.source === 'dictionary' && found.lemma === found.lemma.toLowerCase();
 }
 
 /** True when a sentence ends with an initial or an abbreviation of the language; reads only the last token (no scan of the whole sentence). */
