@@ -1,5 +1,6 @@
 import type { NewsDoc, Span } from '../../doc/news-doc.js';
 import { languageTable } from '../../lang/index.js';
+import type { LanguageTable } from '../../lang/index.js';
 import { lemmatize } from '../../lexicon/index.js';
 import type { NamedStage } from '../../pipeline/compose.js';
 
@@ -120,21 +121,21 @@ function lastStop(window: string): number {
 }
 
 function abbreviationsOf(language: string | null): Set<string> {
-  const code = language ?? 'und';
-  let set = abbreviationSets.get(code);
-  if (!set) {
-    set = new Set((languageTable(language)?.abbreviations ?? []).map((a) => a.toLowerCase()));
-    abbreviationSets.set(code, set);
-  }
-  return set;
+  return lowerCaseSet(abbreviationSets, language, (table) => table.abbreviations);
 }
 
 function ordinalOpenersOf(language: string | null): Set<string> {
+  return lowerCaseSet(ordinalOpenerSets, language, (table) => table.ordinalOpeners ?? []);
+}
+
+/** Words of a language's table as a lower-case set, made once per language (none where the language has no table). */
+function lowerCaseSet(sets: Map<string, Set<string>>, language: string | null, words: (table: LanguageTable) => readonly string[]): Set<string> {
   const code = language ?? 'und';
-  let set = ordinalOpenerSets.get(code);
+  let set = sets.get(code);
   if (!set) {
-    set = new Set(languageTable(language)?.ordinalOpeners ?? []);
-    ordinalOpenerSets.set(code, set);
+    const table = languageTable(language);
+    set = new Set(table ? words(table).map((word) => word.toLowerCase()) : []);
+    sets.set(code, set);
   }
   return set;
 }
