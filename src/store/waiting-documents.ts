@@ -35,10 +35,10 @@ export const UNPLACED_QUERY =
 
 /**
  * Creates the lists and their triggers (after the story tables: a story_docs table written again on opening loses its
- * triggers; and no trigger on documents names story_docs, which renaming it would then rewrite). A store that had no lists yet (an older version's), or whose placements were just dropped, has them filled
- * once by looking through every document: not indexed is asked of FTS5's docsize table (one small row per indexed
- * document, by rowid), unplaced of story_docs, both through the index of hashes, not the rows (each holds a text and
- * its analysis).
+ * triggers; and no trigger on documents names story_docs, which renaming it would then rewrite). A store that had no
+ * lists yet (an older version's), or whose placements were just dropped, has them filled once by looking through every
+ * document: not indexed is asked of FTS5's docsize table (one small row per indexed document, by rowid), unplaced of
+ * story_docs, both through the index of hashes, not the rows (each holds a text and its analysis).
  */
 export function trackWaitingDocuments(db: Database.Database, placementsDropped: boolean): void {
   const fresh = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents_unplaced'").get() === undefined;
