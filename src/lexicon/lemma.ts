@@ -195,11 +195,21 @@ function irregularForms(language: string): SortedLines | null {
   return formTables.get(language)!;
 }
 
-/** The word as written, then lower case, then capitalised (German nouns, names at a sentence start). */
-function caseVariants(word: string): string[] {
-  const lower = word.toLowerCase();
-  const title = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return [...new Set([word, lower, title])];
+/** The last word caseVariants was asked for, and its variants. */
+let variantsOf: { word: string; forms: readonly string[] } = { word: '', forms: [''] };
+
+/**
+ * The word as written, then lower case, then capitalised (German nouns, names at a sentence start). One look-up asks
+ * for the same word's variants again and again (each language its script has, its readings, its stems), so the last
+ * word's are kept: working them out each time was a tenth of the cost of a name no dictionary knows.
+ */
+function caseVariants(word: string): readonly string[] {
+  if (variantsOf.word !== word) {
+    const lower = word.toLowerCase();
+    const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+    variantsOf = { word, forms: [...new Set([word, lower, title])] };
+  }
+  return variantsOf.forms;
 }
 
 /** A compound whose last part is a dictionary word and whose first part is a dictionary stem ("Regierungschefs" → "Regierungschef"). */
