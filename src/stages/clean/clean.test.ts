@@ -166,9 +166,21 @@ test('date lines in several languages give the publication time', async () => {
   assert.equal(parseDateLine('6 марта 2024 г., 10:15'), '2024-03-06T10:15');
   assert.equal(parseDateLine('6 de marzo de 2024 a las 10:30'), '2024-03-06T10:30');
   assert.equal(parseDateLine('The strait was closed for two days after the grounding in March 2024.'), null);
+  assert.equal(parseDateLine('Published 28 July 2020'), '2020-07-28');
+  // A short headline holding a date is no date line: it asks or exclaims.
+  assert.equal(parseDateLine('Quoi surveiller en ce 28 juillet 2020?'), null);
+  assert.equal(parseDateLine('What happened on January 18, 2022?'), null);
 });
 
 const prose = (n: number) => `Paragraph ${n} says the harbour stayed closed for a third day while engineers inspected the quay.`;
+
+test('a short headline that holds a date and asks a question is the title', () => {
+  const text = ['Quoi surveiller en ce 28 juillet 2020?', prose(1), prose(2)].join('\n\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.title, 'Quoi surveiller en ce 28 juillet 2020?');
+  assert.equal(result.published, null);
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2)]);
+});
 
 test('Chinese and Japanese lines ending in 。！？ are prose, not navigation', () => {
   const text = ['首页', '新闻', '港口因风暴关闭三天，工程师正在检查受损的码头和渡轮。', '当局表示，码头将在下周重新开放，所有渡轮将恢复正常运营。', '東京の港は台風のため三日間閉鎖され、技術者が損傷した岸壁を点検している！'].join('\n\n');

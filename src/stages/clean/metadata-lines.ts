@@ -11,6 +11,9 @@ export interface Dateline {
 /** A date line is short: a date, maybe a time and a label (unit: words). */
 const MAX_DATE_LINE_WORDS = 10; // "6 de marzo de 2024 a las 10:30" is nine
 
+/** A question or an exclamation holding a date is a headline ("Quoi surveiller en ce 28 juillet 2020 ?"), never a date line. */
+const ASKS_OR_EXCLAIMS = /[?!？！¿¡]/u;
+
 const MONTH = String.raw`(?<month>[\p{L}]{3,12})\.?`;
 // A time after the date, maybe behind short words ("at", "à", "в", "um", "a las").
 const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2}))?`;
@@ -29,7 +32,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * ISO form, as precise as the line; null when the line is something else.
  */
 export function parseDateLine(line: string): string | null {
-  if (wordCount(line, MAX_DATE_LINE_WORDS) > MAX_DATE_LINE_WORDS) return null;
+  if (wordCount(line, MAX_DATE_LINE_WORDS) > MAX_DATE_LINE_WORDS || ASKS_OR_EXCLAIMS.test(line)) return null;
   for (const pattern of DATE_PATTERNS) {
     const match = pattern.exec(line);
     if (!match?.groups) continue;
