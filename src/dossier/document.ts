@@ -7,6 +7,7 @@ import type { Descriptor } from '../stages/extract-descriptors/extract-descripto
 import type { FoundQuote } from '../stages/extract-quotes/extract-quotes.js';
 import type { FoundQuantity } from '../stages/extract-quantities/extract-quantities.js';
 import type { FoundDate } from '../stages/extract-dates/extract-dates.js';
+import { hostOf } from '../text/web-address.js';
 
 /** What the store keeps of an analysed document: everything of the dossier's Document but where it came from. */
 export interface DocumentAnalysis {
@@ -19,7 +20,7 @@ export interface DocumentAnalysis {
   credit: string | null;
   /** Set when a "Reposted from …" line says the text is another publisher's. */
   republishedFrom: string | null;
-  /** The publication the record says it comes from (a JSON field, og:site_name, or its URL's host). */
+  /** The publication the record says it comes from (a JSON field, og:site_name, or the host of its URL or of the address heading its text). */
   outlet: string | null;
   truncated: boolean;
   text: string;
@@ -48,7 +49,7 @@ export function toAnalysis(doc: NewsDoc): DocumentAnalysis {
     dateline: clean?.dateline ?? null,
     credit: clean?.credit ?? null,
     republishedFrom: clean?.republishedFrom ?? null,
-    outlet: doc.meta.outlet?.trim() || hostOf(doc.meta.url) || null,
+    outlet: doc.meta.outlet?.trim() || hostOf(doc.meta.url) || hostOf(clean?.address) || null,
     truncated: clean?.truncated ?? false,
     text: doc.text,
     body: clean?.body ?? [],
@@ -78,12 +79,3 @@ export function normalisePublished(value: string | null | undefined): string | n
   return parseDateLine(value.replace(/^\w{3},\s*/, ''));
 }
 
-/** "https://www.ria.ru/2022/…" → "ria.ru". */
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}

@@ -182,6 +182,25 @@ test('a short headline that holds a date and asks a question is the title', () =
   assert.deepEqual(bodyOf(text, result), [prose(1), prose(2)]);
 });
 
+test('a web address heading a plain text is where it was taken from: not its title, not its first paragraph', () => {
+  const address = 'http://www.example-news.com/world/2010/05/05/three-killed-as-rioters-bomb-bank-in-the-capital';
+  const text = [address, 'Three killed as rioters bomb bank in the capital', 'May 5, 2010', prose(1), prose(2)].join('\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.address, address);
+  assert.equal(result.title, 'Three killed as rioters bomb bank in the capital');
+  assert.equal(result.published, '2010-05-05');
+  assert.deepEqual(removedOf(text, result)[0], ['other', address]);
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2)]);
+  // A headline written as a sentence, in a paragraph of its own below the address, is the title too.
+  const spaced = ['www.example-news.com/sport/young-forward', 'Young forward to play in Sweden.', `${prose(1)} ${prose(2)}`].join('\n\n');
+  const sentence = cleanText(spaced, null, null);
+  assert.equal(sentence.title, 'Young forward to play in Sweden.');
+  assert.equal(sentence.address, 'www.example-news.com/sport/young-forward');
+  // An address further down, inside the article, says nothing of where the text was taken from.
+  const inside = cleanText([prose(1), 'http://www.example.org/report.pdf', prose(2)].join('\n'), null, null);
+  assert.equal(inside.address, null);
+});
+
 test('Chinese and Japanese lines ending in 。！？ are prose, not navigation', () => {
   const text = ['首页', '新闻', '港口因风暴关闭三天，工程师正在检查受损的码头和渡轮。', '当局表示，码头将在下周重新开放，所有渡轮将恢复正常运营。', '東京の港は台風のため三日間閉鎖され、技術者が損傷した岸壁を点検している！'].join('\n\n');
   const body = bodyOf(text, cleanText(text, null, null));

@@ -16,6 +16,7 @@ import { creditName, isBoilerplate, lineKind, MAX_NAV_WORDS, normalise, saysRepu
 import type { LineKind } from './line-kind.js';
 import { articleFooter, boxedLines, isLinkLine } from './region.js';
 import type { PageMarks } from './region.js';
+import { addressLine } from '../../text/web-address.js';
 
 /** What cleaning found: the article's own prose, the comments, what was cut and the metadata lines. */
 export interface CleanResult {
@@ -31,6 +32,8 @@ export interface CleanResult {
   credit: string | null;
   /** The publisher a "Reposted from …" line names: the text is a copy of theirs. */
   republishedFrom: string | null;
+  /** The web address on a line of its own above the article (a scrape's first line): the page the text was taken from. */
+  address: string | null;
   truncated: boolean;
 }
 
@@ -72,7 +75,7 @@ export function createClean(): NamedStage {
 
 /** Cleans one text; `article` limits the work to spans (an HTML page's article), `knownTitle` comes from metadata, `marks` from the page. */
 export function cleanText(text: string, article: readonly Span[] | null, knownTitle: string | null, marks: PageMarks = {}): CleanResult {
-  const result: CleanResult = { body: [], comments: [], removed: [], title: null, titleSpan: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, truncated: false };
+  const result: CleanResult = { body: [], comments: [], removed: [], title: null, titleSpan: null, published: null, byline: null, dateline: null, credit: null, republishedFrom: null, address: null, truncated: false };
   const { listed = [], commented = [], linked = [] } = marks;
   const knownTitleKey = normalise(knownTitle ?? '');
   const region = article && article.length > 0 ? withStandfirst(text, article, marks.summary ?? null, {
@@ -81,8 +84,10 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   }) : null;
   const lines = splitLines(text, region);
   const remove = (span: Span, kind: RemovedKind) => result.removed.push({ span, kind });
-  const headline = region === null && !knownTitle && isHeadlineParagraph(text, lines);
-  const firstProse = lines.findIndex((line, index) => !(index === 0 && headline) && isProse(line.text) && !isBoilerplate(line.text));
+  // A web address heading the text says where it was taken from: the headline and the prose start below it.
+  const opening = lines.findIndex((line) => addressLine(line.text) === null);
+  const headline = region === null && !knownTitle && opening >= 0 && isHeadlineParagraph(text, lines.slice(opening));
+  const firstProse = lines.findIndex((line, index) => !(index === opening && headline) && isProse(line.text) && !isBoilerplate(line.text) && addressLine(line.text) === null);
   const bodyStart = firstProse < 0 ? lines.length : firstProse;
   const inArticleList = (span: Span) => region !== null && region.length > 0 && overlapsAny(span, listed);
   const isLink = (line: Line) => isLinkLine(line.span, line.text, linked);
@@ -209,6 +214,12 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
   let title = '';
   lines.forEach((line, index) => {
     if (index === 0 || titleText !== (knownTitle ?? result.title)) title = normalise((titleText = knownTitle ?? result.title) ?? '');
+    const address = facts.address(index);
+    if (address !== null) {
+      result.address ??= address;
+      remove(line.span, 'other');
+      return;
+    }
     const kind = titleRepeats(line.text, title) ? 'title-repeat' : facts.kind(index);
     const date = kind === 'body' ? facts.date(index) : null;
     const byline = kind === 'body' ? facts.byline(index) : null;
@@ -238,11 +249,19 @@ class HeaderFacts {
   private readonly kinds: Array<LineKind | undefined>;
   private readonly dates: Array<string | null | undefined>;
   private readonly bylines: Array<string | null | undefined>;
+  private readonly addresses: Array<string | null | undefined>;
 
   constructor(private readonly lines: readonly Line[]) {
     this.kinds = new Array(lines.length);
     this.dates = new Array(lines.length);
     this.bylines = new Array(lines.length);
+    this.addresses = new Array(lines.length);
+  }
+
+  /** The web address the line is, or null. */
+  address(index: number): string | null {
+    const known = this.addresses[index];
+    return known !== undefined ? known : (this.addresses[index] = addressLine(this.lines[index]!.text));
   }
 
   /** The line's kind, without the title test. */
@@ -266,7 +285,7 @@ class HeaderFacts {
 function findTitle(lines: readonly Line[], facts: HeaderFacts): number {
   const candidates = lines
     .map((line, index) => ({ index, line }))
-    .filter(({ line, index }) => facts.kind(index) === 'body' && !facts.date(index) && !facts.byline(index) && wordCount(line.text, 3) >= 3)
+    .filter(({ line, index }) => facts.kind(index) === 'body' && !facts.address(index) && !facts.date(index) && !facts.byline(index) && wordCount(line.text, 3) >= 3)
     .map(({ index, line }) => ({ index, key: normalise(line.text), line }));
   const seen = new Map<string, number>();
   for (const { key } of candidates) seen.set(key, (seen.get(key) ?? 0) + 1);
