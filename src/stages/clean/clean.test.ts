@@ -201,6 +201,21 @@ test('a web address heading a plain text is where it was taken from: not its tit
   assert.equal(inside.address, null);
 });
 
+test('a headline written as a sentence, with its date line or byline right below it, is the title', () => {
+  const text = ['Hey, coach: hire a driver for your striker!', 'Thursday, Apr 2, 2009 | Updated 1:32 PM', prose(1), prose(2)].join('\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.title, 'Hey, coach: hire a driver for your striker!');
+  assert.equal(result.published, '2009-04-02');
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2)]);
+  const signed = cleanText(['Young forward to play in Sweden.', 'By Anna Berg', prose(1)].join('\n'), null, null);
+  assert.equal(signed.title, 'Young forward to play in Sweden.');
+  assert.equal(signed.byline, 'Anna Berg');
+  // A first paragraph of one short sentence, followed by another paragraph on the next line, stays the first paragraph.
+  const plain = ['The harbour reopened on Wednesday after three days.', prose(1)].join('\n');
+  assert.equal(cleanText(plain, null, null).title, null);
+  assert.deepEqual(bodyOf(plain, cleanText(plain, null, null)), ['The harbour reopened on Wednesday after three days.', prose(1)]);
+});
+
 test('Chinese and Japanese lines ending in 。！？ are prose, not navigation', () => {
   const text = ['首页', '新闻', '港口因风暴关闭三天，工程师正在检查受损的码头和渡轮。', '当局表示，码头将在下周重新开放，所有渡轮将恢复正常运营。', '東京の港は台風のため三日間閉鎖され、技術者が損傷した岸壁を点検している！'].join('\n\n');
   const body = bodyOf(text, cleanText(text, null, null));

@@ -176,16 +176,20 @@ const MAX_HEADLINE_WORDS = 15;
 const INNER_SENTENCE_END = new RegExp(String.raw`\p{L}{4}${STOP}\s+\p{Lu}`, 'u');
 
 /**
- * Whether a plain text opens with a headline that reads as a sentence ("Young forward to play in Sweden."): a
- * first line of one sentence and a few words standing as a paragraph of its own, with a longer one after it. Such a
- * line would otherwise count as the first paragraph of prose and the text would have no title.
+ * Whether a plain text opens with a headline that reads as a sentence ("Young forward to play in Sweden.", "Hire a
+ * driver!"): a first line of one sentence and a few words, either standing as a paragraph of its own with a longer
+ * one after it, or with a date line or byline right below it (no article's first sentence is followed by its date).
+ * Such a line would otherwise count as the first paragraph of prose and the text would have no title.
  */
 function isHeadlineParagraph(text: string, lines: readonly Line[]): boolean {
   const [first, next] = lines;
-  if (first === undefined || next === undefined || INNER_SENTENCE_END.test(first.text) || !/\n[^\S\n]*\n/u.test(text.slice(first.span[1], next.span[0]))) return false;
-  // A paragraph as short as the next one or shorter is a first paragraph like the others ("It reopened on Wednesday.").
+  if (first === undefined || next === undefined || INNER_SENTENCE_END.test(first.text)) return false;
   const words = wordCount(first.text, MAX_HEADLINE_WORDS);
-  return words <= MAX_HEADLINE_WORDS && wordCount(next.text, words) > words;
+  if (words > MAX_HEADLINE_WORDS) return false;
+  if (parseDateLine(next.text) !== null || parseBylineLine(next.text) !== null) return true;
+  if (!/\n[^\S\n]*\n/u.test(text.slice(first.span[1], next.span[0]))) return false;
+  // A paragraph as short as the next one or shorter is a first paragraph like the others ("It reopened on Wednesday.").
+  return wordCount(next.text, words) > words;
 }
 
 /**
