@@ -172,6 +172,28 @@ test('date lines in several languages give the publication time', async () => {
   assert.equal(parseDateLine('What happened on January 18, 2022?'), null);
 });
 
+test('a date line on a 12-hour clock, with an ordinal day or behind "at", gives the time of day as written', async () => {
+  const { parseDateLine, parseLabelledDateLine } = await import('./metadata-lines.js');
+  assert.equal(parseDateLine('PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM'), '2013-05-02T13:32');
+  assert.equal(parseDateLine('WEDNESDAY, MARCH 13, 2013, 12:38 AM'), '2013-03-13T00:38');
+  assert.equal(parseDateLine('Friday, March 8, 2013 at 12:46 p.m.'), '2013-03-08T12:46');
+  assert.equal(parseDateLine('December 15th, 2008, 7:35 am'), '2008-12-15T07:35');
+  assert.equal(parseDateLine('Posted 1 May 2022 at 9.30am'), '2022-05-01T09:30');
+  assert.equal(parseDateLine('6 марта 2024 г. 10:15'), '2024-03-06T10:15');
+  assert.equal(parseDateLine('January 18, 2022 13:10 PM'), '2022-01-18');
+  // Inside the article a date line holds little besides its date: a label, a weekday.
+  assert.equal(parseLabelledDateLine('UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM'), '2013-05-03T09:56');
+  assert.equal(parseLabelledDateLine('The council meets again on May 3, 2013.'), null);
+});
+
+test('a date line among the first lines of the body, below the lead, gives the publication date and leaves the body', () => {
+  const text = ['Singer checks into rehab, rehires her lawyer', prose(1), 'PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM', 'UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM', prose(2), 'The inquiry resumes on May 3, 2013.'].join('\n');
+  const result = cleanText(text, null, null);
+  assert.equal(result.title, 'Singer checks into rehab, rehires her lawyer');
+  assert.equal(result.published, '2013-05-02T13:32');
+  assert.deepEqual(bodyOf(text, result), [prose(1), prose(2), 'The inquiry resumes on May 3, 2013.']);
+});
+
 const prose = (n: number) => `Paragraph ${n} says the harbour stayed closed for a third day while engineers inspected the quay.`;
 
 test('a short headline that holds a date and asks a question is the title', () => {

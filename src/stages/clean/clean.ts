@@ -9,7 +9,7 @@ import { isProse, longLines, overlapsAny, splitLines, STOP, TERMINAL, wordCount 
 import { emptyBodyReason } from './empty-body.js';
 import { withStandfirst } from './standfirst.js';
 import type { Line } from './lines.js';
-import { parseBylineLine, parseDateLine, parseLeadIn } from './metadata-lines.js';
+import { parseBylineLine, parseDateLine, parseLabelledDateLine, parseLeadIn } from './metadata-lines.js';
 import type { Dateline } from './metadata-lines.js';
 import { phrasesOf } from './phrases.js';
 import { creditName, isBoilerplate, lineKind, MAX_NAV_WORDS, normalise, saysRepublished, titleRepeats } from './line-kind.js';
@@ -139,6 +139,12 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
       remove(line.span, kind === 'body' ? 'related' : kind);
       continue;
     }
+    const date = i - bodyStart < DATE_LINES_IN_LEAD ? parseLabelledDateLine(line.text) : null;
+    if (date) {
+      result.published ??= date;
+      remove(line.span, 'other');
+      continue;
+    }
     let span = line.span;
     if (!leadInDone) {
       leadInDone = true;
@@ -169,6 +175,12 @@ export function cleanText(text: string, article: readonly Span[] | null, knownTi
   result.removed.sort((a, b) => a.span[0] - b.span[0]);
   return result;
 }
+
+/**
+ * A line of a date and a label among the body's first lines (below the lead or a standfirst: "PUBLISHED: THURSDAY,
+ * MAY 2, 2013, 1:32 PM") says when the article was published or updated; it is not prose (unit: lines).
+ */
+const DATE_LINES_IN_LEAD = 4;
 
 /** A headline is a line of a few words; a one-sentence lead runs longer (unit: words; wmt21 and polnear headlines: 4-15). */
 const MAX_HEADLINE_WORDS = 15;

@@ -15,15 +15,16 @@ const MAX_DATE_LINE_WORDS = 10; // "6 de marzo de 2024 a las 10:30" is nine
 const ASKS_OR_EXCLAIMS = /[?!？！¿¡]/u;
 
 const MONTH = String.raw`(?<month>[\p{L}]{3,12})\.?`;
-// A time after the date, maybe behind short words ("at", "à", "в", "um", "a las").
-const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2}))?`;
+// A time after the date, maybe behind short words ("at", "à", "в", "um", "a las"), on a 12-hour clock too ("1:32 PM").
+const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?:\s?(?<meridiem>[AaPp])\.?\s?[Mm]\b\.?)?)?`;
 const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
   new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
   // "18 Jan, 2022", "1er janvier 2022", "6 de marzo de 2024": a short lower-case linking word may stand between the parts.
   // Ordinal and year marks ride on the numbers: "1er", "1st", "2022 г.", "2022 р.".
-  new RegExp(String.raw`(?<day>\d{1,2})(?:\p{Ll}{1,2})?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*\p{Ll}\.?)?${TIME}`, 'u'),
-  new RegExp(String.raw`${MONTH}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME}`, 'u'),
+  new RegExp(String.raw`(?<day>\d{1,2})(?:\p{Ll}{1,2})?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*\p{Ll}(?!\p{L})\.?)?${TIME}`, 'u'),
+  // "January 18, 2022", "June 6th, 2013".
+  new RegExp(String.raw`${MONTH}\s+(?<day>\d{1,2})(?:\p{Ll}{2})?,?\s+(?<year>\d{4})${TIME}`, 'u'),
 ];
 
 /**
@@ -32,12 +33,30 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * ISO form, as precise as the line; null when the line is something else.
  */
 export function parseDateLine(line: string): string | null {
+  return readDate(line)?.iso ?? null;
+}
+
+/** Words a date line inside the article may hold besides its date and time: a label, a weekday ("PUBLISHED: THURSDAY,"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Reads a line that holds a date and at most a short label besides it ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
+ * "July 13, 2009"), as a date line below the lead or a standfirst is: stricter than parseDateLine, which takes any
+ * short line of the header holding a date.
+ */
+export function parseLabelledDateLine(line: string): string | null {
+  const read = readDate(line);
+  return read && wordCount(line.slice(0, read.at) + ' ' + line.slice(read.end), MAX_LABEL_WORDS) <= MAX_LABEL_WORDS ? read.iso : null;
+}
+
+/** The first date a short line holds, in ISO form, and where it stands in the line. */
+function readDate(line: string): { iso: string; at: number; end: number } | null {
   if (wordCount(line, MAX_DATE_LINE_WORDS) > MAX_DATE_LINE_WORDS || ASKS_OR_EXCLAIMS.test(line)) return null;
   for (const pattern of DATE_PATTERNS) {
     const match = pattern.exec(line);
     if (!match?.groups) continue;
     const iso = toIso(match.groups);
-    if (iso) return iso;
+    if (iso) return { iso, at: match.index, end: match.index + match[0].length };
   }
   return null;
 }
@@ -48,8 +67,16 @@ function toIso(groups: Record<string, string | undefined>): string | null {
   const year = Number(groups.year);
   if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (groups.hour === undefined || groups.minute === undefined || Number(groups.hour) > 23) return date;
-  return `${date}T${pad(Number(groups.hour))}:${groups.minute}`;
+  if (groups.hour === undefined || groups.minute === undefined) return date;
+  const hour = clockHour(Number(groups.hour), groups.meridiem?.toLowerCase());
+  return hour === null ? date : `${date}T${pad(hour)}:${groups.minute}`;
+}
+
+/** The hour of a 24-hour clock: "1" PM is 13, "12" AM is 0; null for an hour no clock has. */
+function clockHour(hour: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hour > 23 ? null : hour;
+  if (hour < 1 || hour > 12) return null;
+  return (hour % 12) + (meridiem === 'p' ? 12 : 0);
 }
 
 function pad(n: number): string {
