@@ -192,6 +192,11 @@ test('a date line among the first lines of the body, below the lead, gives the p
   assert.equal(result.title, 'Singer checks into rehab, rehires her lawyer');
   assert.equal(result.published, '2013-05-02T13:32');
   assert.deepEqual(bodyOf(text, result), [prose(1), prose(2), 'The inquiry resumes on May 3, 2013.']);
+  // Above the prose, the update line below the publication line goes as well.
+  const header = ['Champion stops challenger to keep his titles', 'Posted: Jul 07, 2012 7:40 PM ET', 'Last Updated: Jul 07, 2012 8:44 PM ET', prose(1)].join('\n');
+  const updated = cleanText(header, null, null);
+  assert.equal(updated.published, '2012-07-07T19:40');
+  assert.deepEqual(bodyOf(header, updated), [prose(1)]);
 });
 
 const prose = (n: number) => `Paragraph ${n} says the harbour stayed closed for a third day while engineers inspected the quay.`;

@@ -245,6 +245,9 @@ function readHeader(lines: readonly Line[], knownTitle: string | null, result: C
     else if (date && !result.published) {
       result.published = date;
       remove(line.span, 'other');
+    } else if (date && parseLabelledDateLine(line.text)) {
+      // Another date line ("Last Updated: Jul 07, 2012 8:44 PM ET" below "Posted: …"): when the article changed.
+      remove(line.span, 'other');
     } else if (byline) {
       result.byline ??= byline;
       remove(line.span, 'credit');
