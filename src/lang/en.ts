@@ -15,6 +15,7 @@ export const en: LanguageTable = {
   },
   relativeDateWords: ['yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'earlier', 'later', 'week', 'month', 'year'],
   bylinePrefixes: ['by', 'written by', 'reporting by', 'author:'],
+  meridiems: { am: 'am', pm: 'pm' },
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Gov',
     'Sen', 'Rep', 'Rev', 'Hon', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'No', 'Nos', 'approx', 'est', 'Mt', 'Ft',

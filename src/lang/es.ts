@@ -12,6 +12,7 @@ export const es: LanguageTable = {
   weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6 },
   relativeDateWords: ['ayer', 'hoy', 'mañana', 'anoche', 'hace', 'pasado', 'pasada', 'próximo', 'próxima', 'semana', 'mes', 'año'],
   bylinePrefixes: ['por', 'autor:', 'autora:'],
+  meridiems: { am: 'am', pm: 'pm' },
   abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Ud', 'Uds', 'EE.UU', 'pág', 'núm', 'aprox', 'Av', 'Avda', 'Lic', 'Ing', 'Gral', 'Dña', 'D', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
   boilerplate: {
     related: [/^te (puede|podría) interesar\b/iu, /^(lee|lea|leer) (también|más)\b/iu, /^(ver|vea) (también|más)\b/iu, /^noticias relacionadas\b/iu, /^relacionad[oa]s?\s*:/iu, /^más información\s*:/iu, /^(mira|mire|lea|lee|puedes ver|le puede interesar)\s*:/iu],

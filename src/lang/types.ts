@@ -185,6 +185,11 @@ export interface LanguageTable {
   relativeDateWords: readonly string[];
   /** Words before a person's name in a byline ("by", "par", "von"). */
   bylinePrefixes: readonly string[];
+  /**
+   * Only where times are written on a 12-hour clock: the marks after the time ("1:32 PM", "7:35 a. m."), lower-case
+   * without dots or spaces, to the half of the day they name.
+   */
+  meridiems?: Readonly<Record<string, 'am' | 'pm'>>;
   /** Tokens written with a final period that does not end a sentence (without the period). */
   abbreviations: readonly string[];
   /**

@@ -181,6 +181,9 @@ test('a date line on a 12-hour clock, with an ordinal day or behind "at", gives 
   assert.equal(parseDateLine('Posted 1 May 2022 at 9.30am'), '2022-05-01T09:30');
   assert.equal(parseDateLine('6 марта 2024 г. 10:15'), '2024-03-06T10:15');
   assert.equal(parseDateLine('January 18, 2022 13:10 PM'), '2022-01-18');
+  // The marks come from the language tables: Spanish writes "p. m."; German "Uhr" marks no half of the day.
+  assert.equal(parseDateLine('6 de marzo de 2024, 7:35 p. m.'), '2024-03-06T19:35');
+  assert.equal(parseDateLine('18.01.2022 10:30 Uhr'), '2022-01-18T10:30');
   // Inside the article a date line holds little besides its date: a label, a weekday.
   assert.equal(parseLabelledDateLine('UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM'), '2013-05-03T09:56');
   assert.equal(parseLabelledDateLine('The council meets again on May 3, 2013.'), null);

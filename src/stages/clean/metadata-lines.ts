@@ -1,4 +1,4 @@
-import { allBylinePrefixes, allMonths } from './phrases.js';
+import { allBylinePrefixes, allMeridiems, allMonths } from './phrases.js';
 import { wordCount } from './lines.js';
 
 /** Where and when a story was filed, as its dateline says ("PARIS, Jan 17"). */
@@ -15,8 +15,9 @@ const MAX_DATE_LINE_WORDS = 10; // "6 de marzo de 2024 a las 10:30" is nine
 const ASKS_OR_EXCLAIMS = /[?!？！¿¡]/u;
 
 const MONTH = String.raw`(?<month>[\p{L}]{3,12})\.?`;
-// A time after the date, maybe behind short words ("at", "à", "в", "um", "a las"), on a 12-hour clock too ("1:32 PM").
-const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?:\s?(?<meridiem>[AaPp])\.?\s?[Mm]\b\.?)?)?`;
+// A time after the date, maybe behind short words ("at", "à", "в", "um", "a las"), and a mark of two letters after it
+// that may be a 12-hour clock's ("1:32 PM", "7:35 a. m."; the tables say which are: allMeridiems).
+const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<minute>\d{2})(?:\s?(?<meridiem>\p{L}\.?\s?\p{L}\.?)(?!\p{L}))?)?`;
 const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
   new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
@@ -68,15 +69,15 @@ function toIso(groups: Record<string, string | undefined>): string | null {
   if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (groups.hour === undefined || groups.minute === undefined) return date;
-  const hour = clockHour(Number(groups.hour), groups.meridiem?.toLowerCase());
+  const hour = clockHour(Number(groups.hour), allMeridiems.get((groups.meridiem ?? '').toLowerCase().replace(/[.\s]/gu, '')));
   return hour === null ? date : `${date}T${pad(hour)}:${groups.minute}`;
 }
 
 /** The hour of a 24-hour clock: "1" PM is 13, "12" AM is 0; null for an hour no clock has. */
-function clockHour(hour: number, meridiem: string | undefined): number | null {
-  if (!meridiem) return hour > 23 ? null : hour;
+function clockHour(hour: number, half: 'am' | 'pm' | undefined): number | null {
+  if (!half) return hour > 23 ? null : hour;
   if (hour < 1 || hour > 12) return null;
-  return (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  return (hour % 12) + (half === 'pm' ? 12 : 0);
 }
 
 function pad(n: number): string {

@@ -46,6 +46,9 @@ export const commentAuthorSuffixes: readonly string[] = languages.flatMap((table
 /** Month names of every language, lower-case, to month number. */
 export const allMonths: ReadonlyMap<string, number> = new Map(languages.flatMap((table) => Object.entries(table.months)));
 
+/** The marks of a 12-hour clock in every language that writes one ("pm" → pm), lower-case without dots or spaces. */
+export const allMeridiems: ReadonlyMap<string, 'am' | 'pm'> = new Map(languages.flatMap((table) => Object.entries(table.meridiems ?? {})));
+
 /** Byline prefixes of every language, lower-case. */
 export const allBylinePrefixes: readonly string[] = [...new Set(languages.flatMap((table) => table.bylinePrefixes))];
 
