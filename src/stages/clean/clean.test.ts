@@ -184,6 +184,10 @@ test('a date line on a 12-hour clock, with an ordinal day or behind "at", gives 
   // The marks come from the language tables: Spanish writes "p. m."; German "Uhr" marks no half of the day.
   assert.equal(parseDateLine('6 de marzo de 2024, 7:35 p. m.'), '2024-03-06T19:35');
   assert.equal(parseDateLine('18.01.2022 10:30 Uhr'), '2022-01-18T10:30');
+  // Slashes: the day is the number over 12, first or second; a date where both could be the month is not read.
+  assert.equal(parseDateLine('Posted 11 / 27 / 2005 7:21 AM'), '2005-11-27T07:21');
+  assert.equal(parseDateLine('Last updated 15:48 15/09/2013'), '2013-09-15');
+  assert.equal(parseDateLine('Updated 4/9/2007 6:04 PM'), null);
   // Inside the article a date line holds little besides its date: a label, a weekday.
   assert.equal(parseLabelledDateLine('UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM'), '2013-05-03T09:56');
   assert.equal(parseLabelledDateLine('The council meets again on May 3, 2013.'), null);

@@ -21,6 +21,8 @@ const TIME = String.raw`(?:[,\s]+(?:\p{Ll}{1,3}\s+){0,2}(?<hour>\d{1,2})[:.h](?<
 const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?<year>\d{4})-(?<mm>\d{2})-(?<day>\d{2})(?:[T\s]+(?<hour>\d{2}):(?<minute>\d{2}))?`, 'u'),
   new RegExp(String.raw`(?<day>\d{1,2})\.(?<mm>\d{1,2})\.(?<year>\d{4})${TIME}`, 'u'),
+  // "11/27/2005" (month first) or "15/09/2013" (day first): read only when one of the two is over 12 (see slashedDay).
+  new RegExp(String.raw`(?<first>\d{1,2})\s?/\s?(?<second>\d{1,2})\s?/\s?(?<year>\d{4})${TIME}`, 'u'),
   // "18 Jan, 2022", "1er janvier 2022", "6 de marzo de 2024": a short lower-case linking word may stand between the parts.
   // Ordinal and year marks ride on the numbers: "1er", "1st", "2022 г.", "2022 р.".
   new RegExp(String.raw`(?<day>\d{1,2})(?:\p{Ll}{1,2})?\s+(?:\p{Ll}{1,3}\s+)?${MONTH},?\s+(?:\p{Ll}{1,3}\s+)?(?<year>\d{4})(?:\s*\p{Ll}(?!\p{L})\.?)?${TIME}`, 'u'),
@@ -63,14 +65,24 @@ function readDate(line: string): { iso: string; at: number; end: number } | null
 }
 
 function toIso(groups: Record<string, string | undefined>): string | null {
-  const month = groups.mm ? Number(groups.mm) : allMonths.get((groups.month ?? '').toLowerCase());
-  const day = Number(groups.day);
+  const [month, day] = groups.first ? slashedDay(Number(groups.first), Number(groups.second)) : [groups.mm ? Number(groups.mm) : allMonths.get((groups.month ?? '').toLowerCase()), Number(groups.day)];
   const year = Number(groups.year);
-  if (!month || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  if (!month || month > 12 || day === undefined || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (groups.hour === undefined || groups.minute === undefined) return date;
   const hour = clockHour(Number(groups.hour), allMeridiems.get((groups.meridiem ?? '').toLowerCase().replace(/[.\s]/gu, '')));
   return hour === null ? date : `${date}T${pad(hour)}:${groups.minute}`;
+}
+
+/**
+ * The month and day of a date written with slashes. The United States write the month first, most other places the day:
+ * a date is read only when one number is over 12 and so can only be the day ("11/27/2005", "15/09/2013"); "4/9/2007"
+ * is left unread, as a date read the wrong way round is worse than none.
+ */
+function slashedDay(first: number, second: number): [number | undefined, number | undefined] {
+  if (first > 12 && second <= 12) return [second, first];
+  if (second > 12 && first <= 12) return [first, second];
+  return [undefined, undefined];
 }
 
 /** The hour of a 24-hour clock: "1" PM is 13, "12" AM is 0; null for an hour no clock has. */
