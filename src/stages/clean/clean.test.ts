@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanText } from './clean.js';
 import { emptyBodyReason } from './empty-body.js';
+import { parseDateLine, parseLabelledDateLine } from './metadata-lines.js';
 import type { CleanResult } from './clean.js';
 
 const bodyOf = (text: string, r: CleanResult) => r.body.map(([s, e]) => text.slice(s, e));
@@ -159,38 +160,47 @@ test('pathological text is cleaned in bounded time (no catastrophic backtracking
   }
 });
 
-test('date lines in several languages give the publication time', async () => {
-  const { parseDateLine } = await import('./metadata-lines.js');
-  assert.equal(parseDateLine('18 Jan, 2022 07:36'), '2022-01-18T07:36');
-  assert.equal(parseDateLine('1er janvier 2022 à 10:15'), '2022-01-01T10:15');
-  assert.equal(parseDateLine('6 марта 2024 г., 10:15'), '2024-03-06T10:15');
-  assert.equal(parseDateLine('6 de marzo de 2024 a las 10:30'), '2024-03-06T10:30');
-  assert.equal(parseDateLine('The strait was closed for two days after the grounding in March 2024.'), null);
-  assert.equal(parseDateLine('Published 28 July 2020'), '2020-07-28');
-  // A short headline holding a date is no date line: it asks or exclaims.
-  assert.equal(parseDateLine('Quoi surveiller en ce 28 juillet 2020?'), null);
-  assert.equal(parseDateLine('What happened on January 18, 2022?'), null);
+/** Each line read by `read`, against what it should give. */
+function readsAs(read: (line: string) => string | null, cases: ReadonlyArray<readonly [string, string | null]>): void {
+  for (const [line, expected] of cases) assert.equal(read(line), expected, line);
+}
+
+test('date lines in several languages give the publication time', () => {
+  readsAs(parseDateLine, [
+    ['18 Jan, 2022 07:36', '2022-01-18T07:36'],
+    ['1er janvier 2022 à 10:15', '2022-01-01T10:15'],
+    ['6 марта 2024 г., 10:15', '2024-03-06T10:15'],
+    ['6 de marzo de 2024 a las 10:30', '2024-03-06T10:30'],
+    ['The strait was closed for two days after the grounding in March 2024.', null],
+    ['Published 28 July 2020', '2020-07-28'],
+    // A short headline holding a date is no date line: it asks or exclaims.
+    ['Quoi surveiller en ce 28 juillet 2020?', null],
+    ['What happened on January 18, 2022?', null],
+  ]);
 });
 
-test('a date line on a 12-hour clock, with an ordinal day or behind "at", gives the time of day as written', async () => {
-  const { parseDateLine, parseLabelledDateLine } = await import('./metadata-lines.js');
-  assert.equal(parseDateLine('PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM'), '2013-05-02T13:32');
-  assert.equal(parseDateLine('WEDNESDAY, MARCH 13, 2013, 12:38 AM'), '2013-03-13T00:38');
-  assert.equal(parseDateLine('Friday, March 8, 2013 at 12:46 p.m.'), '2013-03-08T12:46');
-  assert.equal(parseDateLine('December 15th, 2008, 7:35 am'), '2008-12-15T07:35');
-  assert.equal(parseDateLine('Posted 1 May 2022 at 9.30am'), '2022-05-01T09:30');
-  assert.equal(parseDateLine('6 марта 2024 г. 10:15'), '2024-03-06T10:15');
-  assert.equal(parseDateLine('January 18, 2022 13:10 PM'), '2022-01-18');
-  // The marks come from the language tables: Spanish writes "p. m."; German "Uhr" marks no half of the day.
-  assert.equal(parseDateLine('6 de marzo de 2024, 7:35 p. m.'), '2024-03-06T19:35');
-  assert.equal(parseDateLine('18.01.2022 10:30 Uhr'), '2022-01-18T10:30');
-  // Slashes: the day is the number over 12, first or second; a date where both could be the month is not read.
-  assert.equal(parseDateLine('Posted 11 / 27 / 2005 7:21 AM'), '2005-11-27T07:21');
-  assert.equal(parseDateLine('Last updated 15:48 15/09/2013'), '2013-09-15');
-  assert.equal(parseDateLine('Updated 4/9/2007 6:04 PM'), null);
+test('a date line on a 12-hour clock, with an ordinal day, behind "at" or with slashes, gives the date and time as written', () => {
+  readsAs(parseDateLine, [
+    ['PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM', '2013-05-02T13:32'],
+    ['WEDNESDAY, MARCH 13, 2013, 12:38 AM', '2013-03-13T00:38'],
+    ['Friday, March 8, 2013 at 12:46 p.m.', '2013-03-08T12:46'],
+    ['December 15th, 2008, 7:35 am', '2008-12-15T07:35'],
+    ['Posted 1 May 2022 at 9.30am', '2022-05-01T09:30'],
+    ['6 марта 2024 г. 10:15', '2024-03-06T10:15'],
+    ['January 18, 2022 13:10 PM', '2022-01-18'],
+    // The marks come from the language tables: Spanish writes "p. m."; German "Uhr" marks no half of the day.
+    ['6 de marzo de 2024, 7:35 p. m.', '2024-03-06T19:35'],
+    ['18.01.2022 10:30 Uhr', '2022-01-18T10:30'],
+    // Slashes: the day is the number over 12, first or second; a date where both could be the month is not read.
+    ['Posted 11 / 27 / 2005 7:21 AM', '2005-11-27T07:21'],
+    ['Last updated 15:48 15/09/2013', '2013-09-15'],
+    ['Updated 4/9/2007 6:04 PM', null],
+  ]);
   // Inside the article a date line holds little besides its date: a label, a weekday.
-  assert.equal(parseLabelledDateLine('UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM'), '2013-05-03T09:56');
-  assert.equal(parseLabelledDateLine('The council meets again on May 3, 2013.'), null);
+  readsAs(parseLabelledDateLine, [
+    ['UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM', '2013-05-03T09:56'],
+    ['The council meets again on May 3, 2013.', null],
+  ]);
 });
 
 test('a date line among the first lines of the body, below the lead, gives the publication date and leaves the body', () => {
